@@ -1,0 +1,240 @@
+package pajakdx;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import pajakdx.doc.DocException;
+import pajakdx.doc.DocReader;
+import pajakdx.doc.Fields;
+import pajakdx.doc.Node;
+
+/**
+ * A taxpayer's situation as observed: findings (answers by finding id, {@code unknown} allowed),
+ * the raw error messages seen, and the as-of moment. Immutable; {@link #with(String, String)}
+ * and {@link #without(String)} give revised copies. Values are checked against the rule base's
+ * vocabulary when diagnosed, so one Case type serves every rule base.
+ */
+public final class Case {
+    /** The answer meaning "I do not know": never the same as "no". */
+    public static final String UNKNOWN = "unknown";
+
+    private static final Set<String> FIELDS = Set.of("id", "title", "as_of", "problem", "findings", "errors",
+            "messages", "expect", "note");
+
+    private final String id;
+    private final String title;
+    private final String asOf;
+    private final Map<String, String> answers;
+    private final List<String> messages;
+    private final Expectation expect;
+    private final String file;
+
+    private Case(String id, String title, String asOf, Map<String, String> answers, List<String> messages,
+                 Expectation expect, String file) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = title == null ? "" : title;
+        this.asOf = asOf;
+        this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        this.messages = List.copyOf(messages);
+        this.expect = expect;
+        this.file = file;
+    }
+
+    /** Reads a case file (YAML, or JSON when it ends in .json). */
+    public static Case read(Path path) {
+        String name = path.toString();
+        String text;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new CaseException(Problem.at(name, 0, 0, "is a folder, not a case file"));
+            }
+            if (Files.size(path) > DocReader.MAX_CHARS * 4L) {
+                throw new CaseException(Problem.at(name, 0, 0, "larger than the limit of " + DocReader.MAX_CHARS
+                        + " characters"));
+            }
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "no such file"));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "not UTF-8 text"));
+        } catch (IOException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "cannot read: " + e.getMessage()));
+        }
+        return parse(name, text);
+    }
+
+    /** Parses case text; {@code name} says where it came from (file name, "line 3"...) and picks JSON or YAML. */
+    public static Case parse(String name, String text) {
+        try {
+            return fromNode(name, DocReader.read(name, text));
+        } catch (DocException e) {
+            throw new CaseException(e.problem());
+        }
+    }
+
+    private static Case fromNode(String name, Node root) {
+        Fields f = Fields.of(root, "a case (a mapping with id, as_of, findings ...)");
+        f.allowOnly(FIELDS);
+        String id = f.string("id", defaultId(name));
+        Map<String, String> answers = new LinkedHashMap<>();
+        if (f.has("problem")) {
+            answers.put("problem", Fields.scalar(f.get("problem"), "problem"));
+        }
+        if (f.has("findings")) {
+            for (var e : Fields.of(f.get("findings"), "findings (finding id: value)").node().entries().entrySet()) {
+                Node v = e.getValue();
+                String value = v instanceof Node.Scalar s ? (s.isNull() ? UNKNOWN : s.text()) : null;
+                if (value == null) {
+                    throw DocException.at(v, "a finding's value must be a single value, not a " + v.kind());
+                }
+                if (answers.containsKey(e.getKey())) {
+                    throw DocException.at(v, "'" + e.getKey() + "' is given twice (as 'problem' and in findings)");
+                }
+                answers.put(e.getKey(), value);
+            }
+        }
+        List<String> messages = new ArrayList<>(f.strings("errors"));
+        messages.addAll(f.strings("messages"));
+        Expectation expect = f.has("expect") ? Expectation.read(f.get("expect")) : null;
+        String asOf = f.has("as_of") ? Fields.scalar(f.get("as_of"), "as_of") : null;
+        return new Case(id, f.string("title", ""), asOf, answers, messages, expect, name);
+    }
+
+    private static String defaultId(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
+    /** Starts a case built in code. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The as-of moment as written (date or date-time, WIB); null means "today". */
+    public String asOf() {
+        return asOf;
+    }
+
+    /** Answers by finding id, in the order given; values are text, {@link #UNKNOWN} for "do not know". */
+    public Map<String, String> answers() {
+        return answers;
+    }
+
+    /** Raw error messages the user saw. */
+    public List<String> messages() {
+        return messages;
+    }
+
+    /** The expected diagnosis, for golden cases; null when none. */
+    public Expectation expect() {
+        return expect;
+    }
+
+    /** The file the case was read from, or null. */
+    public String file() {
+        return file;
+    }
+
+    /** A copy with {@code findingId} answered {@code value} (use {@link #UNKNOWN} for "do not know"). */
+    public Case with(String findingId, String value) {
+        Map<String, String> a = new LinkedHashMap<>(answers);
+        a.put(findingId, value);
+        return new Case(id, title, asOf, a, messages, expect, file);
+    }
+
+    /** A copy without an answer for {@code findingId}. */
+    public Case without(String findingId) {
+        Map<String, String> a = new LinkedHashMap<>(answers);
+        a.remove(findingId);
+        return new Case(id, title, asOf, a, messages, expect, file);
+    }
+
+    /** A copy with another as-of moment. */
+    public Case withAsOf(String newAsOf) {
+        return new Case(id, title, newAsOf, answers, messages, expect, file);
+    }
+
+    /** A copy with one more raw message. */
+    public Case withMessage(String message) {
+        List<String> m = new ArrayList<>(messages);
+        m.add(message);
+        return new Case(id, title, asOf, answers, m, expect, file);
+    }
+
+    /** A copy with other messages. */
+    public Case withMessages(List<String> newMessages) {
+        return new Case(id, title, asOf, answers, newMessages, expect, file);
+    }
+
+    /** A copy with a title. */
+    public Case withTitle(String newTitle) {
+        return new Case(id, newTitle, asOf, answers, messages, expect, file);
+    }
+
+    /** Builds a {@link Case} in code. */
+    public static final class Builder {
+        private final String id;
+        private String title = "";
+        private String asOf;
+        private final Map<String, String> answers = new LinkedHashMap<>();
+        private final List<String> messages = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder title(String t) {
+            this.title = t;
+            return this;
+        }
+
+        /** {@code 2025-02-03} or {@code 2025-02-03T09:30} (WIB). */
+        public Builder asOf(String iso) {
+            this.asOf = iso;
+            return this;
+        }
+
+        /** Shorthand for {@code answer("problem", problemId)}. */
+        public Builder problem(String problemId) {
+            return answer("problem", problemId);
+        }
+
+        public Builder answer(String findingId, String value) {
+            answers.put(findingId, value);
+            return this;
+        }
+
+        public Builder unknown(String findingId) {
+            return answer(findingId, UNKNOWN);
+        }
+
+        /** A raw error message the user saw. */
+        public Builder message(String text) {
+            messages.add(text);
+            return this;
+        }
+
+        public Case build() {
+            return new Case(id, title, asOf, answers, messages, null, null);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package pajakdx;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One thing wrong with an input, located as precisely as known: {@code file:line:column: message}
+ * for rule files, {@code file: field: message} for case files.
+ *
+ * @param file   path as the user gave it (or as found under the rules folder); may be null
+ * @param line   1-based line, 0 when unknown
+ * @param column 1-based column, 0 when unknown
+ * @param field  dotted field path in a case file (e.g. {@code findings.npwp}); may be null
+ * @param message what is wrong, in plain words
+ */
+public record Problem(String file, int line, int column, String field, String message) {
+
+    public static Problem at(String file, int line, int column, String message) {
+        return new Problem(file, line, column, null, message);
+    }
+
+    public static Problem inField(String file, String field, String message) {
+        return new Problem(file, 0, 0, field, message);
+    }
+
+    public static Problem of(String message) {
+        return new Problem(null, 0, 0, null, message);
+    }
+
+    /** The same problem located in {@code newFile} when it had no file yet. */
+    public Problem inFile(String newFile) {
+        return file != null ? this : new Problem(newFile, line, column, field, message);
+    }
+
+    /** {@code file:line:column: field: message}, leaving out what is unknown. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (file != null) {
+            s.append(file);
+            if (line > 0) {
+                s.append(':').append(line);
+                if (column > 0) {
+                    s.append(':').append(column);
+                }
+            }
+            s.append(": ");
+        }
+        if (field != null) {
+            s.append(field).append(": ");
+        }
+        return s.append(message).toString();
+    }
+
+    static String describe(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator()));
+    }
+}

@@ -1,0 +1,88 @@
+package pajakdx.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import pajakdx.Case;
+import pajakdx.DiagnoseOptions;
+import pajakdx.Diagnosis;
+import pajakdx.PajakDxException;
+import pajakdx.Problem;
+import pajakdx.RuleBase;
+import pajakdx.json.Json;
+import pajakdx.report.DiagnosisText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pajakdx diagnose}: diagnoses case files, as text for people or as JSON lines. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = {"Diagnose case files (YAML or JSON). A folder stands for every case file in it.",
+                "A bad case is reported (file, field, problem) and the others are still diagnosed."})
+final class DiagnoseCommand implements Callable<Integer> {
+    @Mixin
+    RulesOption rules = new RulesOption();
+    @Mixin
+    LangOption lang = new LangOption();
+    @Option(names = "--json", description = "One JSON object per case, one per line.")
+    boolean json;
+    @Option(names = "--reveal-identifiers", description = "Show NPWP/NIK in full (masked by default).")
+    boolean reveal;
+    @Option(names = "--no-explain", description = "Leave out HOW, WHY NOT and the firing trace.")
+    boolean noExplain;
+    @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files or folders of case files.")
+    List<Path> cases;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBase base;
+        try {
+            base = rules.load();
+        } catch (PajakDxException e) {
+            return Errors.report(e, err);
+        }
+        DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
+        DiagnosisText text = new DiagnosisText(base.catalog(), lang.lang);
+        boolean failed = false;
+        boolean first = true;
+        for (Path file : CaseFiles.expand(cases)) {
+            try {
+                Diagnosis d = base.diagnose(Case.read(file), options);
+                if (json) {
+                    out.println(d.toJson());
+                } else {
+                    if (!first) {
+                        out.println("\n" + "─".repeat(72) + "\n");
+                    }
+                    out.print(text.render(d));
+                }
+                first = false;
+            } catch (PajakDxException e) {
+                failed = true;
+                Errors.report(e, err);
+                if (json) {
+                    out.println(errorLine(file, e));
+                }
+            }
+            out.flush();
+        }
+        return failed ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** A JSON line standing for a case that could not be diagnosed, so no line of output goes missing. */
+    static String errorLine(Path file, PajakDxException e) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("case", file.toString());
+        line.put("error", e.problems().stream().map(Problem::toString).toList());
+        return Json.write(line);
+    }
+}

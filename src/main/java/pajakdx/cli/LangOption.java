@@ -1,0 +1,19 @@
+package pajakdx.cli;
+
+import pajakdx.Lang;
+import picocli.CommandLine.Option;
+
+/** {@code --lang id|en}: language of user-facing text (Indonesian by default). */
+final class LangOption {
+    @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id",
+            description = "Language of the output: id (Indonesian, default) or en.",
+            converter = LangConverter.class)
+    Lang lang = Lang.ID;
+
+    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            return Lang.parse(value);
+        }
+    }
+}

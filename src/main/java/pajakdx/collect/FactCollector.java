@@ -1,0 +1,205 @@
+package pajakdx.collect;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pajakdx.Case;
+import pajakdx.CaseException;
+import pajakdx.Problem;
+import pajakdx.Text;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.Finding;
+import pajakdx.facts.FindingType;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.FindingDef;
+
+/**
+ * The fact-collection layer: turns a {@link Case} into typed {@link Finding}s and an
+ * {@link AsOf}, checking every answer against the vocabulary and recognising raw error texts.
+ * Every problem is reported (field by field), not only the first.
+ */
+public final class FactCollector {
+    /** Longest text answer accepted. */
+    public static final int MAX_TEXT = 2_000;
+    /** Most answers and messages a case may carry. */
+    public static final int MAX_ANSWERS = 500;
+
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public FactCollector(Catalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Collects the facts of {@code c}, or throws a {@link CaseException} listing every problem. */
+    public CollectedFacts collect(Case c) {
+        String file = c.file() != null ? c.file() : c.id();
+        List<Problem> problems = new ArrayList<>();
+        List<Text> notes = new ArrayList<>();
+        if (c.answers().size() + c.messages().size() > MAX_ANSWERS) {
+            throw new CaseException(Problem.at(file, 0, 0, "more than " + MAX_ANSWERS + " findings and messages"));
+        }
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (var e : c.answers().entrySet()) {
+            try {
+                findings.put(e.getKey(), toFinding(e.getKey(), e.getValue()));
+            } catch (IllegalArgumentException ex) {
+                problems.add(Problem.inField(file, "findings." + e.getKey(), ex.getMessage()));
+            }
+        }
+        for (int i = 0; i < c.messages().size(); i++) {
+            String message = c.messages().get(i);
+            if (message.length() > MAX_TEXT) {
+                problems.add(Problem.inField(file, "errors[" + i + "]", "longer than " + MAX_TEXT + " characters"));
+                continue;
+            }
+            for (MessageRecognizer.Match m : MessageRecognizer.recognise(catalog.messages(), message)) {
+                for (var set : m.pattern().sets().entrySet()) {
+                    Finding given = findings.get(set.getKey());
+                    if (given != null && given.isKnown()) {
+                        continue; // an explicit answer wins over what a message suggests
+                    }
+                    findings.put(set.getKey(), toFinding(set.getKey(), set.getValue()));
+                    notes.add(new Text("pesan \"" + abbreviate(message) + "\" dikenali (" + m.pattern().id()
+                            + "): " + set.getKey() + " = " + set.getValue(),
+                            "message \"" + abbreviate(message) + "\" recognised (" + m.pattern().id() + "): "
+                                    + set.getKey() + " = " + set.getValue()));
+                }
+            }
+        }
+        AsOf asOf = null;
+        boolean assumed = c.asOf() == null;
+        try {
+            asOf = assumed ? AsOf.ofDate(LocalDate.now(clock.withZone(AsOf.WIB))) : parseAsOf(c.asOf());
+        } catch (IllegalArgumentException ex) {
+            problems.add(Problem.inField(file, "as_of", ex.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new CaseException(problems);
+        }
+        return new CollectedFacts(findings, asOf, assumed, notes);
+    }
+
+    /** Checks one answer against the vocabulary and types it. */
+    public Finding toFinding(String id, String raw) {
+        FindingDef def = catalog.findings().get(id);
+        if (def == null) {
+            throw new IllegalArgumentException("unknown finding '" + id + "'" + Suggest.closest(id,
+                    catalog.findings().keySet()));
+        }
+        String v = raw == null ? Case.UNKNOWN : raw.strip();
+        if (isUnknown(v)) {
+            return Finding.unknown(id, def.type());
+        }
+        if (v.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("longer than " + MAX_TEXT + " characters");
+        }
+        return switch (def.type()) {
+            case YES_NO -> Finding.of(id, FindingType.YES_NO, yesNo(v));
+            case CHOICE -> Finding.of(id, FindingType.CHOICE, choice(def, v));
+            case TEXT -> Finding.of(id, FindingType.TEXT, v);
+            case NUMBER -> Finding.ofNumber(id, number(v));
+            case DATE -> Finding.ofDate(id, date(v));
+            case IDENTIFIER -> {
+                Identifiers.Parsed p = Identifiers.parse(v, def.formats());
+                yield Finding.ofIdentifier(id, p.digits(), p.format(), true);
+            }
+        };
+    }
+
+    /** True for the ways of saying "do not know". */
+    public static boolean isUnknown(String v) {
+        String t = v.toLowerCase(Locale.ROOT);
+        return t.equals("unknown") || t.equals("tidak tahu") || t.equals("tidak-tahu") || t.equals("?")
+                || t.equals("tdk tahu") || t.isEmpty();
+    }
+
+    private static String yesNo(String v) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "yes", "ya", "y", "true", "iya", "benar", "sudah", "ada" -> "yes";
+            case "no", "tidak", "n", "false", "tdk", "bukan", "belum", "tidak ada" -> "no";
+            default -> throw new IllegalArgumentException("'" + abbreviate(v) + "' is not yes or no (ya/tidak,"
+                    + " or unknown)");
+        };
+    }
+
+    private static String choice(FindingDef def, String v) {
+        for (String allowed : def.valueIds()) {
+            if (allowed.equalsIgnoreCase(v)) {
+                return allowed;
+            }
+        }
+        throw new IllegalArgumentException("'" + abbreviate(v) + "' is not one of " + String.join(", ", def.valueIds())
+                + " (or unknown)");
+    }
+
+    private static long number(String v) {
+        String t = v.replace("_", "");
+        // Indonesian writing uses '.' for thousands: 1.500 means 1500.
+        if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+            t = t.replace(".", "");
+        }
+        try {
+            BigDecimal d = new BigDecimal(t.replace(",", ""));
+            if (d.scale() > 0 && d.stripTrailingZeros().scale() > 0) {
+                throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a whole number");
+            }
+            return d.longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a whole number");
+        }
+    }
+
+    private static LocalDate date(String v) {
+        try {
+            LocalDate d = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            checkRange(d);
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Parses an as-of: {@code 2025-02-03}, {@code 2025-02-03T09:30}, {@code 2025-02-03 09:30 WIB}, or with an offset. */
+    public static AsOf parseAsOf(String raw) {
+        String v = raw.strip().replaceFirst("(?i)\\s*WIB$", "");
+        try {
+            if (v.length() <= 10) {
+                LocalDate d = LocalDate.parse(v);
+                checkRange(d);
+                return AsOf.ofDate(d);
+            }
+            String iso = v.replaceFirst(" ", "T");
+            LocalDateTime t;
+            if (iso.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
+                t = OffsetDateTime.parse(iso).atZoneSameInstant(AsOf.WIB).toLocalDateTime();
+            } else {
+                t = LocalDateTime.parse(iso);
+            }
+            checkRange(t.toLocalDate());
+            return new AsOf(t, true);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + abbreviate(raw) + "' is not a date or date-time"
+                    + " (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)");
+        }
+    }
+
+    private static void checkRange(LocalDate d) {
+        if (d.getYear() < 1983 || d.getYear() > 2100) {
+            throw new IllegalArgumentException(d + " is out of range (years 1983 to 2100)");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

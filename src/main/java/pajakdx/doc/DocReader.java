@@ -1,0 +1,194 @@
+package pajakdx.doc;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML or JSON text into {@link Node} trees with line numbers. Enforces the documented
+ * limits (size, nesting depth, aliases) so a hostile file ends in a clear {@link DocException}.
+ */
+public final class DocReader {
+    /** Largest document accepted, in characters. */
+    public static final int MAX_CHARS = 1_000_000;
+    /** Deepest nesting of lists and mappings accepted. */
+    public static final int MAX_DEPTH = 32;
+    /** Most YAML aliases accepted (guards against "billion laughs"). */
+    public static final int MAX_ALIASES = 50;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 1).maxStringLength(MAX_CHARS).build())
+            .build();
+
+    private DocReader() {
+    }
+
+    /** Parses {@code text} as JSON when {@code file} ends in {@code .json} or {@code .jsonl}, else YAML. */
+    public static Node read(String file, String text) {
+        String lower = file.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".jsonl") ? readJson(file, text) : readYaml(file, text);
+    }
+
+    /** Parses YAML (one document). An empty document is an empty mapping. */
+    public static Node readYaml(String file, String text) {
+        checkSize(file, text);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        options.setAllowRecursiveKeys(false);
+        try {
+            org.yaml.snakeyaml.nodes.Node root = new Yaml(options).compose(new StringReader(text));
+            Node.Where top = new Node.Where(file, 1, 1, "");
+            return root == null ? Node.emptyMap(top) : convert(root, top, 0);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new DocException(file, mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + oneLine(what));
+        } catch (YAMLException e) {
+            throw new DocException(file, 0, 0, "not valid YAML: " + oneLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new DocException(file, 0, 0, "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    private static Node convert(org.yaml.snakeyaml.nodes.Node n, Node.Where where, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new DocException(where.file(), where.line(), where.column(),
+                    "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        if (n instanceof ScalarNode s) {
+            boolean quoted = s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+            boolean isNull = !quoted && Tag.NULL.equals(s.getTag());
+            return new Node.Scalar(isNull ? null : s.getValue(), quoted, where);
+        }
+        if (n instanceof SequenceNode seq) {
+            List<Node> items = new ArrayList<>();
+            int i = 0;
+            for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
+                Mark m = item.getStartMark();
+                items.add(convert(item, where.item(i++, m.getLine() + 1, m.getColumn() + 1), depth + 1));
+            }
+            return new Node.Seq(items, where);
+        }
+        MappingNode map = (MappingNode) n;
+        LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            Mark km = t.getKeyNode().getStartMark();
+            if (!(t.getKeyNode() instanceof ScalarNode key)) {
+                throw new DocException(where.file(), km.getLine() + 1, km.getColumn() + 1,
+                        "a key must be plain text, not a list or mapping");
+            }
+            Mark vm = t.getValueNode().getStartMark();
+            Node.Where childWhere = where.child(key.getValue(), km.getLine() + 1, km.getColumn() + 1);
+            if (entries.containsKey(key.getValue())) {
+                throw new DocException(where.file(), km.getLine() + 1, km.getColumn() + 1,
+                        "duplicate key '" + key.getValue() + "'");
+            }
+            Node value = convert(t.getValueNode(), new Node.Where(where.file(), vm.getLine() + 1,
+                    vm.getColumn() + 1, childWhere.path()), depth + 1);
+            entries.put(key.getValue(), value);
+        }
+        return new Node.Map(entries, where);
+    }
+
+    /** Parses JSON (one value). Duplicate keys are an error. */
+    public static Node readJson(String file, String text) {
+        checkSize(file, text);
+        try (JsonParser p = JSON.createParser(text)) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new DocException(file, 1, 1, "empty JSON document");
+            }
+            Node root = readJsonValue(p, new Node.Where(file, 1, 1, ""), 0);
+            if (p.nextToken() != null) {
+                JsonLocation l = p.currentTokenLocation();
+                throw new DocException(file, l.getLineNr(), l.getColumnNr(), "unexpected text after the JSON value");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            throw new DocException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
+                    "not valid JSON: " + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new DocException(file, 0, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Node readJsonValue(JsonParser p, Node.Where where, int depth) throws IOException {
+        JsonLocation start = p.currentTokenLocation();
+        Node.Where here = new Node.Where(where.file(), start.getLineNr(), start.getColumnNr(), where.path());
+        if (depth > MAX_DEPTH) {
+            throw new DocException(where.file(), here.line(), here.column(), "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
+                    p.nextToken();
+                    Node.Where child = here.child(key, kl.getLineNr(), kl.getColumnNr());
+                    entries.put(key, readJsonValue(p, child, depth + 1));
+                }
+                return new Node.Map(entries, here);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonLocation il = p.currentTokenLocation();
+                    items.add(readJsonValue(p, here.item(i++, il.getLineNr(), il.getColumnNr()), depth + 1));
+                }
+                return new Node.Seq(items, here);
+            }
+            case VALUE_NULL -> {
+                return new Node.Scalar(null, false, here);
+            }
+            case VALUE_STRING -> {
+                return new Node.Scalar(p.getText(), true, here);
+            }
+            default -> {
+                return new Node.Scalar(p.getText(), false, here);
+            }
+        }
+    }
+
+    private static void checkSize(String file, String text) {
+        if (text.length() > MAX_CHARS) {
+            throw new DocException(file, 0, 0, "larger than " + MAX_CHARS + " characters");
+        }
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        String flat = s.replaceAll("\\s+", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+}

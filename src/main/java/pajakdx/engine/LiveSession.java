@@ -1,0 +1,177 @@
+package pajakdx.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import pajakdx.RuleFailureException;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.Cause;
+import pajakdx.facts.Finding;
+import pajakdx.facts.Remedy;
+
+/**
+ * One Drools session over a shared KieBase. Findings can be set, changed and removed between
+ * firings; conclusions are logical insertions, so Drools' truth maintenance withdraws whatever
+ * a changed answer no longer supports. Not thread-safe: one per diagnosis or consultation.
+ */
+public final class LiveSession implements AutoCloseable {
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^,\\]]+)");
+
+    private final KieSession session;
+    private final TraceListener trace;
+    private final int fireLimit;
+    private final Map<String, FactHandle> findingHandles = new HashMap<>();
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private FactHandle asOfHandle;
+    private AsOf asOf;
+
+    /**
+     * @param fireLimit   most firings per {@link #fire()} before the rules are taken to loop
+     * @param recordTrace keep every firing (the explanation trace)
+     */
+    public LiveSession(KieBase base, int fireLimit, boolean recordTrace) {
+        this.session = base.newKieSession();
+        this.trace = new TraceListener(recordTrace);
+        this.fireLimit = fireLimit;
+        session.addEventListener(trace);
+    }
+
+    /** Sets (inserts or replaces) a finding. */
+    public void set(Finding f) {
+        FactHandle h = findingHandles.get(f.getId());
+        guard(() -> {
+            if (h == null) {
+                findingHandles.put(f.getId(), session.insert(f));
+            } else {
+                session.update(h, f);
+            }
+        });
+        findings.put(f.getId(), f);
+    }
+
+    /** Removes the finding {@code id}, if set. */
+    public void remove(String id) {
+        FactHandle h = findingHandles.remove(id);
+        if (h != null) {
+            guard(() -> session.delete(h));
+        }
+        findings.remove(id);
+    }
+
+    /** Sets the case's moment. */
+    public void setAsOf(AsOf value) {
+        guard(() -> {
+            if (asOfHandle == null) {
+                asOfHandle = session.insert(value);
+            } else {
+                session.update(asOfHandle, value);
+            }
+        });
+        asOf = value;
+    }
+
+    /** Fires until quiet; stops a loop at the firing limit with an error naming the rule. */
+    public int fire() {
+        int[] fired = new int[1];
+        guard(() -> fired[0] = session.fireAllRules(fireLimit));
+        if (fired[0] >= fireLimit) {
+            String rule = trace.busiestRule();
+            throw new RuleFailureException(rule, "rules kept firing past the limit of " + fireLimit
+                    + " firings: rule '" + rule + "' fired " + trace.count(rule)
+                    + " times; it probably loops (a conclusion that undoes its own condition)");
+        }
+        return fired[0];
+    }
+
+    /** The working memory now: findings, conclusions with their justifications, firings. */
+    public Snapshot snapshot() {
+        Map<Cause, List<Justification>> causes = new LinkedHashMap<>();
+        Map<Remedy, List<Justification>> remedies = new LinkedHashMap<>();
+        for (FactHandle h : session.getFactHandles(o -> o instanceof Cause || o instanceof Remedy)) {
+            Object o = session.getObject(h);
+            if (o instanceof Cause c) {
+                causes.put(c, TmsAccess.justifications(h));
+            } else if (o instanceof Remedy r) {
+                remedies.put(r, TmsAccess.justifications(h));
+            }
+        }
+        return new Snapshot(Map.copyOf(findings), asOf, causes, remedies, trace.firings());
+    }
+
+    /** Runs Drools, turning its exceptions into one that names the rule. */
+    private void guard(Runnable action) {
+        try {
+            action.run();
+        } catch (ConsequenceException e) {
+            String rule = e.getRule() != null ? e.getRule().getName() : "?";
+            throw new RuleFailureException(rule, "rule '" + rule + "' failed: " + rootMessage(e));
+        } catch (RuleFailureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String rule = ruleOf(e);
+            throw new RuleFailureException(rule, (rule == null ? "a rule" : "rule '" + rule + "'")
+                    + " failed while matching: " + rootMessage(e));
+        } catch (StackOverflowError e) {
+            throw new RuleFailureException(null, "rules recursed too deeply");
+        }
+    }
+
+    private static String ruleOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+                if (m.find()) {
+                    return (m.group(1) != null ? m.group(1) : m.group(2)).trim();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        List<Throwable> seen = new ArrayList<>();
+        while (root.getCause() != null && !seen.contains(root.getCause())) {
+            seen.add(root);
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + m.replaceAll("\\s+", " "));
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+
+    /** Number of facts in working memory (for tests of truth maintenance). */
+    public long factCount() {
+        return session.getFactCount();
+    }
+
+    /** Convenience: a fresh session with {@code findings} and {@code asOf}, fired once. */
+    public static Snapshot runOnce(KieBase base, Map<String, Finding> findings, AsOf asOf, int fireLimit,
+                                   boolean recordTrace) {
+        try (LiveSession s = new LiveSession(base, fireLimit, recordTrace)) {
+            s.setAsOf(asOf);
+            for (Finding f : findings.values()) {
+                s.set(f);
+            }
+            s.fire();
+            return s.snapshot();
+        }
+    }
+
+    /** Findings currently set. */
+    public Map<String, Finding> findings() {
+        return new HashMap<>(findings);
+    }
+}

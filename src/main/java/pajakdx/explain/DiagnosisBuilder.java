@@ -1,0 +1,311 @@
+package pajakdx.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pajakdx.Case;
+import pajakdx.Diagnosis;
+import pajakdx.Text;
+import pajakdx.collect.CollectedFacts;
+import pajakdx.engine.Justification;
+import pajakdx.engine.Snapshot;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.Cause;
+import pajakdx.facts.Finding;
+import pajakdx.facts.Remedy;
+import pajakdx.facts.Status;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.CauseDef;
+import pajakdx.knowledge.Conclusion;
+import pajakdx.knowledge.FindingDef;
+import pajakdx.knowledge.RemedyDef;
+import pajakdx.knowledge.RuleInfo;
+
+/**
+ * Turns the working memory after firing into a {@link Diagnosis}: merges each cause's statuses,
+ * ranks causes, orders remedies, picks the questions that would change the outcome, and (when
+ * asked) adds HOW, WHY NOT and the trace.
+ */
+public final class DiagnosisBuilder {
+    /**
+     * How much more a question about a cause the sources call the most common one counts: a
+     * good helpdesk agent checks the usual suspect first.
+     */
+    static final double COMMON_WEIGHT = 4;
+
+    private final Catalog catalog;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesByName;
+
+    public DiagnosisBuilder(Catalog catalog, List<RuleInfo> rules) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.rulesByName = new HashMap<>();
+        for (RuleInfo r : rules) {
+            rulesByName.put(r.name(), r);
+        }
+    }
+
+    /** Builds the diagnosis of case {@code c}. */
+    public Diagnosis build(Case c, CollectedFacts facts, Snapshot snap, boolean explain, boolean reveal) {
+        Map<String, Status> status = mergeStatuses(snap);
+        Evaluator evaluator = new Evaluator(snap);
+        Map<String, Set<String>> decidedBy = new LinkedHashMap<>();
+        List<String> questionOrder = questions(evaluator, snap, status, decidedBy);
+        List<String> ranked = rank(status, snap, decidedBy);
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i), i + 1);
+        }
+        List<Diagnosis.CauseResult> causes = new ArrayList<>();
+        for (String id : ranked) {
+            CauseDef def = catalog.causes().get(id);
+            Status s = status.get(id);
+            List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal) : List.of();
+            List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED ? whyNot(evaluator, id, s) : List.of();
+            causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(), s.label(),
+                    rankOf.get(id), def == null ? List.of() : def.relations(), def == null ? List.of() : def.sources(),
+                    def == null ? Text.both(id) : def.text(), def == null ? null : def.detail(), how, whyNot));
+        }
+        List<Diagnosis.RemedyStep> remedies = remedies(ranked, status, snap);
+        List<Diagnosis.Question> questions = new ArrayList<>();
+        for (String findingId : questionOrder) {
+            FindingDef def = catalog.findings().get(findingId);
+            Finding given = snap.findings().get(findingId);
+            questions.add(new Diagnosis.Question(findingId, def.question(), def.type().label(), def.valueIds(),
+                    def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
+        }
+        List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
+        return new Diagnosis(c.id(), c.title(), asOfText(facts.asOf()), facts.asOfAssumed(), causes, remedies,
+                questions, facts.notes(), trace);
+    }
+
+    private static String asOfText(AsOf a) {
+        return a.isTimeGiven() ? a.getDateTime().toString() : a.getDate().toString();
+    }
+
+    /** One status per cause: confirmed beats ruled out, which beats suspected. */
+    static Map<String, Status> mergeStatuses(Snapshot snap) {
+        Map<String, EnumSet<Status>> all = new LinkedHashMap<>();
+        for (Cause cause : snap.causes().keySet()) {
+            all.computeIfAbsent(cause.getId(), k -> EnumSet.noneOf(Status.class)).add(cause.getStatus());
+        }
+        Map<String, Status> out = new LinkedHashMap<>();
+        all.forEach((id, set) -> out.put(id, set.contains(Status.CONFIRMED) ? Status.CONFIRMED
+                : set.contains(Status.RULED_OUT) ? Status.RULED_OUT : Status.SUSPECTED));
+        return out;
+    }
+
+    /**
+     * Unknown findings whose answer would change some cause's status, best first: the weight of
+     * the causes each decides per unit of cost to find it out.
+     */
+    private List<String> questions(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
+                                   Map<String, Set<String>> decidedBy) {
+        Map<String, Set<String>> revealsOnly = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            List<Conclusion> changes = new ArrayList<>();
+            for (Conclusion k : rule.conclusions()) {
+                if (k.target() == Conclusion.Target.CAUSE) {
+                    Status now = status.get(k.id());
+                    // Worth asking: settle a suspected cause either way, or confirm one not yet in view.
+                    // (Ruling out a cause nobody suspects changes nothing the user cares about.)
+                    boolean settles = now == Status.SUSPECTED && k.status() != Status.SUSPECTED;
+                    boolean reveals = now == null && k.status() == Status.CONFIRMED;
+                    if (settles || reveals) {
+                        changes.add(k);
+                    }
+                }
+            }
+            if (changes.isEmpty()) {
+                continue;
+            }
+            Evaluator.Outcome o = evaluator.evaluate(rule.condition(), false);
+            if (o.truth() != Truth.UNKNOWN) {
+                continue;
+            }
+            for (String f : o.unknownFindings()) {
+                if (!catalog.findings().containsKey(f)) {
+                    continue;
+                }
+                for (Conclusion k : changes) {
+                    decidedBy.computeIfAbsent(f, x -> new LinkedHashSet<>()).add(k.id());
+                    if (status.get(k.id()) == null) {
+                        revealsOnly.computeIfAbsent(f, x -> new HashSet<>()).add(k.id());
+                    }
+                }
+            }
+        }
+        Map<String, Double> score = new HashMap<>();
+        decidedBy.forEach((f, causes) -> {
+            double weight = 0;
+            for (String cause : causes) {
+                CauseDef def = catalog.causes().get(cause);
+                double w = def != null && def.common() ? COMMON_WEIGHT : 1;
+                // Settling a cause already suspected is worth more than possibly revealing a new one.
+                weight += revealsOnly.getOrDefault(f, Set.of()).contains(cause) ? w / 2 : w;
+            }
+            Finding given = snap.findings().get(f);
+            double penalty = given != null && !given.isKnown() ? 0.1 : 1; // already "do not know": ask last
+            score.put(f, weight / catalog.findings().get(f).cost().weight() * penalty);
+        });
+        List<String> order = new ArrayList<>(decidedBy.keySet());
+        order.sort(Comparator.comparingDouble((String f) -> -score.get(f))
+                .thenComparingInt(f -> catalog.findings().get(f).cost().weight()));
+        return order;
+    }
+
+    /** Ranks causes: status group, then evidence, then common, then cost of checking, then catalog order. */
+    private List<String> rank(Map<String, Status> status, Snapshot snap, Map<String, Set<String>> decidedBy) {
+        Map<String, Integer> evidence = new HashMap<>();
+        for (var e : snap.causes().entrySet()) {
+            int best = 0;
+            for (Justification j : e.getValue()) {
+                best = Math.max(best, (int) j.facts().stream().filter(f -> f instanceof Finding).count());
+            }
+            evidence.merge(e.getKey().getId(), best, Math::max);
+        }
+        Map<String, Integer> checkCost = new HashMap<>();
+        decidedBy.forEach((f, causes) -> {
+            int w = catalog.findings().get(f).cost().weight();
+            for (String cause : causes) {
+                checkCost.merge(cause, w, Math::min);
+            }
+        });
+        List<String> catalogOrder = new ArrayList<>(catalog.causes().keySet());
+        List<String> ids = new ArrayList<>(status.keySet());
+        ids.sort(Comparator.comparingInt((String id) -> status.get(id).ordinal())
+                .thenComparingInt(id -> -evidence.getOrDefault(id, 0))
+                .thenComparingInt(id -> catalog.causes().containsKey(id) && catalog.causes().get(id).common() ? 0 : 1)
+                .thenComparingInt(id -> checkCost.getOrDefault(id, 0))
+                .thenComparingInt(id -> catalogOrder.indexOf(id) < 0 ? Integer.MAX_VALUE : catalogOrder.indexOf(id)));
+        return ids;
+    }
+
+    /**
+     * Remedies in the order to try: those of confirmed causes, of suspected causes, then generic
+     * advice from rules, each group cheapest first; escalation channels always last.
+     */
+    private List<Diagnosis.RemedyStep> remedies(List<String> ranked, Map<String, Status> status, Snapshot snap) {
+        record Pending(RemedyDef def, int group, int causeRank, int order, Set<String> forCauses) {
+        }
+        Map<String, Pending> pending = new LinkedHashMap<>();
+        List<String> catalogOrder = new ArrayList<>(catalog.remedies().keySet());
+        for (int i = 0; i < ranked.size(); i++) {
+            String id = ranked.get(i);
+            Status s = status.get(id);
+            CauseDef def = catalog.causes().get(id);
+            if (s == Status.RULED_OUT || def == null) {
+                continue;
+            }
+            for (String rid : def.remedies()) {
+                RemedyDef r = catalog.remedies().get(rid);
+                int group = r.escalation() ? 3 : s == Status.CONFIRMED ? 0 : 1;
+                Pending p = pending.get(rid);
+                if (p == null) {
+                    pending.put(rid, new Pending(r, group, i, catalogOrder.indexOf(rid), new LinkedHashSet<>(List.of(id))));
+                } else {
+                    p.forCauses().add(id);
+                }
+            }
+        }
+        for (Remedy rem : snap.remedies().keySet()) {
+            RemedyDef r = catalog.remedies().get(rem.getId());
+            if (r != null && !pending.containsKey(r.id())) {
+                pending.put(r.id(), new Pending(r, r.escalation() ? 3 : 2, Integer.MAX_VALUE, catalogOrder.indexOf(r.id()),
+                        new LinkedHashSet<>()));
+            }
+        }
+        List<Pending> list = new ArrayList<>(pending.values());
+        list.sort(Comparator.comparingInt(Pending::group).thenComparingInt(p -> p.def().cost())
+                .thenComparingInt(Pending::causeRank).thenComparingInt(Pending::order));
+        List<Diagnosis.RemedyStep> out = new ArrayList<>();
+        int step = 1;
+        for (Pending p : list) {
+            RemedyDef r = p.def();
+            List<String> relations = new ArrayList<>(r.relations());
+            List<String> sources = new ArrayList<>(r.sources());
+            for (String cause : p.forCauses()) {
+                CauseDef cd = catalog.causes().get(cause);
+                addAllNew(relations, cd.relations());
+                addAllNew(sources, cd.sources());
+            }
+            out.add(new Diagnosis.RemedyStep(step++, r.id(), r.text(), r.actor().label(), r.escalation(),
+                    r.channels().stream().map(ch -> catalog.channels().get(ch).text()).toList(),
+                    List.copyOf(p.forCauses()), relations, sources));
+        }
+        return out;
+    }
+
+    private static void addAllNew(List<String> into, List<String> items) {
+        for (String s : items) {
+            if (!into.contains(s)) {
+                into.add(s);
+            }
+        }
+    }
+
+    private List<Diagnosis.Support> how(Snapshot snap, String causeId, Status status, boolean reveal) {
+        List<Diagnosis.Support> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (var e : snap.causes().entrySet()) {
+            if (!e.getKey().getId().equals(causeId) || e.getKey().getStatus() != status) {
+                continue;
+            }
+            for (Justification j : e.getValue()) {
+                if (seen.add(j.rule() + j.facts())) {
+                    RuleInfo info = rulesByName.get(j.rule());
+                    out.add(new Diagnosis.Support(j.rule(), info == null ? null : info.at().toString(),
+                            info == null ? List.of() : info.relations(), info == null ? List.of() : info.sources(),
+                            render(j.facts(), reveal)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** WHY NOT: every rule that would give the cause another status, condition by condition. */
+    List<Diagnosis.RuleCheck> whyNot(Evaluator evaluator, String causeId, Status current) {
+        List<Diagnosis.RuleCheck> out = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            for (Conclusion k : rule.conclusions()) {
+                if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId) && k.status() != current) {
+                    Evaluator.Outcome o = evaluator.evaluate(rule.condition(), true);
+                    List<Diagnosis.ConditionCheck> conditions = o.checks().stream()
+                            .map(ch -> new Diagnosis.ConditionCheck(ch.condition(), ch.truth().label(), ch.because(),
+                                    ch.ask()))
+                            .toList();
+                    out.add(new Diagnosis.RuleCheck(rule.name(), rule.at().toString(), k.status().label(),
+                            o.truth().label(), conditions));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Diagnosis.Firing> trace(Snapshot snap, boolean reveal) {
+        List<Diagnosis.Firing> out = new ArrayList<>();
+        for (pajakdx.engine.Firing f : snap.firings()) {
+            RuleInfo info = rulesByName.get(f.rule());
+            out.add(new Diagnosis.Firing(f.seq(), f.rule(), info == null ? List.of() : info.relations(),
+                    render(f.facts(), reveal), f.concluded().stream().map(Object::toString).toList()));
+        }
+        return out;
+    }
+
+    /** Facts as text, identifiers masked unless {@code reveal}. */
+    static List<String> render(List<Object> facts, boolean reveal) {
+        List<String> out = new ArrayList<>();
+        for (Object o : facts) {
+            out.add(o instanceof Finding f ? f.getId() + " = " + f.shownValue(reveal) : String.valueOf(o));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,208 @@
+package pajakdx.explain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import pajakdx.engine.Snapshot;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.Cause;
+import pajakdx.facts.Finding;
+import pajakdx.facts.Remedy;
+import pajakdx.knowledge.Condition;
+
+/**
+ * Evaluates a rule's conditions against a snapshot with three values: met, failed, or unknown
+ * because a finding it tests is not known yet. This is what WHY NOT and question selection
+ * stand on; the engine itself never calls it.
+ */
+public final class Evaluator {
+    private final Snapshot snapshot;
+
+    public Evaluator(Snapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    /** The outcome of evaluating a condition tree. */
+    public record Outcome(Truth truth, List<Check> checks, Set<String> unknownFindings) {
+    }
+
+    /**
+     * Evaluates {@code condition}. With {@code full} false it stops at the first failed top-level
+     * condition (enough to know a rule cannot fire); with true it reports every condition.
+     */
+    public Outcome evaluate(Condition condition, boolean full) {
+        List<Condition> top = condition instanceof Condition.All a ? a.children() : List.of(condition);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("$asOf", snapshot.asOf());
+        List<Check> checks = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        Truth overall = Truth.MET;
+        for (Condition c : top) {
+            Result r = eval(c, vars);
+            checks.add(new Check(ConditionText.of(c), r.truth, r.because, r.ask));
+            if (r.truth == Truth.FAILED) {
+                overall = Truth.FAILED;
+                if (!full) {
+                    break;
+                }
+            } else if (r.truth == Truth.UNKNOWN) {
+                unknown.addAll(r.unknown);
+                if (overall == Truth.MET) {
+                    overall = Truth.UNKNOWN;
+                }
+            }
+        }
+        return new Outcome(overall, checks, unknown);
+    }
+
+    private record Result(Truth truth, String because, String ask, Set<String> unknown) {
+        static Result of(Truth t, String because) {
+            return new Result(t, because, null, Set.of());
+        }
+    }
+
+    private Result eval(Condition c, Map<String, Object> vars) {
+        if (c instanceof Condition.Pattern p) {
+            return pattern(p, vars);
+        }
+        if (c instanceof Condition.Not n) {
+            Result r = eval(n.child(), new HashMap<>(vars));
+            return switch (r.truth) {
+                case MET -> Result.of(Truth.FAILED, r.because);
+                case FAILED -> Result.of(Truth.MET, r.because);
+                case UNKNOWN -> r;
+            };
+        }
+        if (c instanceof Condition.Exists e) {
+            return eval(e.child(), new HashMap<>(vars));
+        }
+        if (c instanceof Condition.All a) {
+            Truth t = Truth.MET;
+            List<String> because = new ArrayList<>();
+            Set<String> unknown = new LinkedHashSet<>();
+            String ask = null;
+            for (Condition child : a.children()) {
+                Result r = eval(child, vars);
+                if (r.because != null) {
+                    because.add(r.because);
+                }
+                if (r.truth == Truth.FAILED) {
+                    return Result.of(Truth.FAILED, r.because);
+                }
+                if (r.truth == Truth.UNKNOWN) {
+                    t = Truth.UNKNOWN;
+                    unknown.addAll(r.unknown);
+                    ask = ask == null ? r.ask : ask;
+                }
+            }
+            return new Result(t, because.isEmpty() ? null : String.join("; ", because), ask, unknown);
+        }
+        if (c instanceof Condition.Any a) {
+            Set<String> unknown = new LinkedHashSet<>();
+            List<String> because = new ArrayList<>();
+            String ask = null;
+            for (Condition child : a.children()) {
+                Result r = eval(child, new HashMap<>(vars));
+                if (r.truth == Truth.MET) {
+                    return r;
+                }
+                if (r.truth == Truth.UNKNOWN) {
+                    unknown.addAll(r.unknown);
+                    ask = ask == null ? r.ask : ask;
+                }
+                if (r.because != null) {
+                    because.add(r.because);
+                }
+            }
+            return unknown.isEmpty() ? Result.of(Truth.FAILED, String.join("; ", because))
+                    : new Result(Truth.UNKNOWN, null, ask, unknown);
+        }
+        return new Result(Truth.UNKNOWN, "cannot be evaluated outside the engine", null, Set.of());
+    }
+
+    private Result pattern(Condition.Pattern p, Map<String, Object> vars) {
+        if (p.type() == Finding.class && p.findingId() != null) {
+            return findingPattern(p, vars);
+        }
+        Collection<?> facts;
+        if (p.type() == Finding.class) {
+            facts = snapshot.findings().values();
+        } else if (p.type() == AsOf.class) {
+            facts = List.of(snapshot.asOf());
+        } else if (p.type() == Cause.class) {
+            facts = snapshot.causes().keySet();
+        } else if (p.type() == Remedy.class) {
+            facts = snapshot.remedies().keySet();
+        } else {
+            return new Result(Truth.UNKNOWN, "facts of type " + p.type().getSimpleName() + " are not inspected",
+                    null, Set.of());
+        }
+        for (Object fact : facts) {
+            Boolean ok = allHold(p, fact, vars);
+            if (ok == null) {
+                return new Result(Truth.UNKNOWN, "could not evaluate on " + fact, null, Set.of());
+            }
+            if (ok) {
+                bind(p, fact, vars);
+                return Result.of(Truth.MET, fact.toString());
+            }
+        }
+        return Result.of(Truth.FAILED, p.type() == AsOf.class ? String.valueOf(snapshot.asOf()) : "no such fact");
+    }
+
+    private Result findingPattern(Condition.Pattern p, Map<String, Object> vars) {
+        Finding f = snapshot.findings().get(p.findingId());
+        boolean onlyKnownTests = p.constraints().stream().allMatch(ConstraintEval::isKnownTest);
+        if (f == null || !f.isKnown()) {
+            if (onlyKnownTests && !p.constraints().isEmpty()) {
+                Finding standIn = f != null ? f : Finding.unknown(p.findingId(), pajakdx.facts.FindingType.TEXT);
+                boolean ok = Boolean.TRUE.equals(allHold(p, standIn, vars));
+                return Result.of(ok ? Truth.MET : Truth.FAILED, p.findingId() + " is not known");
+            }
+            if (f != null && p.constraints().isEmpty()) {
+                return Result.of(Truth.MET, f.toString());
+            }
+            return new Result(Truth.UNKNOWN, f == null ? p.findingId() + " not answered" : f.toString(),
+                    p.findingId(), Set.of(p.findingId()));
+        }
+        Boolean ok = allHold(p, f, vars);
+        if (ok == null) {
+            return new Result(Truth.UNKNOWN, "could not evaluate on " + f, null, Set.of());
+        }
+        if (ok) {
+            bind(p, f, vars);
+        }
+        return Result.of(ok ? Truth.MET : Truth.FAILED, f.toString());
+    }
+
+    /** True/false, or null when a constraint cannot be evaluated here. */
+    private static Boolean allHold(Condition.Pattern p, Object fact, Map<String, Object> vars) {
+        for (String expr : p.constraints()) {
+            try {
+                if (!ConstraintEval.holds(expr, fact, vars)) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return true;
+    }
+
+    private static void bind(Condition.Pattern p, Object fact, Map<String, Object> vars) {
+        if (p.binding() != null) {
+            vars.put(p.binding(), fact);
+        }
+        for (var e : p.fieldBindings().entrySet()) {
+            try {
+                vars.put(e.getKey(), org.mvel2.MVEL.eval(e.getValue(), fact));
+            } catch (RuntimeException ignored) {
+                // an unreadable binding only makes later conditions unknown
+            }
+        }
+    }
+}

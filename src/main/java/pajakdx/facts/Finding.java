@@ -1,0 +1,143 @@
+package pajakdx.facts;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One observation about the case, as rules see it: {@code Finding(id == "badan.last-login-shown",
+ * value == "no")}. A finding is either known (it has a value) or explicitly unknown; unknown
+ * never means "no". Immutable: a changed answer is a new Finding.
+ */
+public final class Finding {
+    private final String id;
+    private final FindingType type;
+    private final String value;
+    private final Long number;
+    private final LocalDate date;
+    private final String format;
+    private final boolean sensitive;
+
+    private Finding(String id, FindingType type, String value, Long number, LocalDate date,
+                    String format, boolean sensitive) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.type = Objects.requireNonNull(type, "type");
+        this.value = value;
+        this.number = number;
+        this.date = date;
+        this.format = format;
+        this.sensitive = sensitive;
+    }
+
+    /** A known yes/no, choice or text finding. */
+    public static Finding of(String id, FindingType type, String value) {
+        return new Finding(id, type, Objects.requireNonNull(value, "value"), null, null, null, false);
+    }
+
+    /** A known number finding. */
+    public static Finding ofNumber(String id, long number) {
+        return new Finding(id, FindingType.NUMBER, Long.toString(number), number, null, null, false);
+    }
+
+    /** A known date finding. */
+    public static Finding ofDate(String id, LocalDate date) {
+        return new Finding(id, FindingType.DATE, date.toString(), null, date, null, false);
+    }
+
+    /** A known identifier finding; {@code format} names its kind, e.g. {@code npwp15} or {@code nik}. */
+    public static Finding ofIdentifier(String id, String digits, String format, boolean sensitive) {
+        return new Finding(id, FindingType.IDENTIFIER, digits, null, null, format, sensitive);
+    }
+
+    /** A finding the user explicitly does not know. */
+    public static Finding unknown(String id, FindingType type) {
+        return new Finding(id, type, null, null, null, null, false);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public FindingType getType() {
+        return type;
+    }
+
+    /** The value as text ({@code yes}, {@code no}, a choice, a number, an ISO date); null when unknown. */
+    public String getValue() {
+        return value;
+    }
+
+    public boolean isKnown() {
+        return value != null;
+    }
+
+    /** The number of a number finding; null otherwise. */
+    public Long getNumber() {
+        return number;
+    }
+
+    /** The date of a date finding; null otherwise. */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** The kind of an identifier ({@code npwp15}, {@code npwp16}, {@code nik}, {@code nitku}); null otherwise. */
+    public String getFormat() {
+        return format;
+    }
+
+    /** True for personal data (NPWP, NIK) that must be masked in traces and logs. */
+    public boolean isSensitive() {
+        return sensitive;
+    }
+
+    /** True when the value is exactly {@code v}. */
+    public boolean is(String v) {
+        return v.equals(value);
+    }
+
+    /** For date findings: the date lies strictly before the ISO date {@code iso}. */
+    public boolean before(String iso) {
+        return date != null && date.isBefore(LocalDate.parse(iso));
+    }
+
+    /** For date findings: the date is {@code iso} or later. */
+    public boolean onOrAfter(String iso) {
+        return date != null && !date.isBefore(LocalDate.parse(iso));
+    }
+
+    /** For date findings: whole years from this date to the case's as-of date (negative if later). */
+    public long yearsBefore(AsOf asOf) {
+        return date == null ? Long.MIN_VALUE : ChronoUnit.YEARS.between(date, asOf.getDate());
+    }
+
+    /** For date findings: days from this date to the case's as-of date (negative if later). */
+    public long daysBefore(AsOf asOf) {
+        return date == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(date, asOf.getDate());
+    }
+
+    /** The value as shown in traces: masked when sensitive, unless {@code reveal}. */
+    public String shownValue(boolean reveal) {
+        if (value == null) {
+            return "unknown";
+        }
+        return sensitive && !reveal ? Masking.mask(value) : value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Finding f && f.id.equals(id) && f.type == type && Objects.equals(f.value, value)
+                && Objects.equals(f.format, format);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, value);
+    }
+
+    /** Masked form, safe for logs: {@code badan.last-login-shown = no}. */
+    @Override
+    public String toString() {
+        return id + " = " + shownValue(false);
+    }
+}

@@ -1,0 +1,101 @@
+package pajakdx.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pajakdx.Text;
+
+/**
+ * Everything the rules folder declares besides the DRL: sources, channels, relations of the
+ * knowledge map, the vocabulary of findings, and the causes, remedies and message table with
+ * their texts. Immutable once built.
+ */
+public final class Catalog {
+    /** The finding every case starts from: what went wrong. Its values are the topics' problems. */
+    public static final String PROBLEM = "problem";
+
+    private final Map<String, Source> sources;
+    private final Map<String, Channel> channels;
+    private final Map<String, Relation> relations;
+    private final Map<String, FindingDef> findings;
+    private final Map<String, CauseDef> causes;
+    private final Map<String, RemedyDef> remedies;
+    private final List<MessagePattern> messages;
+    private final Map<String, Text> topics;
+
+    Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
+            Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
+            List<MessagePattern> messages, Map<String, Text> topics) {
+        this.sources = freeze(sources);
+        this.channels = freeze(channels);
+        this.relations = freeze(relations);
+        this.findings = freeze(findings);
+        this.causes = freeze(causes);
+        this.remedies = freeze(remedies);
+        this.messages = List.copyOf(messages);
+        this.topics = freeze(topics);
+    }
+
+    private static <V> Map<String, V> freeze(Map<String, V> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public Map<String, Channel> channels() {
+        return channels;
+    }
+
+    public Map<String, Relation> relations() {
+        return relations;
+    }
+
+    public Map<String, FindingDef> findings() {
+        return findings;
+    }
+
+    public Map<String, CauseDef> causes() {
+        return causes;
+    }
+
+    public Map<String, RemedyDef> remedies() {
+        return remedies;
+    }
+
+    public List<MessagePattern> messages() {
+        return messages;
+    }
+
+    /** Topic name (e.g. {@code coretax/impersonate}) to its title. */
+    public Map<String, Text> topics() {
+        return topics;
+    }
+
+    public Optional<FindingDef> finding(String id) {
+        return Optional.ofNullable(findings.get(id));
+    }
+
+    public Optional<CauseDef> cause(String id) {
+        return Optional.ofNullable(causes.get(id));
+    }
+
+    public Optional<RemedyDef> remedy(String id) {
+        return Optional.ofNullable(remedies.get(id));
+    }
+
+    /** Causes that encode relation {@code relationId}. */
+    public List<CauseDef> causesOfRelation(String relationId) {
+        List<CauseDef> out = new ArrayList<>();
+        for (CauseDef c : causes.values()) {
+            if (c.relations().contains(relationId)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,273 @@
+package pajakdx.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import pajakdx.Problem;
+import pajakdx.Text;
+import pajakdx.doc.DocException;
+import pajakdx.doc.DocReader;
+import pajakdx.doc.Fields;
+import pajakdx.doc.Node;
+import pajakdx.facts.FindingType;
+
+/**
+ * Reads the YAML half of a rules folder: {@code sources.yaml}, {@code channels.yaml},
+ * {@code relations.yaml} at the top, and one {@code <topic>.yaml} beside each topic's DRL with
+ * its problems, findings, causes, remedies and error messages. Collects every problem it finds
+ * instead of stopping at the first.
+ */
+public final class CatalogReader {
+    private static final Set<String> TOPIC_FIELDS = Set.of("topic", "title", "problems", "findings", "causes",
+            "remedies", "messages");
+    private static final Set<String> FINDING_FIELDS = Set.of("id", "type", "values", "formats", "question", "cost");
+    private static final Set<String> CAUSE_FIELDS = Set.of("id", "kind", "relations", "sources", "common", "text",
+            "detail", "remedies");
+    private static final Set<String> REMEDY_FIELDS = Set.of("id", "text", "actor", "cost", "escalation", "channels",
+            "relations", "sources");
+    private static final Set<String> MESSAGE_FIELDS = Set.of("id", "pattern", "sets");
+    private static final Set<String> IDENTIFIER_FORMATS = Set.of("npwp15", "npwp16", "nik", "nitku");
+
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, Channel> channels = new LinkedHashMap<>();
+    private final Map<String, Relation> relations = new LinkedHashMap<>();
+    private final Map<String, FindingDef> findings = new LinkedHashMap<>();
+    private final List<FindingDef.Value> problems = new ArrayList<>();
+    private final Map<String, CauseDef> causes = new LinkedHashMap<>();
+    private final Map<String, RemedyDef> remedies = new LinkedHashMap<>();
+    private final List<MessagePattern> messages = new ArrayList<>();
+    private final Map<String, Text> topics = new LinkedHashMap<>();
+    private final List<Problem> errors = new ArrayList<>();
+
+    /** Reads the catalog files of {@code root}; {@code yamlFiles} are the topic files, relative to root. */
+    public static Catalog read(Path root, List<String> yamlFiles, List<Problem> errors) {
+        CatalogReader r = new CatalogReader();
+        for (String file : yamlFiles) {
+            r.readFile(root, file);
+        }
+        Catalog catalog = r.build();
+        errors.addAll(r.errors);
+        errors.addAll(CatalogChecks.references(catalog));
+        return catalog;
+    }
+
+    private void readFile(Path root, String file) {
+        String text;
+        try {
+            text = Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
+            return;
+        }
+        try {
+            Node doc = DocReader.readYaml(file, text);
+            String name = file.replace('\\', '/');
+            switch (name) {
+                case "sources.yaml" -> eachItem(doc, "sources", this::source);
+                case "channels.yaml" -> eachItem(doc, "channels", this::channel);
+                case "relations.yaml" -> eachItem(doc, "relations", this::relation);
+                default -> topic(name, doc);
+            }
+        } catch (DocException e) {
+            errors.add(e.problem());
+        }
+    }
+
+    private void eachItem(Node doc, String key, java.util.function.Consumer<Fields> reader) {
+        Fields top = Fields.of(doc, "a mapping with '" + key + "'");
+        top.allowOnly(Set.of(key));
+        for (Node item : top.list(key)) {
+            guarded(() -> reader.accept(Fields.of(item, "an entry of " + key)));
+        }
+    }
+
+    private void guarded(Runnable r) {
+        try {
+            r.run();
+        } catch (DocException e) {
+            errors.add(e.problem());
+        } catch (IllegalArgumentException e) {
+            errors.add(Problem.of(e.getMessage()));
+        }
+    }
+
+    private void source(Fields f) {
+        f.allowOnly(Set.of("key", "title", "publisher", "date", "file"));
+        String key = f.string("key");
+        put(sources, key, new Source(key, f.string("title"), f.string("publisher", ""), f.string("date", "")), f);
+    }
+
+    private void channel(Fields f) {
+        f.allowOnly(Set.of("id", "text"));
+        String id = f.string("id");
+        put(channels, id, new Channel(id, text(f, "text")), f);
+    }
+
+    private void relation(Fields f) {
+        f.allowOnly(Set.of("id", "kind", "source", "summary"));
+        String id = f.string("id");
+        Kind kind = parse(f, "kind", Kind::parse);
+        put(relations, id, new Relation(id, kind, f.string("source"), f.string("summary", ""), loc(f)), f);
+    }
+
+    private void topic(String file, Node doc) {
+        Fields top = Fields.of(doc, "a topic file");
+        top.allowOnly(TOPIC_FIELDS);
+        String topic = file.endsWith(".yaml") ? file.substring(0, file.length() - 5) : file;
+        topic = top.string("topic", topic);
+        topics.put(topic, top.has("title") ? text(top, "title") : Text.both(topic));
+        final String t = topic;
+        for (Node n : top.list("problems")) {
+            guarded(() -> {
+                Fields f = Fields.of(n, "a problem");
+                f.allowOnly(Set.of("id", "text"));
+                String id = f.string("id");
+                if (problems.stream().anyMatch(p -> p.id().equals(id))) {
+                    throw DocException.at(f.node(), "duplicate problem id '" + id + "'");
+                }
+                problems.add(new FindingDef.Value(id, text(f, "text")));
+            });
+        }
+        for (Node n : top.list("findings")) {
+            guarded(() -> finding(Fields.of(n, "a finding"), t));
+        }
+        for (Node n : top.list("causes")) {
+            guarded(() -> cause(Fields.of(n, "a cause"), t));
+        }
+        for (Node n : top.list("remedies")) {
+            guarded(() -> remedy(Fields.of(n, "a remedy"), t));
+        }
+        for (Node n : top.list("messages")) {
+            guarded(() -> message(Fields.of(n, "a message pattern"), t));
+        }
+    }
+
+    private void finding(Fields f, String topic) {
+        f.allowOnly(FINDING_FIELDS);
+        String id = f.string("id");
+        if (id.equals(Catalog.PROBLEM)) {
+            throw DocException.at(f.node(), "'problem' is built in: declare its values under 'problems:'");
+        }
+        FindingType type = parse(f, "type", FindingType::parse);
+        List<FindingDef.Value> values = new ArrayList<>();
+        for (Node v : f.list("values")) {
+            if (v instanceof Node.Scalar) {
+                String vid = Fields.scalar(v, "values");
+                values.add(new FindingDef.Value(vid, Text.both(vid)));
+            } else {
+                Fields vf = Fields.of(v, "a value");
+                vf.allowOnly(Set.of("id", "text"));
+                values.add(new FindingDef.Value(vf.string("id"), text(vf, "text")));
+            }
+        }
+        if (type == FindingType.CHOICE && values.isEmpty()) {
+            throw DocException.at(f.node(), "choice finding '" + id + "' needs 'values'");
+        }
+        if (type != FindingType.CHOICE && !values.isEmpty()) {
+            throw DocException.at(f.get("values"), "only choice findings take 'values'");
+        }
+        List<String> formats = f.strings("formats");
+        for (String fmt : formats) {
+            if (!IDENTIFIER_FORMATS.contains(fmt)) {
+                throw DocException.at(f.get("formats"), "unknown identifier format '" + fmt
+                        + "' (npwp15, npwp16, nik, nitku)");
+            }
+        }
+        if (type == FindingType.IDENTIFIER && formats.isEmpty()) {
+            formats = List.of("npwp15", "npwp16", "nik", "nitku");
+        }
+        Cost cost = f.has("cost") ? parse(f, "cost", Cost::parse) : Cost.KNOWS;
+        put(findings, id, new FindingDef(id, type, values, formats, text(f, "question"), cost, topic, loc(f)), f);
+    }
+
+    private void cause(Fields f, String topic) {
+        f.allowOnly(CAUSE_FIELDS);
+        String id = f.string("id");
+        Kind kind = f.has("kind") ? parse(f, "kind", Kind::parse) : Kind.CAUSE;
+        Text detail = f.has("detail") ? text(f, "detail") : null;
+        put(causes, id, new CauseDef(id, kind, f.strings("relations"), f.strings("sources"), f.flag("common", false),
+                text(f, "text"), detail, f.strings("remedies"), topic, loc(f)), f);
+    }
+
+    private void remedy(Fields f, String topic) {
+        f.allowOnly(REMEDY_FIELDS);
+        String id = f.string("id");
+        Actor actor = f.has("actor") ? parse(f, "actor", Actor::parse) : Actor.TAXPAYER;
+        put(remedies, id, new RemedyDef(id, text(f, "text"), actor, f.integer("cost", 5), f.flag("escalation", false),
+                f.strings("channels"), f.strings("relations"), f.strings("sources"), topic, loc(f)), f);
+    }
+
+    private void message(Fields f, String topic) {
+        f.allowOnly(MESSAGE_FIELDS);
+        String id = f.string("id");
+        String regex = f.string("pattern");
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw DocException.at(f.get("pattern"), "not a valid pattern: " + e.getDescription());
+        }
+        Map<String, String> sets = new LinkedHashMap<>();
+        Node setsNode = f.get("sets");
+        if (setsNode == null) {
+            throw DocException.at(f.node(), "missing field 'sets' (the findings this message asserts)");
+        }
+        for (var e : Fields.of(setsNode, "the findings to set").node().entries().entrySet()) {
+            sets.put(e.getKey(), Fields.scalar(e.getValue(), e.getKey()));
+        }
+        if (messages.stream().anyMatch(m -> m.id().equals(id))) {
+            throw DocException.at(f.node(), "duplicate message id '" + id + "'");
+        }
+        messages.add(new MessagePattern(id, pattern, sets, topic, loc(f)));
+    }
+
+    private static Text text(Fields f, String key) {
+        Node n = f.get(key);
+        if (n == null) {
+            throw DocException.at(f.node(), "missing field '" + key + "' (a text with 'id' and 'en')");
+        }
+        if (n instanceof Node.Scalar) {
+            String s = Fields.scalar(n, key);
+            return new Text(s, "");
+        }
+        Fields t = Fields.of(n, "a text with 'id' and 'en'");
+        t.allowOnly(Set.of("id", "en"));
+        return new Text(t.string("id", ""), t.string("en", ""));
+    }
+
+    private static <T> T parse(Fields f, String key, java.util.function.Function<String, T> parser) {
+        String raw = f.string(key);
+        try {
+            return parser.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw DocException.at(f.get(key), e.getMessage());
+        }
+    }
+
+    private static Location loc(Fields f) {
+        return new Location(f.node().where().file(), f.node().where().line());
+    }
+
+    private <V> void put(Map<String, V> map, String id, V value, Fields f) {
+        if (map.containsKey(id)) {
+            throw DocException.at(f.node(), "duplicate id '" + id + "' (already declared earlier)");
+        }
+        map.put(id, value);
+    }
+
+    private Catalog build() {
+        Map<String, FindingDef> all = new LinkedHashMap<>();
+        all.put(Catalog.PROBLEM, new FindingDef(Catalog.PROBLEM, FindingType.CHOICE, List.copyOf(problems), List.of(),
+                new Text("Apa masalah yang dialami?", "What is the problem?"), Cost.KNOWS, "", new Location("", 0)));
+        all.putAll(findings);
+        return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics);
+    }
+}

@@ -1,0 +1,46 @@
+package pajakdx.knowledge;
+
+import java.util.Locale;
+import pajakdx.Text;
+
+/** What it costs the user to find a finding out; the REPL asks cheap questions first. */
+public enum Cost {
+    /** The user knows it already. */
+    KNOWS(1, new Text("sudah diketahui", "already known")),
+    /** Look at a screen, a document or a certificate. */
+    LOOK(2, new Text("lihat di layar/dokumen", "look at a screen or document")),
+    /** Try something (log in, retry, install) and see. */
+    TRY(3, new Text("perlu dicoba", "needs a try")),
+    /** Ask the KPP or DJP. */
+    ASK_KPP(5, new Text("tanya KPP/DJP", "ask the KPP or DJP"));
+
+    private final int weight;
+    private final Text text;
+
+    Cost(int weight, Text text) {
+        this.weight = weight;
+        this.text = text;
+    }
+
+    /** Relative effort, 1 = cheapest. */
+    public int weight() {
+        return weight;
+    }
+
+    public Text text() {
+        return text;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Cost parse(String s) {
+        String t = s.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        try {
+            return valueOf(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown cost '" + s + "' (knows, look, try, ask-kpp)");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package pajakdx.knowledge;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import pajakdx.Problem;
+import pajakdx.RuleBaseException;
+
+/** Finds the files of a rules folder, on disk or bundled inside the jar. */
+public final class RuleFolder {
+    /** Where the bundled copy of {@code rules/} sits on the class path. */
+    public static final String BUNDLED = "pajakdx-rules";
+
+    private final Path root;
+    private final String name;
+
+    private RuleFolder(Path root, String name) {
+        this.root = root;
+        this.name = name;
+    }
+
+    /** A folder on disk. */
+    public static RuleFolder of(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleBaseException(Problem.at(dir.toString(), 0, 0,
+                    Files.exists(dir) ? "is not a folder" : "no such rules folder"));
+        }
+        return new RuleFolder(dir, dir.toString());
+    }
+
+    /** The copy of {@code rules/} bundled in the jar (or in target/classes when run from the build). */
+    public static RuleFolder bundled() {
+        URL url = RuleFolder.class.getClassLoader().getResource(BUNDLED + "/sources.yaml");
+        if (url == null) {
+            throw new RuleBaseException(Problem.of("the bundled rules are missing from the class path"));
+        }
+        try {
+            URI uri = url.toURI();
+            Path sources;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    try {
+                        fs = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException raced) {
+                        fs = FileSystems.getFileSystem(uri);
+                    }
+                }
+                sources = fs.provider().getPath(uri);
+            } else {
+                sources = Path.of(uri);
+            }
+            return new RuleFolder(sources.getParent(), "(bundled rules)");
+        } catch (URISyntaxException | IOException e) {
+            throw new RuleBaseException(Problem.of("cannot open the bundled rules: " + e.getMessage()));
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** How to name the folder to users. */
+    public String name() {
+        return name;
+    }
+
+    /** Paths relative to the root, '/'-separated, sorted, of files ending in {@code suffix}. */
+    public List<String> files(String suffix) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(suffix))
+                    .filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
+                    .sorted()
+                    .forEach(out::add);
+        } catch (IOException e) {
+            throw new RuleBaseException(Problem.at(name, 0, 0, "cannot list: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    /** Newest modification time of any rule file: the fingerprint for caches. */
+    public long newestModification() {
+        long newest = 0;
+        for (String f : files("")) {
+            try {
+                newest = Math.max(newest, Files.getLastModifiedTime(root.resolve(f)).toMillis());
+            } catch (IOException ignored) {
+                // a file that vanished is caught when read
+            }
+        }
+        return newest;
+    }
+}

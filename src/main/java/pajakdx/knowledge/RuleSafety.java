@@ -1,0 +1,122 @@
+package pajakdx.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import pajakdx.Problem;
+
+/**
+ * Keeps rules to knowledge: a right-hand side may only conclude causes and offer remedies, and
+ * conditions may not reach outside the facts (no process, file, network, reflection or thread
+ * access, no wall clock). Used both when loading (refuse before any rule runs) and by
+ * {@code check}.
+ */
+public final class RuleSafety {
+    /** The only statement a right-hand side may contain. */
+    static final Pattern ALLOWED_STATEMENT = Pattern.compile(
+            "insertLogical\\(\\s*(?:Cause\\.(?:confirmed|suspected|ruledOut)|Remedy\\.offer)"
+                    + "\\(\\s*\"[A-Za-z0-9._-]+\"\\s*\\)\\s*\\)");
+    private static final Pattern FORBIDDEN_IN_CONDITIONS = Pattern.compile(
+            "\\b(System|Runtime|ProcessBuilder|Process|Thread|ThreadGroup|Executors|ForkJoinPool|Class|ClassLoader"
+                    + "|Files|File|Paths|Path|FileInputStream|FileOutputStream|RandomAccessFile|Socket|ServerSocket"
+                    + "|URL|URI|HttpClient|Method|Constructor|MethodHandles|Unsafe|exit|exec|halt|getClass|forName"
+                    + "|newInstance|setAccessible|invoke|currentTimeMillis|nanoTime|now)\\b"
+                    + "|\\bjava\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect|lang\\s*\\.\\s*invoke)\\b|\\bnew\\s+[A-Za-z]");
+    private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("pajakdx.facts.", "java.time.");
+    private static final List<String> CLOCK_ATTRIBUTES = List.of("date-effective", "date-expires", "timer",
+            "duration", "calendars");
+
+    private RuleSafety() {
+    }
+
+    /** Problems with a whole DRL file: imports, functions, globals, declared types. */
+    static List<Problem> checkPackage(PackageDescr pkg, String file) {
+        List<Problem> out = new ArrayList<>();
+        for (ImportDescr imp : pkg.getImports()) {
+            String target = imp.getTarget();
+            if (ALLOWED_IMPORT_PREFIXES.stream().noneMatch(target::startsWith)) {
+                out.add(Problem.at(file, imp.getLine(), imp.getColumn() + 1, "import of '" + target
+                        + "' is not allowed: rules may use only pajakdx.facts.* and java.time.*"));
+            }
+        }
+        pkg.getFunctionImports().forEach(f -> out.add(Problem.at(file, f.getLine(), 0,
+                "'import function' is not allowed in rules")));
+        pkg.getFunctions().forEach(f -> out.add(Problem.at(file, f.getLine(), 0, "function '" + f.getName()
+                + "' is not allowed: rules hold knowledge, not Java code; write the test as a condition")));
+        pkg.getGlobals().forEach(g -> out.add(Problem.at(file, g.getLine(), 0, "global '" + g.getIdentifier()
+                + "' is not allowed: a diagnosis depends only on the case's facts")));
+        pkg.getTypeDeclarations().forEach(t -> out.add(Problem.at(file, t.getLine(), 0, "declared type '"
+                + t.getTypeName() + "' is not allowed: use Finding, Cause, Remedy and AsOf")));
+        return out;
+    }
+
+    /** Problems with one rule: its attributes, its conditions' text and its right-hand side. */
+    static List<Problem> checkRule(RuleDescr rule, String file, String[] lines) {
+        List<Problem> out = new ArrayList<>();
+        for (AttributeDescr a : rule.getAttributes().values()) {
+            if (CLOCK_ATTRIBUTES.contains(a.getName())) {
+                out.add(Problem.at(file, a.getLine() > 0 ? a.getLine() : rule.getLine(), 0, "rule '" + rule.getName()
+                        + "': attribute '" + a.getName() + "' reads the wall clock; compare with AsOf(...) instead"));
+            }
+        }
+        int from = Math.max(rule.getLine(), 1);
+        int to = rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : rule.getEndLine();
+        for (int n = from; n <= Math.min(to, lines.length); n++) {
+            String code = stripStringsAndComments(lines[n - 1]);
+            if (n == from) {
+                code = code.replaceFirst("^\\s*(rule|query)\\b", "");
+            }
+            Matcher m = FORBIDDEN_IN_CONDITIONS.matcher(code);
+            if (m.find()) {
+                out.add(Problem.at(file, n, m.start() + 1, "rule '" + rule.getName() + "': '" + m.group().trim()
+                        + "' is not allowed in a condition (no process, file, network, reflection, thread,"
+                        + " object creation or clock access)"));
+            }
+        }
+        String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
+        int line = rule.getConsequenceLine() > 0 ? rule.getConsequenceLine() : rule.getLine();
+        for (String statement : stripStringsKeepingLiterals(rhs).split(";")) {
+            String s = statement.strip();
+            if (!s.isEmpty() && !ALLOWED_STATEMENT.matcher(s).matches()) {
+                out.add(Problem.at(file, lineOf(lines, line, s), 0, "rule '" + rule.getName()
+                        + "': right-hand side statement '" + abbreviate(s) + "' is not allowed; a right-hand side"
+                        + " may only contain insertLogical(Cause.confirmed|suspected|ruledOut(\"id\")) or"
+                        + " insertLogical(Remedy.offer(\"id\"))"));
+            }
+        }
+        return out;
+    }
+
+    /** The line (from {@code from} on) where {@code statement} starts in the file. */
+    private static int lineOf(String[] lines, int from, String statement) {
+        String head = statement.strip().split("\\s+")[0];
+        for (int n = Math.max(from, 1); n <= lines.length; n++) {
+            if (lines[n - 1].contains(head)) {
+                return n;
+            }
+        }
+        return from;
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() > 80 ? flat.substring(0, 80) + "…" : flat;
+    }
+
+    /** Removes comments, keeping string literals (the RHS check needs the ids). */
+    static String stripStringsKeepingLiterals(String code) {
+        return code.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+    }
+
+    /** Blanks string literals and comments so that words inside them are not taken for code. */
+    static String stripStringsAndComments(String line) {
+        String noStrings = line.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+        int slash = noStrings.indexOf("//");
+        return slash >= 0 ? noStrings.substring(0, slash) : noStrings;
+    }
+}

@@ -1,0 +1,130 @@
+package pajakdx.report;
+
+import java.util.List;
+import pajakdx.Diagnosis;
+import pajakdx.Lang;
+import pajakdx.Text;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.Source;
+
+/** Renders a {@link Diagnosis} for people, in Indonesian or English. */
+public final class DiagnosisText {
+    private final Catalog catalog;
+    private final Lang lang;
+
+    public DiagnosisText(Catalog catalog, Lang lang) {
+        this.catalog = catalog;
+        this.lang = lang;
+    }
+
+    /** The whole report. */
+    public String render(Diagnosis d) {
+        StringBuilder out = new StringBuilder();
+        out.append(t(Labels.CASE)).append(' ').append(d.caseId());
+        if (!d.title().isBlank()) {
+            out.append(" — ").append(d.title());
+        }
+        out.append('\n').append(t(Labels.AS_OF)).append(": ").append(d.asOf().replace('T', ' '))
+                .append(d.asOf().contains("T") ? " WIB" : "");
+        if (d.asOfAssumed()) {
+            out.append(' ').append(t(Labels.AS_OF_ASSUMED));
+        }
+        out.append("\n\n");
+        causes(d, out);
+        remedies(d, out);
+        questions(d, out);
+        if (!d.notes().isEmpty()) {
+            out.append('\n').append(t(Labels.NOTES)).append('\n');
+            for (Text n : d.notes()) {
+                out.append("  - ").append(t(n)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private void causes(Diagnosis d, StringBuilder out) {
+        out.append(t(Labels.CAUSES)).append('\n');
+        if (d.causes().isEmpty()) {
+            out.append("  ").append(t(Labels.NO_CAUSES)).append('\n');
+        }
+        for (Diagnosis.CauseResult c : d.causes()) {
+            out.append(String.format("  %d. [%s] %s (%s)%n", c.rank(), Labels.status(c.status(), lang), t(c.text()),
+                    String.join(", ", c.relations())));
+            if (c.detail() != null && !c.status().equals("ruled-out")) {
+                out.append("     ").append(t(c.detail())).append('\n');
+            }
+            for (Diagnosis.Support s : c.how()) {
+                out.append("     ").append(t(Labels.BECAUSE)).append(": ").append(t(Labels.RULE)).append(" \"")
+                        .append(s.rule()).append('"');
+                if (s.file() != null) {
+                    out.append(" (").append(s.file()).append(')');
+                }
+                out.append('\n');
+                List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of")).toList();
+                if (!facts.isEmpty()) {
+                    out.append("       ").append(t(Labels.FACTS)).append(": ").append(String.join("; ", facts))
+                            .append('\n');
+                }
+                for (String key : s.sources()) {
+                    out.append("       ").append(t(Labels.SOURCE)).append(": ").append(source(key)).append('\n');
+                }
+            }
+        }
+    }
+
+    private void remedies(Diagnosis d, StringBuilder out) {
+        out.append('\n').append(t(Labels.REMEDIES)).append('\n');
+        if (d.remedies().isEmpty()) {
+            out.append("  ").append(t(Labels.NO_REMEDIES)).append('\n');
+        }
+        for (Diagnosis.RemedyStep r : d.remedies()) {
+            String actor = catalogActor(r.actor());
+            out.append(String.format("  %d. %s [%s]", r.step(), t(r.text()), actor));
+            if (!r.channels().isEmpty()) {
+                out.append("\n     ").append(t(Labels.VIA)).append(": ")
+                        .append(String.join("; ", r.channels().stream().map(this::t).toList()));
+            }
+            out.append('\n');
+        }
+    }
+
+    private void questions(Diagnosis d, StringBuilder out) {
+        out.append('\n').append(t(Labels.QUESTIONS)).append('\n');
+        if (d.questions().isEmpty()) {
+            out.append("  ").append(t(Labels.NO_QUESTIONS)).append('\n');
+        }
+        for (Diagnosis.Question q : d.questions()) {
+            out.append("  - ").append(t(q.text())).append(" [").append(q.finding()).append("]");
+            if (q.answeredUnknown()) {
+                out.append(" (").append(t(Labels.ANSWERED_UNKNOWN)).append(')');
+            }
+            out.append("\n    ").append(t(Labels.DECIDES)).append(": ").append(String.join(", ", q.decides()
+                    .stream().map(this::causeName).toList())).append('\n');
+        }
+    }
+
+    private String causeName(String causeId) {
+        return catalog.cause(causeId).map(c -> String.join(", ", c.relations()) + " " + causeId).orElse(causeId);
+    }
+
+    private String catalogActor(String actor) {
+        return switch (actor) {
+            case "kpp" -> t(pajakdx.knowledge.Actor.KPP.text());
+            case "djp" -> t(pajakdx.knowledge.Actor.DJP.text());
+            default -> t(pajakdx.knowledge.Actor.TAXPAYER.text());
+        };
+    }
+
+    private String source(String key) {
+        Source s = catalog.sources().get(key);
+        if (s == null) {
+            return key;
+        }
+        return key + " — " + s.publisher() + ", \"" + s.title() + "\"" + (s.date().isEmpty() ? "" : " (" + s.date() + ")");
+    }
+
+    private String t(Text text) {
+        String s = text.in(lang);
+        return s.isEmpty() ? text.in(lang == Lang.EN ? Lang.ID : Lang.EN) : s;
+    }
+}

@@ -1,0 +1,44 @@
+package pajakdx.report;
+
+import pajakdx.Lang;
+import pajakdx.Text;
+
+/** Fixed words of the user interface, in both languages. */
+public final class Labels {
+    public static final Text CASE = new Text("Kasus", "Case");
+    public static final Text AS_OF = new Text("Per", "As of");
+    public static final Text AS_OF_ASSUMED = new Text("(tanggal tidak diberikan: dipakai hari ini)",
+            "(no date given: today is assumed)");
+    public static final Text CAUSES = new Text("Penyebab", "Causes");
+    public static final Text NO_CAUSES = new Text("(belum ada penyebab yang dapat disimpulkan)",
+            "(no cause can be concluded yet)");
+    public static final Text REMEDIES = new Text("Langkah perbaikan (yang termudah dulu)", "Remedies (cheapest first)");
+    public static final Text NO_REMEDIES = new Text("(belum ada)", "(none yet)");
+    public static final Text QUESTIONS = new Text("Pertanyaan yang masih terbuka", "Open questions");
+    public static final Text NO_QUESTIONS = new Text("(tidak ada)", "(none)");
+    public static final Text BECAUSE = new Text("Alasan", "Why");
+    public static final Text RULE = new Text("aturan", "rule");
+    public static final Text FACTS = new Text("temuan", "findings");
+    public static final Text SOURCE = new Text("sumber", "source");
+    public static final Text DECIDES = new Text("menentukan", "decides");
+    public static final Text VALUES = new Text("jawaban", "answers");
+    public static final Text NOTES = new Text("Catatan", "Notes");
+    public static final Text VIA = new Text("melalui", "via");
+    public static final Text FOR = new Text("untuk", "for");
+    public static final Text ANSWERED_UNKNOWN = new Text("sudah dijawab: tidak tahu", "answered: unknown");
+    public static final Text CONFIRMED = new Text("TERKONFIRMASI", "CONFIRMED");
+    public static final Text SUSPECTED = new Text("DIDUGA", "SUSPECTED");
+    public static final Text RULED_OUT = new Text("DISINGKIRKAN", "RULED OUT");
+
+    private Labels() {
+    }
+
+    /** The label of a status ({@code confirmed}, {@code suspected}, {@code ruled-out}) in {@code lang}. */
+    public static String status(String status, Lang lang) {
+        return switch (status) {
+            case "confirmed" -> CONFIRMED.in(lang);
+            case "suspected" -> SUSPECTED.in(lang);
+            default -> RULED_OUT.in(lang);
+        };
+    }
+}

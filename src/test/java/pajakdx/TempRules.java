@@ -1,0 +1,43 @@
+package pajakdx;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies rules/ into a temporary folder so a test can add or break files. */
+public final class TempRules {
+    private TempRules() {
+    }
+
+    /** A copy of the project's rules/ under {@code dir}/rules. */
+    public static Path copyOfRules(Path dir) {
+        Path target = dir.resolve("rules");
+        Path source = TestRules.rulesDir();
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Writes {@code text} to {@code dir/relative}, creating folders. */
+    public static Path write(Path dir, String relative, String text) {
+        try {
+            Path p = dir.resolve(relative);
+            Files.createDirectories(p.getParent());
+            return Files.writeString(p, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
