@@ -1,0 +1,58 @@
+package pajakdx.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import pajakdx.TestRules;
+import pajakdx.json.Json;
+
+/** The README's first command, run as a user runs it: the ./pajakdx launcher on the built jar. */
+class LauncherIT {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result launch(String... args) throws IOException, InterruptedException {
+        Path root = TestRules.projectRoot();
+        List<String> command = new ArrayList<>(List.of(root.resolve("pajakdx").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(root.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "launcher did not finish");
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readmeFirstCommandDiagnosesTheExampleCase() throws Exception {
+        Result r = launch("diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
+        assertTrue(r.out().contains("Kring Pajak 1500200"), "escalation channel named: " + r.out());
+        assertTrue(!r.err().contains("SLF4J") && !r.err().contains("INFO"), "stderr stays quiet: " + r.err());
+    }
+
+    @Test
+    void jsonOutputOfTheJarParses() throws Exception {
+        Result r = launch("diagnose", "--json", "--lang", "en", "facts/coretax/impersonate-pic-name-differs-ahu.yaml");
+        assertEquals(0, r.code(), r.err());
+        var node = Json.mapper().readTree(r.out());
+        assertEquals("impersonate-pic-name-differs-ahu", node.get("caseId").asText());
+        assertEquals("confirmed", node.get("causes").get(0).get("status").asText());
+    }
+
+    @Test
+    void missingCaseFileExits2WithoutStackTrace() throws Exception {
+        Result r = launch("diagnose", "facts/no-such-case.yaml");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("facts/no-such-case.yaml: no such file"), r.err());
+        assertTrue(!r.err().contains("\tat "), r.err());
+    }
+}
