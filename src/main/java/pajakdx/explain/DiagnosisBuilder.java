@@ -162,7 +162,11 @@ public final class DiagnosisBuilder {
         return order;
     }
 
-    /** Ranks causes: status group, then evidence, then common, then cost of checking, then catalog order. */
+    /**
+     * Ranks causes: status group, then evidence, then common, then cost of checking, then catalog
+     * order. A cause no open question can settle (e.g. a defect that only the as-of date decides)
+     * has no cheaper check to offer, so it comes after the causes the user can still check.
+     */
     private List<String> rank(Map<String, Status> status, Snapshot snap, Map<String, Set<String>> decidedBy) {
         Map<String, Integer> evidence = new HashMap<>();
         for (var e : snap.causes().entrySet()) {
@@ -184,7 +188,7 @@ public final class DiagnosisBuilder {
         ids.sort(Comparator.comparingInt((String id) -> status.get(id).ordinal())
                 .thenComparingInt(id -> -evidence.getOrDefault(id, 0))
                 .thenComparingInt(id -> catalog.causes().containsKey(id) && catalog.causes().get(id).common() ? 0 : 1)
-                .thenComparingInt(id -> checkCost.getOrDefault(id, 0))
+                .thenComparingInt(id -> checkCost.getOrDefault(id, Integer.MAX_VALUE))
                 .thenComparingInt(id -> catalogOrder.indexOf(id) < 0 ? Integer.MAX_VALUE : catalogOrder.indexOf(id)));
         return ids;
     }

@@ -1,5 +1,6 @@
 package pajakdx.facts;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -114,6 +115,32 @@ public final class Finding {
     /** For date findings: days from this date to the case's as-of date (negative if later). */
     public long daysBefore(AsOf asOf) {
         return date == null ? Long.MIN_VALUE : ChronoUnit.DAYS.between(date, asOf.getDate());
+    }
+
+    /**
+     * For date findings: working days (Monday to Friday) from this date to the case's as-of date,
+     * counting the days after this date up to and including the as-of date; negative if this
+     * date is later. Public holidays are not known here and count as working days, so near a
+     * holiday the count can run one day ahead of DJP's.
+     */
+    public long workingDaysBefore(AsOf asOf) {
+        if (date == null) {
+            return Long.MIN_VALUE;
+        }
+        LocalDate to = asOf.getDate();
+        return date.isAfter(to) ? -weekdaysAfterUpTo(to, date) : weekdaysAfterUpTo(date, to);
+    }
+
+    /** Weekdays in the half-open range (from, to]. */
+    private static long weekdaysAfterUpTo(LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        long count = days / 7 * 5;
+        for (LocalDate d = from.plusDays(days / 7 * 7 + 1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The value as shown in traces: masked when sensitive, unless {@code reveal}. */
