@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Identifiers {
     /** The accepted forms, for messages. */
-    public static final String ACCEPTED = "NPWP 15 digits (plain or 99.999.999.9-999.999), NPWP 16 digits,"
-            + " NIK 16 digits, or NITKU 22 digits";
+    public static final String ACCEPTED = describe(List.of("npwp15", "npwp16", "nik", "nitku"));
     private static final Pattern DOTTED_NPWP15 = Pattern.compile("\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d-\\d{3}\\.\\d{3}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
@@ -28,6 +27,33 @@ public final class Identifiers {
      * @throws IllegalArgumentException naming what is wrong and the accepted forms
      */
     public static Parsed parse(String raw) {
+        return recognise(raw, ACCEPTED);
+    }
+
+    /**
+     * Parses and checks the format is one of {@code accepted}; a refusal names the forms this
+     * finding accepts, not every form PajakDx knows.
+     */
+    public static Parsed parse(String raw, List<String> accepted) {
+        String expected = describe(accepted);
+        Parsed p = recognise(raw, expected);
+        if (!accepted.contains(p.format())) {
+            throw new IllegalArgumentException("a " + label(p.format()) + " is not accepted here; expected " + expected);
+        }
+        return p;
+    }
+
+    /** The forms in words, e.g. "NPWP 15 digits (plain or 99.999.999.9-999.999) or NIK 16 digits". */
+    public static String describe(List<String> formats) {
+        List<String> words = formats.stream().map(Identifiers::form).toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        String head = String.join(", ", words.subList(0, words.size() - 1));
+        return head + (words.size() > 2 ? ", or " : " or ") + words.get(words.size() - 1);
+    }
+
+    private static Parsed recognise(String raw, String expected) {
         String s = raw.strip().replace(" ", "").replace("\u00a0", "");
         if (DOTTED_NPWP15.matcher(s).matches()) {
             return new Parsed(s.replace(".", "").replace("-", ""), "npwp15");
@@ -36,25 +62,25 @@ public final class Identifiers {
             String why = s.isEmpty() ? "is empty"
                     : s.chars().anyMatch(Character::isLetter) ? "contains letters"
                     : "has separators in the wrong places";
-            throw new IllegalArgumentException("'" + preview(s) + "' " + why + "; expected " + ACCEPTED);
+            throw new IllegalArgumentException("'" + preview(s) + "' " + why + "; expected " + expected);
         }
         return switch (s.length()) {
             case 15 -> new Parsed(s, "npwp15");
             case 16 -> new Parsed(s, s.charAt(0) == '0' ? "npwp16" : "nik");
             case 22 -> new Parsed(s, "nitku");
             default -> throw new IllegalArgumentException(s.length() + " digits is not an identifier PajakDx knows;"
-                    + " expected " + ACCEPTED);
+                    + " expected " + expected);
         };
     }
 
-    /** Parses and checks the format is one of {@code accepted}. */
-    public static Parsed parse(String raw, List<String> accepted) {
-        Parsed p = parse(raw);
-        if (!accepted.contains(p.format())) {
-            throw new IllegalArgumentException("a " + label(p.format()) + " is not accepted here; expected "
-                    + String.join(" or ", accepted.stream().map(Identifiers::label).toList()));
-        }
-        return p;
+    private static String form(String format) {
+        return switch (format) {
+            case "npwp15" -> "NPWP 15 digits (plain or 99.999.999.9-999.999)";
+            case "npwp16" -> "NPWP 16 digits";
+            case "nik" -> "NIK 16 digits";
+            case "nitku" -> "NITKU 22 digits";
+            default -> format;
+        };
     }
 
     /** Human name of a format. */

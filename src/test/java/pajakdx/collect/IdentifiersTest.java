@@ -45,4 +45,25 @@ class IdentifiersTest {
         assertTrue(e.getMessage().contains("NPWP 15 digits"), "names the accepted forms: " + e.getMessage());
         assertFalse(e.getMessage().contains("012345678901"), "never echoes the identifier whole");
     }
+
+    @org.junit.jupiter.api.Test
+    void whenAFieldAcceptsSomeForms_thenARefusalNamesOnlyThose() {
+        java.util.List<String> legacyUserName = java.util.List.of("npwp15", "npwp16", "nik");
+        IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
+                () -> Identifiers.parse("01234567890123", legacyUserName));
+        assertTrue(length.getMessage().contains("14 digits"), length.getMessage());
+        assertTrue(length.getMessage().endsWith("expected NPWP 15 digits (plain or 99.999.999.9-999.999),"
+                + " NPWP 16 digits, or NIK 16 digits"), length.getMessage());
+        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+                () -> Identifiers.parse("0123456789010000000001", legacyUserName));
+        assertTrue(kind.getMessage().startsWith("a NITKU is not accepted here"), kind.getMessage());
+        assertEquals("nik", Identifiers.parse("3201123456789012", legacyUserName).format());
+    }
+
+    @org.junit.jupiter.api.Test
+    void describe_joinsFormsAsASentence() {
+        assertEquals("NIK 16 digits", Identifiers.describe(java.util.List.of("nik")));
+        assertEquals("NPWP 16 digits or NIK 16 digits", Identifiers.describe(java.util.List.of("npwp16", "nik")));
+        assertTrue(Identifiers.ACCEPTED.endsWith("NIK 16 digits, or NITKU 22 digits"), Identifiers.ACCEPTED);
+    }
 }
