@@ -106,6 +106,8 @@ class CoretaxTimeBoundaryTest {
     void whenAsOfCrossesDowntimeEnd_thenEreg3FlipsToTheMinute() {
         String file = "ereg/ereg-down-saturday.yaml";
         assertEquals("confirmed", statusAt(file, "2023-05-28T23:59", "EREG-3"));
+        // The announced 23:59 is a whole minute: its last second is still inside.
+        assertEquals("confirmed", statusAt(file, "2023-05-28T23:59:59", "EREG-3"));
         assertEquals("ruled-out", statusAt(file, "2023-05-29T00:00", "EREG-3"));
     }
 
