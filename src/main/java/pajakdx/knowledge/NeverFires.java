@@ -167,6 +167,10 @@ final class NeverFires {
         if (states.equals(all)) {
             return "present";
         }
+        if (states.contains(UNKNOWN) && states.size() > all.size() / 2) {
+            List<String> missing = all.stream().filter(s -> !states.contains(s)).map(s -> "'" + s + "'").toList();
+            return "anything but " + String.join(" or ", missing);
+        }
         List<String> quoted = states.stream().map(s -> s.startsWith("(") ? s : "'" + s + "'").toList();
         return String.join(" or ", quoted);
     }
