@@ -19,6 +19,11 @@ public final class Checker {
     private Checker() {
     }
 
+    /** By file and line, each problem once (Drools repeats some messages for every pass it makes). */
+    private static List<Problem> ordered(List<Problem> problems) {
+        return problems.stream().distinct().sorted(BY_PLACE).toList();
+    }
+
     /** Checks {@code folder}; never throws for problems in the rules (see {@link CheckReport#errors()}). */
     public static CheckReport check(RuleFolder folder) {
         List<Problem> errors = new ArrayList<>();
@@ -34,9 +39,7 @@ public final class Checker {
         if (compiled.kieBase() != null) {
             Lint.run(catalog, compiled.rules(), new DrlText(folder.root()), errors, warnings);
         }
-        errors.sort(BY_PLACE);
-        warnings.sort(BY_PLACE);
         return new CheckReport(folder.name(), catalog, errors.isEmpty() ? compiled.kieBase() : null,
-                compiled.rules(), List.copyOf(errors), List.copyOf(warnings), drl.size(), yaml.size());
+                compiled.rules(), ordered(errors), ordered(warnings), drl.size(), yaml.size());
     }
 }
