@@ -135,9 +135,9 @@ final class Lint {
         }
         if (p.findingId() == null) {
             error(drl.findCode(rule, code -> code.matches(".*\\bFinding\\s*\\(.*") && !code.matches(".*\\bid\\s*==.*")),
-                    "rule '" + rule.name() + "': a Finding condition must name its finding first, as in"
-                            + " Finding(id == \"some.finding\", value == \"yes\"); without it the rule could match"
-                            + " any finding");
+                    "rule '" + rule.name() + "': a Finding condition must name its finding, one id with =="
+                            + " as in Finding(id == \"some.finding\", value == \"yes\"); without it the rule could"
+                            + " match any finding and its vocabulary cannot be checked");
             return false;
         }
         FindingDef def = catalog.findings().get(p.findingId());
