@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Compile every DRL of a rules folder and lint it against its catalog (the .yaml files).",
                 "Each problem is printed as 'error|warning: file:line:column: message'.",
-                "Errors stop the rule base from loading anywhere (diagnose, repl, the library);",
-                "warnings (unused causes, remedies or findings ...) do not."},
+                "Errors stop the rule base from loading anywhere (diagnose, repl, the library); warnings"
+                        + " (unused causes, remedies or findings ...) do not."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean", "1:warnings only", "2:errors (the rule base does not load)", "3:internal error"})
 final class CheckCommand implements Callable<Integer> {

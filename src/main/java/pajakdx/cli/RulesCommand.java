@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code pajakdx rules}: lists every rule; {@code --markdown} writes the knowledge table. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List every rule with its topic, relations and sources.",
-                "--markdown writes the knowledge table (relation -> rules -> cases -> source, with totals)",
-                "that docs/KNOWLEDGE.md holds; the cases come from diagnosing the facts folder.",
+                "--markdown writes the knowledge table (relation -> rules -> cases -> source, with totals)"
+                        + " that docs/KNOWLEDGE.md holds; the cases come from diagnosing the facts folder.",
                 "Regenerate docs/KNOWLEDGE.md with: " + KnowledgeTable.COMMAND})
 final class RulesCommand implements Callable<Integer> {
     @Mixin

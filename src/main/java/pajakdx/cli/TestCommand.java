@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Diagnose every case of a facts folder and compare it with the case's 'expect:' block.",
                 "A failing case shows the expected and the actual diagnosis side by side.",
-                "Then reports relation coverage (relations of relations.yaml named by a rule and concluded",
-                "by at least one case) and rule coverage (rules that no case fires)."},
+                "Then reports relation coverage (relations of relations.yaml named by a rule and concluded by"
+                        + " at least one case) and rule coverage (rules that no case fires)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case passed (and coverage reached --min-coverage)",
                 "1:a case failed, or relation coverage is below --min-coverage",
