@@ -7,14 +7,25 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * A rule base that can be reloaded while other threads keep diagnosing. Each diagnosis uses
- * one whole rule base, old or new, never a mix. A reload that fails keeps the last good rule
- * base and reports the problems.
+ * A rule base that can be reloaded while other threads keep diagnosing: for a long-running host
+ * (a server, the REPL) whose analysts change the rules folder without a restart.
+ *
+ * <ul>
+ *   <li><b>Atomic.</b> The rule base in use is one immutable {@link RuleBase} behind an
+ *       {@link AtomicReference}. A diagnosis reads the reference once, so it runs on one whole
+ *       rule base, old or new, never a mix; diagnoses never wait for a reload.</li>
+ *   <li><b>Last good kept.</b> {@link #reload()} compiles and lints the folder first (as
+ *       {@link RuleBase#load} does, with the same messages) and swaps only when that succeeds;
+ *       on any error it returns the problems and the previous rule base stays in use.</li>
+ *   <li><b>One reload at a time.</b> Reloads are serialised, so a slow reload that read older
+ *       files can never overwrite the result of a later one.</li>
+ * </ul>
  *
  * <pre>{@code
  * LiveRuleBase live = LiveRuleBase.load(Path.of("rules"));
  * Diagnosis d = live.diagnose(someCase);        // from any thread
  * List<Problem> problems = live.reload();       // empty: the new rules are in use
+ * RuleBase pinned = live.current();             // one rule base for a series of calls that must agree
  * }</pre>
  */
 public final class LiveRuleBase {
@@ -61,12 +72,16 @@ public final class LiveRuleBase {
      * @return the problems found; empty when the new rules are in use, otherwise the last good
      *     rule base stays in use
      */
-    public List<Problem> reload() {
+    public synchronized List<Problem> reload() {
         try {
             current.set(loader.get());
             return List.of();
         } catch (PajakDxException e) {
             return e.problems();
+        } catch (RuntimeException e) {
+            // Anything else (an unreadable folder, a failure inside Drools) must not cost the host
+            // its working rule base either.
+            return List.of(Problem.of("reload failed: " + e));
         }
     }
 }

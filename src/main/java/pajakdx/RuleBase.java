@@ -1,7 +1,6 @@
 package pajakdx;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,8 @@ import pajakdx.engine.LiveSession;
 import pajakdx.engine.Snapshot;
 import pajakdx.explain.DiagnosisBuilder;
 import pajakdx.knowledge.Catalog;
-import pajakdx.knowledge.CatalogReader;
-import pajakdx.knowledge.RuleCompiler;
+import pajakdx.knowledge.CheckReport;
+import pajakdx.knowledge.Checker;
 import pajakdx.knowledge.RuleFolder;
 import pajakdx.knowledge.RuleInfo;
 
@@ -40,12 +39,15 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final DiagnosisBuilder builder;
     private final int fireLimit;
+    private final List<Problem> warnings;
 
-    RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, int fireLimit) {
+    RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
+             int fireLimit) {
         this.origin = origin;
         this.catalog = catalog;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
+        this.warnings = List.copyOf(warnings);
         this.builder = new DiagnosisBuilder(catalog, this.rules);
         this.fireLimit = fireLimit;
     }
@@ -64,39 +66,18 @@ public final class RuleBase {
         return load(RuleFolder.bundled());
     }
 
+    /**
+     * Strict: a rule base that loads is consistent. Every error {@code pajakdx check} reports
+     * (compile errors, unsafe right-hand sides, unknown findings, values, relations or sources,
+     * missing texts, rules that can never fire) refuses the load, with the same messages.
+     */
     static RuleBase load(RuleFolder folder) {
-        List<Problem> problems = new ArrayList<>();
-        Catalog catalog = CatalogReader.read(folder.root(), folder.files(".yaml"), problems);
-        List<String> drl = folder.files(".drl");
-        if (drl.isEmpty()) {
-            problems.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
+        CheckReport report = Checker.check(folder);
+        if (!report.errors().isEmpty()) {
+            throw new RuleBaseException(report.errors());
         }
-        RuleCompiler.Result compiled = RuleCompiler.compile(folder.root(), drl);
-        problems.addAll(compiled.errors());
-        if (compiled.kieBase() != null) {
-            problems.addAll(unknownConclusions(catalog, compiled.rules()));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleBaseException(problems);
-        }
-        return new RuleBase(folder.name(), catalog, compiled.kieBase(), compiled.rules(), DEFAULT_FIRE_LIMIT);
-    }
-
-    /** A rule that concludes a cause or remedy the catalog does not declare has no texts to show. */
-    private static List<Problem> unknownConclusions(Catalog catalog, List<RuleInfo> rules) {
-        List<Problem> out = new ArrayList<>();
-        for (RuleInfo r : rules) {
-            for (var k : r.conclusions()) {
-                boolean known = k.target() == pajakdx.knowledge.Conclusion.Target.CAUSE
-                        ? catalog.causes().containsKey(k.id()) : catalog.remedies().containsKey(k.id());
-                if (!known) {
-                    out.add(Problem.at(r.at().file(), r.at().line(), 0, "rule '" + r.name() + "' concludes "
-                            + k.target().name().toLowerCase(java.util.Locale.ROOT) + " '" + k.id()
-                            + "', which no catalog file declares"));
-                }
-            }
-        }
-        return out;
+        return new RuleBase(folder.name(), report.catalog(), report.kieBase(), report.rules(), report.warnings(),
+                DEFAULT_FIRE_LIMIT);
     }
 
     /** A copy with another firing limit per diagnosis. */
@@ -104,7 +85,7 @@ public final class RuleBase {
         if (limit < 1) {
             throw new IllegalArgumentException("fire limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, limit);
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit);
     }
 
     /**
@@ -152,6 +133,11 @@ public final class RuleBase {
     /** Builder of diagnoses for this rule base (used by the REPL's live sessions). */
     public DiagnosisBuilder diagnosisBuilder() {
         return builder;
+    }
+
+    /** What {@code pajakdx check} would warn about (unused causes, remedies, findings ...); never blocks loading. */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     /** The firing limit per diagnosis. */

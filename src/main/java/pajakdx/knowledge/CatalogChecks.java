@@ -18,6 +18,18 @@ final class CatalogChecks {
                 }
             }
         }
+        for (CauseDef cause : c.causes().values()) {
+            out.addAll(metadata(c, cause.at(), "cause '" + cause.id() + "'", cause.relations(), cause.sources()));
+        }
+        for (RemedyDef remedy : c.remedies().values()) {
+            out.addAll(metadata(c, remedy.at(), "remedy '" + remedy.id() + "'", remedy.relations(), remedy.sources()));
+        }
+        for (Relation relation : c.relations().values()) {
+            if (!c.sources().containsKey(relation.source())) {
+                out.add(at(relation.at(), "relation '" + relation.id() + "' cites unknown source '" + relation.source()
+                        + "' (not in sources.yaml)" + closest(relation.source(), c.sources().keySet())));
+            }
+        }
         for (RemedyDef remedy : c.remedies().values()) {
             for (String ch : remedy.channels()) {
                 if (!c.channels().containsKey(ch)) {
@@ -37,6 +49,29 @@ final class CatalogChecks {
             }
         }
         return out;
+    }
+
+    /** Relation ids and source keys named in the catalog must exist in relations.yaml and sources.yaml. */
+    private static List<Problem> metadata(Catalog c, Location where, String what, List<String> relations,
+                                          List<String> sources) {
+        List<Problem> out = new ArrayList<>();
+        for (String r : relations) {
+            if (!c.relations().containsKey(r)) {
+                out.add(at(where, what + " names unknown relation '" + r + "' (not in relations.yaml)"
+                        + closest(r, c.relations().keySet())));
+            }
+        }
+        for (String s : sources) {
+            if (!c.sources().containsKey(s)) {
+                out.add(at(where, what + " cites unknown source '" + s + "' (not in sources.yaml)"
+                        + closest(s, c.sources().keySet())));
+            }
+        }
+        return out;
+    }
+
+    private static String closest(String wrong, java.util.Collection<String> known) {
+        return pajakdx.collect.Suggest.closest(wrong, known);
     }
 
     private static Problem at(Location l, String message) {

@@ -229,18 +229,31 @@ public final class CatalogReader {
         messages.add(new MessagePattern(id, pattern, sets, topic, loc(f)));
     }
 
-    private static Text text(Fields f, String key) {
+    /**
+     * A user-facing text: {@code {id: "...", en: "..."}}. Both languages are required (users read
+     * Indonesian by default and English with --lang en); a missing one is an error here, where
+     * the line is known.
+     */
+    private Text text(Fields f, String key) {
         Node n = f.get(key);
         if (n == null) {
             throw DocException.at(f.node(), "missing field '" + key + "' (a text with 'id' and 'en')");
         }
         if (n instanceof Node.Scalar) {
             String s = Fields.scalar(n, key);
+            errors.add(DocException.at(n, "a text needs both languages: write {id: \"...\", en: \"...\"}"
+                    + " (Indonesian and English)").problem());
             return new Text(s, "");
         }
         Fields t = Fields.of(n, "a text with 'id' and 'en'");
         t.allowOnly(Set.of("id", "en"));
-        return new Text(t.string("id", ""), t.string("en", ""));
+        Text text = new Text(t.string("id", ""), t.string("en", ""));
+        if (text.id().isBlank() || text.en().isBlank()) {
+            String missing = text.id().isBlank() && text.en().isBlank() ? "both the Indonesian (id) and the English (en)"
+                    : text.id().isBlank() ? "the Indonesian (id)" : "the English (en)";
+            errors.add(DocException.at(n, "text without " + missing + " version; every text needs both").problem());
+        }
+        return text;
     }
 
     private static <T> T parse(Fields f, String key, java.util.function.Function<String, T> parser) {

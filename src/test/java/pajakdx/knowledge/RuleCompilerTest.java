@@ -136,7 +136,8 @@ class RuleCompilerTest {
                     insertLogical(Cause.confirmed("no-such-cause"));
                 end
                 """);
-        assertTrue(problems.stream().anyMatch(p -> p.message().contains("no-such-cause") && p.line() == 3),
+        // Pointed at the literal in the right-hand side (line 8), not just at the rule keyword.
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("no-such-cause") && p.line() == 8),
                 problems.toString());
     }
 

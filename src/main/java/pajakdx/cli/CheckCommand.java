@@ -1,0 +1,63 @@
+package pajakdx.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import pajakdx.PajakDxException;
+import pajakdx.Problem;
+import pajakdx.knowledge.CheckReport;
+import pajakdx.knowledge.Checker;
+import pajakdx.knowledge.RuleFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pajakdx check}: compiles and lints a rules folder, one line per problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Compile every DRL of a rules folder and lint it against its catalog (the .yaml files).",
+                "Each problem is printed as 'error|warning: file:line:column: message'.",
+                "Errors stop the rule base from loading anywhere (diagnose, repl, the library); warnings"
+                        + " (unused causes, remedies or findings ...) do not."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean", "1:warnings only", "2:errors (the rule base does not load)", "3:internal error"})
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder to check (default: the bundled rules).")
+    Path dir;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckReport report;
+        try {
+            report = Checker.check(dir == null ? RuleFolder.bundled() : RuleFolder.of(dir));
+        } catch (PajakDxException e) {
+            return Errors.report(e, err);
+        }
+        for (Problem p : report.errors()) {
+            out.println("error: " + p);
+        }
+        for (Problem p : report.warnings()) {
+            out.println("warning: " + p);
+        }
+        out.println(summary(report));
+        out.flush();
+        if (!report.errors().isEmpty()) {
+            return Main.BAD_INPUT;
+        }
+        return report.warnings().isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    static String summary(CheckReport r) {
+        return "check " + r.origin() + ": " + r.drlFiles() + " rule files, " + r.yamlFiles() + " catalog files, "
+                + r.rules().size() + " rules: " + count(r.errors().size(), "error") + ", "
+                + count(r.warnings().size(), "warning");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,73 @@
+package pajakdx.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import pajakdx.PajakDxException;
+import pajakdx.RuleBase;
+import pajakdx.report.TestReport;
+import pajakdx.verify.CaseResult;
+import pajakdx.verify.CaseRunner;
+import pajakdx.verify.Coverage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pajakdx test}: runs every case's expectations and reports relation and rule coverage. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {"Diagnose every case of a facts folder and compare it with the case's 'expect:' block.",
+                "A failing case shows the expected and the actual diagnosis side by side.",
+                "Then reports relation coverage (relations of relations.yaml named by a rule and concluded by"
+                        + " at least one case) and rule coverage (rules that no case fires)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every case passed (and coverage reached --min-coverage)",
+                "1:a case failed, or relation coverage is below --min-coverage",
+                "2:the rules do not load, a case cannot be read, or bad usage", "3:internal error"})
+final class TestCommand implements Callable<Integer> {
+    @Mixin
+    RulesOption rules = new RulesOption();
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
+            description = "Folder of case files (default: ${DEFAULT-VALUE}).")
+    Path facts;
+    @Option(names = "--min-coverage", paramLabel = "N",
+            description = "Fail (exit 1) when relation coverage is below N percent.")
+    Double minCoverage;
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            err.println("error: --min-coverage must be a percentage from 0 to 100, not " + minCoverage);
+            return Main.BAD_INPUT;
+        }
+        RuleBase base;
+        List<CaseResult> results;
+        try {
+            base = rules.load();
+            results = CaseRunner.run(base, facts);
+        } catch (PajakDxException e) {
+            return Errors.report(e, err);
+        }
+        for (CaseResult r : results) {
+            out.print(TestReport.caseLines(r));
+        }
+        out.print(TestReport.totals(results));
+        Coverage coverage = Coverage.of(base, results);
+        out.print(TestReport.coverage(coverage));
+        boolean belowMinimum = minCoverage != null && coverage.relationPercent() + 1e-9 < minCoverage;
+        if (belowMinimum) {
+            out.println("relation coverage " + TestReport.percent(coverage.relationPercent())
+                    + " is below the minimum of " + TestReport.percent(minCoverage));
+        }
+        out.flush();
+        if (results.stream().anyMatch(r -> !r.errors().isEmpty())) {
+            return Main.BAD_INPUT;
+        }
+        return belowMinimum || results.stream().anyMatch(r -> !r.passed()) ? Main.FAILED : Main.OK;
+    }
+}

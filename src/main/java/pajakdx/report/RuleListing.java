@@ -1,0 +1,107 @@
+package pajakdx.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import pajakdx.RuleBase;
+import pajakdx.json.Json;
+import pajakdx.knowledge.Conclusion;
+import pajakdx.knowledge.RuleInfo;
+import pajakdx.verify.Coverage;
+
+/** {@code pajakdx rules}: every rule with its topic, relations, sources and conclusions, as text or JSON. */
+public final class RuleListing {
+    private RuleListing() {
+    }
+
+    /** Rules grouped by topic, in file order. */
+    public static String text(RuleBase base) {
+        StringBuilder s = new StringBuilder();
+        Map<String, List<RuleInfo>> byTopic = byTopic(base.rules());
+        for (var e : byTopic.entrySet()) {
+            s.append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
+            for (RuleInfo r : e.getValue()) {
+                s.append("  ").append(r.at()).append("  ").append(r.name()).append('\n');
+                s.append("      relations ").append(orNone(r.relations())).append("; sources ")
+                        .append(orNone(r.sources())).append("; concludes ")
+                        .append(orNone(r.conclusions().stream().map(Conclusion::toString).toList())).append('\n');
+            }
+        }
+        s.append(totals(base)).append('\n');
+        return s.toString();
+    }
+
+    /** One JSON document: the rules, and (when cases were run) every relation with its rules and cases. */
+    public static String json(RuleBase base, Coverage coverage) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (RuleInfo r : base.rules()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.name());
+            m.put("topic", r.topic());
+            m.put("file", r.at().file());
+            m.put("line", r.at().line());
+            m.put("relations", r.relations());
+            m.put("sources", r.sources());
+            m.put("concludes", r.conclusions().stream().map(Conclusion::toString).toList());
+            if (coverage != null) {
+                m.put("casesFiring", coverage.firings().getOrDefault(r.name(), 0));
+            }
+            rules.add(m);
+        }
+        doc.put("rules", rules);
+        if (coverage != null) {
+            List<Map<String, Object>> relations = new ArrayList<>();
+            for (Coverage.RelationUse u : coverage.relations()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", u.relation().id());
+                m.put("kind", u.relation().kind().label());
+                m.put("source", u.relation().source());
+                m.put("summary", u.relation().summary());
+                m.put("rules", u.rules().stream().map(RuleInfo::name).toList());
+                m.put("cases", u.cases().stream().map(c -> Map.of("case", c.caseName(), "use", c.use().label()))
+                        .toList());
+                m.put("covered", u.covered());
+                relations.add(m);
+            }
+            doc.put("relations", relations);
+        }
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("rules", base.rules().size());
+        totals.put("topics", byTopic(base.rules()).size());
+        totals.put("relationsNamed", named(base, true).size());
+        totals.put("sourcesCited", named(base, false).size());
+        if (coverage != null) {
+            totals.put("relations", coverage.relations().size());
+            totals.put("relationsCovered", coverage.coveredRelations());
+            totals.put("rulesFired", coverage.rules().size() - coverage.neverFired().size());
+        }
+        doc.put("totals", totals);
+        return Json.write(doc) + "\n";
+    }
+
+    static Map<String, List<RuleInfo>> byTopic(List<RuleInfo> rules) {
+        Map<String, List<RuleInfo>> out = new LinkedHashMap<>();
+        for (RuleInfo r : rules) {
+            out.computeIfAbsent(r.topic(), k -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    private static TreeSet<String> named(RuleBase base, boolean relations) {
+        TreeSet<String> out = new TreeSet<>();
+        base.rules().forEach(r -> out.addAll(relations ? r.relations() : r.sources()));
+        return out;
+    }
+
+    static String totals(RuleBase base) {
+        return base.rules().size() + " rules in " + byTopic(base.rules()).size() + " topics, naming "
+                + named(base, true).size() + " relations and citing " + named(base, false).size() + " sources";
+    }
+
+    private static String orNone(List<String> items) {
+        return items.isEmpty() ? "(none)" : String.join(", ", items);
+    }
+}
