@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import pajakdx.Problem;
 import pajakdx.TestRules;
@@ -65,7 +64,6 @@ class ProjectKnowledgeTest {
 
     /** Issue 4: every relation of the map has a rule and a case that concludes it. */
     @Test
-    @Disabled("enabled after the knowledge branches are merged")
     void everyRelationHasARuleAndAConcludingCase() {
         Coverage c = Coverage.of(TestRules.rules(), results());
         List<String> missing = c.relations().stream().filter(u -> !u.covered())
@@ -75,7 +73,6 @@ class ProjectKnowledgeTest {
 
     /** Issue 4: every relation of kind cause is also ruled out by a contrary finding in some case. */
     @Test
-    @Disabled("enabled after the knowledge branches are merged")
     void everyCauseRelationIsRuledOutInSomeCase() {
         Coverage c = Coverage.of(TestRules.rules(), results());
         List<String> missing = c.relations().stream()
