@@ -78,9 +78,21 @@ public final class ReplCommand implements Callable<Integer> {
             closeQuietly(term);
             return Errors.report(e, err);
         }
+        Thread onSignal = in == System.in ? new Thread(repl::onSignal, "pajakdx-repl-signal") : null;
+        if (onSignal != null) {
+            Runtime.getRuntime().addShutdownHook(onSignal);
+        }
         try (var source = term != null ? ReplIo.terminalSource(term, settings.home(), repl)
                 : ReplIo.plainSource(in, replOut)) {
             return repl.run(source);
+        } finally {
+            if (onSignal != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs or ran already
+                }
+            }
         }
     }
 

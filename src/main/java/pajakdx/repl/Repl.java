@@ -58,6 +58,7 @@ public final class Repl {
     private boolean dirty;
     private boolean ownsRecovery;
     private Path lastFile;
+    private volatile boolean ended;
 
     /**
      * @param start the case to start from, or null for an empty one
@@ -548,7 +549,24 @@ public final class Repl {
         showAfterChange();
     }
 
+    /**
+     * The JVM is going down on a signal (Ctrl-C without a terminal, a kill) while the session
+     * runs: the recovery file is already up to date, so only say where the work is.
+     */
+    public void onSignal() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        views.say(ReplText.INTERRUPTED);
+        if (dirty && recovery != null && recovery.exists()) {
+            views.say(ReplText.KEPT, recovery.file());
+        }
+        out.flush();
+    }
+
     private int end(End how) {
+        ended = true;
         if (how == End.INTERRUPT) {
             views.say(ReplText.INTERRUPTED);
         }
