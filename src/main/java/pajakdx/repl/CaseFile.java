@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,7 @@ public final class CaseFile {
     public static void write(Case c, Path file) {
         String name = file.toString();
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        writeAtomically(file, json ? toJson(c) : toYaml(c));
+        writeAtomically(file, json ? toJson(c) : toYaml(c), false);
     }
 
     /** The case as YAML in the facts/ format (no expect block). */
@@ -107,6 +109,17 @@ public final class CaseFile {
         return b.build();
     }
 
+    private static void permissions(Path tmp, Path target, boolean ownerOnly) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        if (ownerOnly) {
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+        } else if (Files.exists(target)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        }
+    }
+
     /** A JSON string is a valid YAML double-quoted scalar: every value is quoted, so `no` stays text. */
     private static String scalar(String s) {
         return Json.write(s);
@@ -116,7 +129,11 @@ public final class CaseFile {
         return PLAIN_KEY.matcher(id).matches() ? id : Json.write(id);
     }
 
-    static void writeAtomically(Path file, String text) {
+    /**
+     * Writes {@code text} to {@code file} through a temporary file renamed over it. A new file gets
+     * the usual permissions (or owner-only when {@code ownerOnly}); a replaced file keeps its own.
+     */
+    static void writeAtomically(Path file, String text, boolean ownerOnly) {
         String name = file.toString();
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
@@ -130,14 +147,17 @@ public final class CaseFile {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            Path fresh = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(System.nanoTime()) + ".tmp");
+            try (FileChannel ch = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                tmp = fresh;
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }
                 ch.force(true);
             }
+            permissions(tmp, target, ownerOnly);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

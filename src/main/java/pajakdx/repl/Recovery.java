@@ -24,20 +24,33 @@ final class Recovery {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
+    /** True once the file holds this session's work (or this session took it over or dropped it). */
+    private boolean owned;
 
+    /** The recovery file of {@code home}; with a null home, one that keeps nothing. */
     Recovery(Path home) {
-        this.file = home.resolve(FILE);
+        this.file = home == null ? null : home.resolve(FILE);
+    }
+
+    boolean enabled() {
+        return file != null;
     }
 
     Path file() {
         return file;
     }
 
-    boolean exists() {
-        return Files.isRegularFile(file);
+    /** True when an earlier session left work here that this one has not touched. */
+    boolean offered() {
+        return enabled() && !owned && Files.isRegularFile(file);
     }
 
-    /** The recovered case (throws CaseException when the file is damaged). */
+    /** True when the file holds this session's work. */
+    boolean keepsOurs() {
+        return enabled() && owned && Files.isRegularFile(file);
+    }
+
+    /** The case left by the earlier session (throws CaseException when the file is damaged). */
     Case read() {
         return Case.read(file);
     }
@@ -53,17 +66,50 @@ final class Recovery {
         }
     }
 
-    void write(Case c) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new pajakdx.PajakDxException(pajakdx.Problem.at(file.getParent().toString(), 0, 0,
-                    "cannot create the PajakDx home folder: " + e.getMessage()));
+    /**
+     * Keeps {@code c} as this session's work (an empty case keeps nothing). An earlier session's
+     * file is moved aside first; returns where it went, or null.
+     */
+    Path keep(Case c) throws IOException {
+        boolean empty = c.answers().isEmpty() && c.messages().isEmpty();
+        if (!enabled() || empty && !owned) {
+            return null;
         }
-        CaseFile.writeAtomically(file, CaseFile.toYaml(c));
+        Path moved = offered() ? archive() : null;
+        owned = true;
+        if (empty) {
+            Files.deleteIfExists(file);
+        } else {
+            Files.createDirectories(file.getParent());
+            CaseFile.writeAtomically(file, CaseFile.toYaml(c), true); // personal data: owner only
+        }
+        return moved;
     }
 
-    void delete() {
+    /** Moves this session's file aside (before its work is replaced); returns where it went, or null. */
+    Path setAside() throws IOException {
+        return keepsOurs() ? archive() : null;
+    }
+
+    /** This session continues the earlier session's case (resume): the file is its own now. */
+    void adopt() {
+        owned = true;
+    }
+
+    /** Drops the earlier session's file. */
+    void discard() {
+        owned = true;
+        deleteQuietly();
+    }
+
+    /** This session's work is safe elsewhere (saved, or nothing to keep): remove its file. */
+    void release() {
+        if (owned && enabled()) {
+            deleteQuietly();
+        }
+    }
+
+    private void deleteQuietly() {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
@@ -72,7 +118,7 @@ final class Recovery {
     }
 
     /** Moves the recovery file aside; returns where it went. Keeps the newest few of those. */
-    Path archive() throws IOException {
+    private Path archive() throws IOException {
         String stamp = LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault())
                 .format(STAMP);
         Path to = file.resolveSibling("recovery-" + stamp + ".yaml");

@@ -56,7 +56,6 @@ public final class Repl {
     private Lang lang;
     private String pending;
     private boolean dirty;
-    private boolean ownsRecovery;
     private Path lastFile;
     private volatile boolean ended;
 
@@ -70,7 +69,7 @@ public final class Repl {
         this.lang = settings.lang();
         this.out = out;
         this.views = new Views(out, () -> lang);
-        this.recovery = settings.home() == null ? null : new Recovery(settings.home());
+        this.recovery = new Recovery(settings.home());
         this.startedWithCase = start != null;
         this.lastFile = startFile;
         this.consultation = new Consultation(live.current(), start != null ? start : Case.builder(Consultation.DEFAULT_ID)
@@ -121,7 +120,7 @@ public final class Repl {
         if (settings.homeProblem() != null) {
             views.say(ReplText.NO_HOME, settings.homeProblem());
         }
-        if (recovery != null && recovery.exists()) {
+        if (recovery.offered()) {
             String what;
             try {
                 Case c = recovery.read();
@@ -210,8 +209,9 @@ public final class Repl {
                 if (rest.isEmpty()) {
                     usage(c);
                 } else {
+                    Case before = consultation.currentCase();
                     consultation.asOf(Command.unquote(rest));
-                    changed();
+                    changed(before);
                 }
             }
             case LOAD -> load(rest);
@@ -242,7 +242,8 @@ public final class Repl {
     private void answerPending(String line) {
         if (pending == null) {
             String word = line.split("\\s+")[0];
-            views.say(ReplText.UNKNOWN_COMMAND, word, Suggest.closest(word.toLowerCase(Locale.ROOT), Command.allNames()));
+            List<String> names = Command.allNames().stream().filter(n -> n.length() > 1).toList();
+            views.say(ReplText.UNKNOWN_COMMAND, word, Suggest.closest(word.toLowerCase(Locale.ROOT), names));
             return;
         }
         try {
@@ -255,9 +256,10 @@ public final class Repl {
     }
 
     private void answer(String findingId, String value) {
+        Case before = consultation.currentCase();
         consultation.answer(findingId, FactCollector.isUnknown(value) ? Case.UNKNOWN : value);
         skipped.remove(findingId);
-        changed();
+        changed(before);
     }
 
     private void unset(String rest) {
@@ -270,8 +272,9 @@ public final class Repl {
             views.say(ReplText.NOT_ANSWERED, id);
             return;
         }
+        Case before = consultation.currentCase();
         consultation.unset(id);
-        changed();
+        changed(before);
     }
 
     private void skip() {
@@ -307,6 +310,7 @@ public final class Repl {
             usage(Command.ERROR);
             return;
         }
+        Case previous = consultation.currentCase();
         int before = consultation.notes().size();
         consultation.addMessage(text);
         List<Text> fresh = consultation.notes().subList(Math.min(before, consultation.notes().size()),
@@ -319,14 +323,24 @@ public final class Repl {
             views.say(ReplText.MESSAGE_RECOGNISED);
             fresh.forEach(n -> views.line("  " + views.t(n)));
         }
-        changed();
+        changed(previous);
     }
 
-    /** After a change of the case: keep it for recovery, show the diagnosis, ask the next question. */
-    private void changed() {
-        dirty = true;
-        keep();
+    /**
+     * After a command that may change the case: when it did, keep it for recovery; then show
+     * the diagnosis and ask the next question. Re-giving the same answer changes nothing.
+     */
+    private void changed(Case before) {
+        if (!sameCase(before, consultation.currentCase())) {
+            dirty = true;
+            keep();
+        }
         showAfterChange();
+    }
+
+    private static boolean sameCase(Case a, Case b) {
+        return a.answers().equals(b.answers()) && a.messages().equals(b.messages())
+                && java.util.Objects.equals(a.asOf(), b.asOf());
     }
 
     private void showAfterChange() {
@@ -437,9 +451,7 @@ public final class Repl {
         skipped.clear();
         lastFile = file;
         dirty = false;
-        if (ownsRecovery && recovery != null) {
-            recovery.delete();
-        }
+        recovery.release();
         views.say(ReplText.LOADED, file);
         showAfterChange();
     }
@@ -462,59 +474,48 @@ public final class Repl {
         }
         lastFile = file;
         dirty = false;
-        if (ownsRecovery && recovery != null) {
-            recovery.delete();
-        }
+        recovery.release();
         views.say(ReplText.SAVED, file);
     }
 
     /** Keeps the case in the recovery file (after moving aside one left by an earlier session). */
     private boolean keep() {
-        if (recovery == null) {
-            return false;
-        }
-        Case c = consultation.currentCase();
-        boolean empty = c.answers().isEmpty() && c.messages().isEmpty();
-        if (empty && !ownsRecovery) {
-            return false;
-        }
         try {
-            if (!ownsRecovery && recovery.exists()) {
-                views.say(ReplText.ARCHIVED, recovery.archive());
+            Path moved = recovery.keep(consultation.currentCase());
+            if (moved != null) {
+                views.say(ReplText.ARCHIVED, moved);
             }
-            ownsRecovery = true;
-            if (empty) {
-                recovery.delete();
-                return false;
-            }
-            recovery.write(c);
-            return true;
+            return recovery.keepsOurs();
         } catch (IOException | PajakDxException e) {
             views.say(ReplText.CANNOT_KEEP, e.getMessage());
             return false;
         }
     }
 
-    /** Before replacing unsaved work: move our recovery file aside so that work stays loadable. */
+    /** Before replacing unsaved work: move its recovery file aside so that work stays loadable. */
     private void setAside() {
-        if (dirty && ownsRecovery && recovery != null && recovery.exists()) {
-            try {
-                views.say(ReplText.ARCHIVED, recovery.archive());
-            } catch (IOException e) {
-                views.say(ReplText.CANNOT_KEEP, e.getMessage());
+        if (!dirty) {
+            return;
+        }
+        try {
+            Path moved = recovery.setAside();
+            if (moved != null) {
+                views.say(ReplText.ARCHIVED, moved);
             }
+        } catch (IOException e) {
+            views.say(ReplText.CANNOT_KEEP, e.getMessage());
         }
     }
 
     private void resume() {
-        if (recovery == null || ownsRecovery || !recovery.exists()) {
+        if (!recovery.offered()) {
             views.say(ReplText.NO_RECOVERY);
             return;
         }
-        Case c = recovery.read();
         setAside();
+        Case c = recovery.read();
         consultation.replaceCase(c);
-        ownsRecovery = true;
+        recovery.adopt();
         dirty = true;
         skipped.clear();
         views.say(ReplText.RESUMED, c.answers().size());
@@ -522,12 +523,11 @@ public final class Repl {
     }
 
     private void discard() {
-        if (recovery == null || ownsRecovery || !recovery.exists()) {
+        if (!recovery.offered()) {
             views.say(ReplText.NO_RECOVERY);
             return;
         }
-        recovery.delete();
-        ownsRecovery = true;
+        recovery.discard();
         views.say(ReplText.DISCARDED);
     }
 
@@ -559,7 +559,7 @@ public final class Repl {
         }
         ended = true;
         views.say(ReplText.INTERRUPTED);
-        if (dirty && recovery != null && recovery.exists()) {
+        if (dirty && recovery.keepsOurs()) {
             views.say(ReplText.KEPT, recovery.file());
         }
         out.flush();
@@ -572,8 +572,8 @@ public final class Repl {
         }
         if (dirty && keep()) {
             views.say(ReplText.KEPT, recovery.file());
-        } else if (!dirty && ownsRecovery && recovery != null) {
-            recovery.delete();
+        } else if (!dirty) {
+            recovery.release();
         }
         views.say(ReplText.BYE);
         out.flush();

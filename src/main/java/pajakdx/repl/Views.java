@@ -9,11 +9,9 @@ import pajakdx.Diagnosis;
 import pajakdx.Lang;
 import pajakdx.RuleBase;
 import pajakdx.Text;
-import pajakdx.explain.ConditionText;
 import pajakdx.facts.Finding;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
-import pajakdx.knowledge.Condition;
 import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.FindingDef;
 import pajakdx.knowledge.RuleInfo;
@@ -104,9 +102,9 @@ final class Views {
             for (RuleInfo rule : rules.rules()) {
                 for (Conclusion k : rule.conclusions()) {
                     if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId)
-                            && !k.status().label().equals(now) && Conditions.mentions(rule.condition(), q.finding())) {
+                            && !k.status().label().equals(now) && RuleConditions.mentions(rule.condition(), q.finding())) {
                         line(String.format("    %s \"%s\" (%s): %s %s → %s", t(ReplText.RULE), rule.name(), rule.at(),
-                                t(ReplText.WHEN), String.join("; ", Conditions.about(rule.condition(), q.finding())),
+                                t(ReplText.WHEN), String.join("; ", RuleConditions.about(rule.condition(), q.finding())),
                                 status(k.status().label())));
                     }
                 }
@@ -242,36 +240,5 @@ final class Views {
             return key;
         }
         return key + " — " + s.publisher() + ", \"" + s.title() + "\"" + (s.date().isEmpty() ? "" : " (" + s.date() + ")");
-    }
-
-    /** Conditions of rules, searched for one finding. */
-    static final class Conditions {
-        private Conditions() {
-        }
-
-        static boolean mentions(Condition c, String findingId) {
-            if (c instanceof Condition.Pattern p) {
-                return findingId.equals(p.findingId());
-            }
-            if (c instanceof Condition.Not n) {
-                return mentions(n.child(), findingId);
-            }
-            if (c instanceof Condition.Exists e) {
-                return mentions(e.child(), findingId);
-            }
-            if (c instanceof Condition.All a) {
-                return a.children().stream().anyMatch(x -> mentions(x, findingId));
-            }
-            if (c instanceof Condition.Any a) {
-                return a.children().stream().anyMatch(x -> mentions(x, findingId));
-            }
-            return false;
-        }
-
-        /** The rule's top-level conditions that test {@code findingId}, as text. */
-        static List<String> about(Condition c, String findingId) {
-            List<Condition> top = c instanceof Condition.All a ? a.children() : List.of(c);
-            return top.stream().filter(x -> mentions(x, findingId)).map(ConditionText::of).toList();
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,19 @@ class CaseFileTest {
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(file), s.toList());
         }
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions_andTheRecoveryFileIsTheOwnersOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("shared.yaml");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        CaseFile.write(AWKWARD, file);
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+
+        Path home = dir.resolve("home");
+        new Recovery(home).keep(AWKWARD);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("recovery.yaml"))));
     }
 
     @Test

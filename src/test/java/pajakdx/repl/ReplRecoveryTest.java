@@ -62,6 +62,19 @@ class ReplRecoveryTest {
     }
 
     @Test
+    void reGivingTheSameAnswer_isNoChange_soNothingIsKept(@TempDir Path home) {
+        Path file = pajakdx.TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails
+jawab badan.last-login-shown tidak
+keluar
+",
+                file.toString());
+        assertTrue(t.reply(1).contains("[TERKONFIRMASI] IMP-1"), t.reply(1));
+        assertFalse(t.out().contains("disimpan sementara"), t.out());
+        assertFalse(Files.exists(home.resolve("recovery.yaml")));
+    }
+
+    @Test
     void discard_dropsTheRecovery_andResumeThenHasNothing(@TempDir Path home) {
         Transcript.run(home, "masalah 1\n");
         Transcript t = Transcript.run(home, "buang\nlanjutkan\nkeluar\n");
