@@ -64,10 +64,7 @@ class ReplRecoveryTest {
     @Test
     void reGivingTheSameAnswer_isNoChange_soNothingIsKept(@TempDir Path home) {
         Path file = pajakdx.TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml");
-        Transcript t = Transcript.run(home, "masalah impersonate-fails
-jawab badan.last-login-shown tidak
-keluar
-",
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\njawab badan.last-login-shown tidak\nkeluar\n",
                 file.toString());
         assertTrue(t.reply(1).contains("[TERKONFIRMASI] IMP-1"), t.reply(1));
         assertFalse(t.out().contains("disimpan sementara"), t.out());
