@@ -189,10 +189,12 @@ public final class Repl {
             case ERROR -> message(rest);
             case ANSWER -> {
                 String[] fv = Command.idAndValue(rest);
-                if (fv == null) {
-                    usage(c);
-                } else {
+                if (fv != null) {
                     answer(fv[0], fv[1]);
+                } else if (pending != null && !rest.isBlank()) {
+                    answerPending(rest); // `jawab ya` answers the question being asked
+                } else {
+                    usage(c);
                 }
             }
             case UNSET -> unset(rest);

@@ -223,7 +223,9 @@ final class Views {
         for (Command c : Command.values()) {
             String names = String.join(" / ", c.names());
             String args = lang.get() == Lang.EN ? englishArgs(c.args()) : c.args();
-            line(String.format("  %-34s %s", names + (args.isEmpty() ? "" : " " + args), t(c.help())));
+            String usage = names + (args.isEmpty() ? "" : " " + args);
+            line(usage.length() <= 34 ? String.format("  %-34s %s", usage, t(c.help()))
+                    : "  " + usage + "\n" + " ".repeat(37) + t(c.help()));
         }
         say(ReplText.HELP_ANSWER);
         say(ReplText.CAUSE_ARG);

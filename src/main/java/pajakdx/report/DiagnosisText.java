@@ -73,7 +73,7 @@ public final class DiagnosisText {
         }
     }
 
-    /** Causes of the same topics with no status: one line each, with what would settle them. */
+    /** Causes of the same topics with no status: one line each, with the answers that could still conclude them. */
     private void notConcluded(Diagnosis d, StringBuilder out) {
         if (d.notConcluded().isEmpty()) {
             return;
@@ -81,7 +81,7 @@ public final class DiagnosisText {
         out.append('\n').append(t(Labels.NOT_CONCLUDED)).append('\n');
         for (Diagnosis.NotConcluded c : d.notConcluded()) {
             java.util.Set<String> asks = new java.util.LinkedHashSet<>();
-            c.whyNot().forEach(r -> r.conditions().forEach(k -> {
+            c.whyNot().stream().filter(r -> r.outcome().equals("unknown")).forEach(r -> r.conditions().forEach(k -> {
                 if (k.ask() != null) {
                     asks.add(k.ask());
                 }

@@ -141,7 +141,7 @@ class ReplInterviewTest {
 
     @Test
     void unknownAndSkip_moveToTheNextQuestion_andWhyExplainsTheCurrentOne(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\ntidak tahu\nmengapa\nlewati\nlewati\nfakta\n");
+        Transcript t = Transcript.run(home, "masalah 1\ntidak tahu\nmengapa\nlewati\nlewati\nfakta\njawab kuasa\n");
         assertTrue(t.reply(1).contains("[DIDUGA] IMP-1"), "unknown is not no: " + t.reply(1));
         assertTrue(t.reply(1).contains("Pertanyaan [user.appointed-role]"), t.reply(1));
         String why = t.reply(2);
@@ -153,6 +153,14 @@ class ReplInterviewTest {
         assertTrue(t.reply(4).contains("Tidak ada pertanyaan lagi"), t.reply(4));
         assertTrue(t.reply(4).contains("Dilewati: user.appointed-role, pic.name-matches-ahu"), t.reply(4));
         assertTrue(t.reply(5).contains("badan.last-login-shown = tidak tahu"), t.reply(5));
+        assertTrue(t.reply(6).contains("Pemakaian: jawab TEMUAN NILAI"),
+                "no question pending any more, so `jawab kuasa` needs a finding: " + t.reply(6));
+    }
+
+    @Test
+    void answerWithOnlyAValue_answersTheQuestionBeingAsked(@TempDir Path home) {
+        Transcript t = Transcript.run(home, "masalah 1\njawab tidak\n");
+        assertTrue(t.reply(1).contains("[TERKONFIRMASI] IMP-1"), t.reply(1));
     }
 
     @Test
