@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import pajakdx.Text;
 
-/** The REPL's commands: English names with Indonesian aliases, their arguments and help. */
+/**
+ * The REPL's commands, their arguments and help. Names: the English one first, the Indonesian
+ * one second (used in messages in that language), then other aliases.
+ */
 enum Command {
     HELP(List.of("help", "bantuan", "?"), "",
             new Text("daftar perintah ini", "this list of commands")),
@@ -14,7 +17,7 @@ enum Command {
     ERROR(List.of("error", "pesan"), "\"TEKS\"",
             new Text("tempel pesan galat yang muncul; dikenali lewat tabel pesan",
                     "paste the error text you saw; recognised through the message table")),
-    ANSWER(List.of("answer", "set", "jawab"), "TEMUAN NILAI",
+    ANSWER(List.of("answer", "jawab", "set"), "TEMUAN NILAI",
             new Text("jawab atau ubah jawaban (NILAI boleh 'tidak tahu')", "answer or change an answer (VALUE may be 'unknown')")),
     UNSET(List.of("unset", "hapus"), "TEMUAN",
             new Text("hapus jawaban", "remove an answer")),
@@ -25,12 +28,12 @@ enum Command {
                     "why this question: the causes and rules it decides")),
     HOW(List.of("how", "bagaimana"), "PENYEBAB",
             new Text("bagaimana penyebab disimpulkan: aturan, temuan, sumber", "how a cause was concluded: rule, findings, sources")),
-    WHYNOT(List.of("whynot", "why-not", "mengapa-tidak", "kenapa-tidak"), "PENYEBAB",
+    WHYNOT(List.of("whynot", "mengapa-tidak", "why-not", "kenapa-tidak"), "PENYEBAB",
             new Text("mengapa penyebab tidak disimpulkan: tiap aturan, syarat demi syarat",
                     "why a cause was not concluded: each rule, condition by condition")),
     DIAGNOSIS(List.of("diagnosis", "diagnosa"), "[json]",
             new Text("laporan lengkap (atau JSON satu baris)", "the full report (or one line of JSON)")),
-    WHATIF(List.of("whatif", "what-if", "andaikan"), "TEMUAN NILAI",
+    WHATIF(List.of("whatif", "andaikan", "what-if"), "TEMUAN NILAI",
             new Text("apa yang berubah bila jawabannya NILAI (kasus tidak diubah)",
                     "what would change if the answer were VALUE (the case is not changed)")),
     FACTS(List.of("facts", "fakta"), "",
@@ -51,7 +54,7 @@ enum Command {
             new Text("lanjutkan sesi yang belum disimpan", "resume the unsaved session")),
     DISCARD(List.of("discard", "buang"), "",
             new Text("buang sesi yang belum disimpan", "discard the unsaved session")),
-    QUIT(List.of("quit", "exit", "keluar", "selesai"), "",
+    QUIT(List.of("quit", "keluar", "exit", "selesai"), "",
             new Text("selesai (kasus yang belum disimpan disimpan sementara)", "quit (an unsaved case is kept for recovery)"));
 
     /** A command with the rest of its line. */
@@ -70,6 +73,11 @@ enum Command {
 
     List<String> names() {
         return names;
+    }
+
+    /** The name to show in {@code lang}. */
+    String name(pajakdx.Lang lang) {
+        return names.get(lang == pajakdx.Lang.EN ? 0 : 1);
     }
 
     String args() {

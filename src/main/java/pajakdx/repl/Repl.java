@@ -236,7 +236,7 @@ public final class Repl {
     }
 
     private void usage(Command c) {
-        views.say(ReplText.USAGE, c.names().get(lang == Lang.EN ? 0 : c.names().size() > 1 ? 1 : 0), c.args());
+        views.say(ReplText.USAGE, c.name(lang), lang == Lang.EN ? Views.englishArgs(c.args()) : c.args());
     }
 
     // --- the interview ---

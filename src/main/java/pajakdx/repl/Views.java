@@ -231,7 +231,7 @@ final class Views {
         say(ReplText.CAUSE_ARG);
     }
 
-    private static String englishArgs(String args) {
+    static String englishArgs(String args) {
         return args.replace("TEMUAN", "FINDING").replace("NILAI", "VALUE").replace("PENYEBAB", "CAUSE")
                 .replace("BERKAS", "FILE").replace("TANGGAL", "DATE").replace("TEKS", "TEXT");
     }
