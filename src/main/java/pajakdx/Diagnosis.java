@@ -13,13 +13,16 @@ import java.util.List;
  * @param asOf        the as-of moment used (ISO, WIB)
  * @param asOfAssumed true when the case had no as-of and today's date was used
  * @param causes      causes concluded, ranked: confirmed first, then suspected, then ruled out
+ * @param notConcluded causes of the topics this case touches that no rule concluded, each with
+ *                    its WHY NOT (empty when explanations are off)
  * @param remedies    what to do, numbered cheapest first, escalation last
  * @param questions   unknown findings whose answer would change the diagnosis, best first
  * @param notes       what the fact-collection layer did (messages recognised ...)
  * @param trace       every rule firing, in order
  */
 public record Diagnosis(String caseId, String title, String asOf, boolean asOfAssumed, List<CauseResult> causes,
-                        List<RemedyStep> remedies, List<Question> questions, List<Text> notes, List<Firing> trace) {
+                        List<NotConcluded> notConcluded, List<RemedyStep> remedies, List<Question> questions,
+                        List<Text> notes, List<Firing> trace) {
 
     /**
      * A cause with its status.
@@ -38,6 +41,21 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
     public record CauseResult(String id, String kind, String status, int rank, List<String> relations,
                               List<String> sources, Text text, Text detail, List<Support> how,
                               List<RuleCheck> whyNot) {
+    }
+
+    /**
+     * A cause of a topic the case touches that no rule concluded (no status at all), with the
+     * rules that could conclude it, condition by condition.
+     *
+     * @param id        cause id
+     * @param kind      cause, defect, limit, info or generic
+     * @param relations knowledge-map ids
+     * @param sources   source keys
+     * @param text      the cause in words
+     * @param whyNot    each rule that could conclude it, condition by condition
+     */
+    public record NotConcluded(String id, String kind, List<String> relations, List<String> sources, Text text,
+                               List<RuleCheck> whyNot) {
     }
 
     /**

@@ -2,6 +2,7 @@ package pajakdx.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pajakdx", mixinStandardHelpOptions = true, version = "PajakDx 0.1.0",
         description = {"Diagnoses failures in Indonesia's tax systems (Coretax DJP, e-Faktur, e-Registration)",
                 "with Drools rules, and says what to do about them."},
-        subcommands = {DiagnoseCommand.class, CheckCommand.class, TestCommand.class, RulesCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {DiagnoseCommand.class, ReplCommand.class, CheckCommand.class, TestCommand.class,
+                RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks or expectations failed", "2:bad input (case, rules, usage)",
                 "3:internal error"})
@@ -47,7 +48,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code (used by tests too). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        ((ReplCommand) cl.getSubcommands().get("repl").getCommand()).in = in;
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

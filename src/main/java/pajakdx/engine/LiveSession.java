@@ -170,6 +170,11 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
+    /** The case's moment currently set, or null. */
+    public AsOf asOf() {
+        return asOf;
+    }
+
     /** Findings currently set. */
     public Map<String, Finding> findings() {
         return new HashMap<>(findings);

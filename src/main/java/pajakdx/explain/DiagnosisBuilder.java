@@ -43,13 +43,16 @@ public final class DiagnosisBuilder {
     private final Catalog catalog;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
+    private final Map<String, Integer> ruleIndex;
 
     public DiagnosisBuilder(Catalog catalog, List<RuleInfo> rules) {
         this.catalog = catalog;
         this.rules = rules;
         this.rulesByName = new HashMap<>();
+        this.ruleIndex = new HashMap<>();
         for (RuleInfo r : rules) {
             rulesByName.put(r.name(), r);
+            ruleIndex.put(r.name(), ruleIndex.size());
         }
     }
 
@@ -83,8 +86,48 @@ public final class DiagnosisBuilder {
                     def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
-        return new Diagnosis(c.id(), c.title(), asOfText(facts.asOf()), facts.asOfAssumed(), causes, remedies,
-                questions, facts.notes(), trace);
+        List<Diagnosis.NotConcluded> notConcluded = explain ? notConcluded(evaluator, snap, status) : List.of();
+        return new Diagnosis(c.id(), c.title(), asOfText(facts.asOf()), facts.asOfAssumed(), causes, notConcluded,
+                remedies, questions, facts.notes(), trace);
+    }
+
+    /**
+     * WHY NOT for any cause, concluded or not: every rule that would give it a status other than
+     * the one it has in {@code snap} (every rule concluding it, when it has none).
+     */
+    public List<Diagnosis.RuleCheck> whyNot(Snapshot snap, String causeId) {
+        return whyNot(new Evaluator(snap), causeId, mergeStatuses(snap).get(causeId));
+    }
+
+    /**
+     * Causes of the topics the case touches (a topic with a conclusion, or one declaring an
+     * answered finding) that have no status at all, so that users see what was not concluded.
+     */
+    private List<Diagnosis.NotConcluded> notConcluded(Evaluator evaluator, Snapshot snap, Map<String, Status> status) {
+        Set<String> topics = new HashSet<>();
+        status.keySet().forEach(id -> catalog.cause(id).ifPresent(def -> topics.add(def.topic())));
+        for (List<Justification> justifications : snap.remedies().values()) {
+            for (Justification j : justifications) {
+                RuleInfo rule = rulesByName.get(j.rule());
+                if (rule != null) {
+                    topics.add(rule.topic());
+                }
+            }
+        }
+        for (String findingId : snap.findings().keySet()) {
+            FindingDef def = catalog.findings().get(findingId);
+            if (def != null && !findingId.equals(Catalog.PROBLEM)) {
+                topics.add(def.topic());
+            }
+        }
+        List<Diagnosis.NotConcluded> out = new ArrayList<>();
+        for (CauseDef def : catalog.causes().values()) {
+            if (topics.contains(def.topic()) && !status.containsKey(def.id())) {
+                out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
+                        def.text(), whyNot(evaluator, def.id(), null)));
+            }
+        }
+        return out;
     }
 
     private static String asOfText(AsOf a) {
@@ -272,7 +315,14 @@ public final class DiagnosisBuilder {
                 }
             }
         }
+        out.sort(Comparator.comparingInt((Diagnosis.Support su) -> ruleOrder(su.rule()))
+                .thenComparing(su -> String.join("; ", su.facts())));
         return out;
+    }
+
+    /** Position of a rule in file and line order (justifications come in engine order, which varies). */
+    private int ruleOrder(String name) {
+        return ruleIndex.getOrDefault(name, Integer.MAX_VALUE);
     }
 
     /** WHY NOT: every rule that would give the cause another status, condition by condition. */

@@ -31,6 +31,7 @@ public final class DiagnosisText {
         }
         out.append("\n\n");
         causes(d, out);
+        notConcluded(d, out);
         remedies(d, out);
         questions(d, out);
         if (!d.notes().isEmpty()) {
@@ -69,6 +70,24 @@ public final class DiagnosisText {
                     out.append("       ").append(t(Labels.SOURCE)).append(": ").append(source(key)).append('\n');
                 }
             }
+        }
+    }
+
+    /** Causes of the same topics with no status: one line each, with the answers that could still conclude them. */
+    private void notConcluded(Diagnosis d, StringBuilder out) {
+        if (d.notConcluded().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(t(Labels.NOT_CONCLUDED)).append('\n');
+        for (Diagnosis.NotConcluded c : d.notConcluded()) {
+            java.util.Set<String> asks = new java.util.LinkedHashSet<>();
+            c.whyNot().stream().filter(r -> r.outcome().equals("unknown")).forEach(r -> r.conditions().forEach(k -> {
+                if (k.ask() != null) {
+                    asks.add(k.ask());
+                }
+            }));
+            out.append(String.format("  - %s (%s)%n    %s%n", t(c.text()), String.join(", ", c.relations()),
+                    asks.isEmpty() ? t(Labels.CONDITIONS_FAIL) : t(Labels.WOULD_ASK) + ": " + String.join(", ", asks)));
         }
     }
 

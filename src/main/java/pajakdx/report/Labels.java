@@ -12,6 +12,10 @@ public final class Labels {
     public static final Text CAUSES = new Text("Penyebab", "Causes");
     public static final Text NO_CAUSES = new Text("(belum ada penyebab yang dapat disimpulkan)",
             "(no cause can be concluded yet)");
+    public static final Text NOT_CONCLUDED = new Text("Belum disimpulkan (topik yang sama)",
+            "Not concluded (same topics)");
+    public static final Text WOULD_ASK = new Text("perlu jawaban", "needs an answer to");
+    public static final Text CONDITIONS_FAIL = new Text("syaratnya tidak terpenuhi", "its conditions do not hold");
     public static final Text REMEDIES = new Text("Langkah perbaikan (yang termudah dulu)", "Remedies (cheapest first)");
     public static final Text NO_REMEDIES = new Text("(belum ada)", "(none yet)");
     public static final Text QUESTIONS = new Text("Pertanyaan yang masih terbuka", "Open questions");

@@ -1,0 +1,149 @@
+package pajakdx.repl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import pajakdx.Text;
+
+/**
+ * The REPL's commands, their arguments and help. Names: the English one first, the Indonesian
+ * one second (used in messages in that language), then other aliases.
+ */
+enum Command {
+    HELP(List.of("help", "bantuan", "?"), "",
+            new Text("daftar perintah ini", "this list of commands")),
+    PROBLEM(List.of("problem", "masalah"), "ID|N",
+            new Text("sebutkan masalahnya (tanpa ID: daftar masalah)", "state the problem (no ID: list them)")),
+    ERROR(List.of("error", "pesan"), "\"TEKS\"",
+            new Text("tempel pesan galat yang muncul; dikenali lewat tabel pesan",
+                    "paste the error text you saw; recognised through the message table")),
+    ANSWER(List.of("answer", "jawab", "set"), "TEMUAN NILAI",
+            new Text("jawab atau ubah jawaban (NILAI boleh 'tidak tahu')", "answer or change an answer (VALUE may be 'unknown')")),
+    UNSET(List.of("unset", "hapus"), "TEMUAN",
+            new Text("hapus jawaban", "remove an answer")),
+    SKIP(List.of("skip", "lewati"), "",
+            new Text("lewati pertanyaan ini, tanyakan yang berikutnya", "skip this question, ask the next")),
+    WHY(List.of("why", "mengapa", "kenapa"), "",
+            new Text("mengapa pertanyaan ini: penyebab dan aturan yang ditentukannya",
+                    "why this question: the causes and rules it decides")),
+    HOW(List.of("how", "bagaimana"), "PENYEBAB",
+            new Text("bagaimana penyebab disimpulkan: aturan, temuan, sumber", "how a cause was concluded: rule, findings, sources")),
+    WHYNOT(List.of("whynot", "mengapa-tidak", "why-not", "kenapa-tidak"), "PENYEBAB",
+            new Text("mengapa penyebab tidak disimpulkan: tiap aturan, syarat demi syarat",
+                    "why a cause was not concluded: each rule, condition by condition")),
+    DIAGNOSIS(List.of("diagnosis", "diagnosa"), "[json]",
+            new Text("laporan lengkap (atau JSON satu baris)", "the full report (or one line of JSON)")),
+    WHATIF(List.of("whatif", "andaikan", "what-if"), "TEMUAN NILAI",
+            new Text("apa yang berubah bila jawabannya NILAI (kasus tidak diubah)",
+                    "what would change if the answer were VALUE (the case is not changed)")),
+    FACTS(List.of("facts", "fakta"), "",
+            new Text("jawaban dan pesan sejauh ini", "the answers and messages so far")),
+    ASOF(List.of("asof", "per"), "TANGGAL",
+            new Text("tanggal kejadian (YYYY-MM-DD atau YYYY-MM-DDTHH:MM, WIB)",
+                    "when it happened (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)")),
+    LOAD(List.of("load", "muat", "buka"), "BERKAS",
+            new Text("buka berkas kasus (YAML/JSON)", "open a case file (YAML/JSON)")),
+    SAVE(List.of("save", "simpan"), "BERKAS",
+            new Text("simpan kasus (format facts/, .json untuk JSON)", "save the case (facts/ format, .json for JSON)")),
+    RELOAD(List.of("reload", "muat-ulang"), "",
+            new Text("baca ulang aturan; bila ada galat aturan lama tetap dipakai",
+                    "re-read the rules; on an error the last good rules stay")),
+    LANG(List.of("lang", "bahasa"), "id|en",
+            new Text("bahasa keluaran", "output language")),
+    RESUME(List.of("resume", "lanjutkan"), "",
+            new Text("lanjutkan sesi yang belum disimpan", "resume the unsaved session")),
+    DISCARD(List.of("discard", "buang"), "",
+            new Text("buang sesi yang belum disimpan", "discard the unsaved session")),
+    QUIT(List.of("quit", "keluar", "exit", "selesai"), "",
+            new Text("selesai (kasus yang belum disimpan disimpan sementara)", "quit (an unsaved case is kept for recovery)"));
+
+    /** A command with the rest of its line. */
+    record Parsed(Command command, String rest) {
+    }
+
+    private final List<String> names;
+    private final String args;
+    private final Text help;
+
+    Command(List<String> names, String args, Text help) {
+        this.names = names;
+        this.args = args;
+        this.help = help;
+    }
+
+    List<String> names() {
+        return names;
+    }
+
+    /** The name to show in {@code lang}. */
+    String name(pajakdx.Lang lang) {
+        return names.get(lang == pajakdx.Lang.EN ? 0 : 1);
+    }
+
+    String args() {
+        return args;
+    }
+
+    Text help() {
+        return help;
+    }
+
+    /** Every name and alias, for completion. */
+    static List<String> allNames() {
+        List<String> out = new ArrayList<>();
+        for (Command c : values()) {
+            out.addAll(c.names);
+        }
+        return out;
+    }
+
+    /** The command named {@code word}, or null. */
+    static Command named(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Command c : values()) {
+            if (c.names.contains(w)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The command a line starts with, or null when it does not start with one (then it is an
+     * answer to the question being asked). {@code why not X} and {@code mengapa tidak X} mean whynot.
+     */
+    static Parsed parse(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        Command c = named(parts[0]);
+        if (c == null) {
+            return null;
+        }
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        if (c == WHY) {
+            String[] more = rest.split("\\s+", 2);
+            String second = more[0].toLowerCase(Locale.ROOT);
+            if (second.equals("not") || second.equals("tidak")) {
+                return new Parsed(WHYNOT, more.length > 1 ? more[1].strip() : "");
+            }
+        }
+        return new Parsed(c, rest);
+    }
+
+    /** Removes one pair of surrounding quotes. */
+    static String unquote(String s) {
+        String t = s.strip();
+        if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** Splits {@code FINDING VALUE...}: the first word and the (unquoted) rest, or null when either is missing. */
+    static String[] idAndValue(String rest) {
+        String[] parts = rest.strip().split("\\s+", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            return null;
+        }
+        return new String[] {parts[0], unquote(parts[1])};
+    }
+}

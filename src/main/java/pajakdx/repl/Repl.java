@@ -1,0 +1,585 @@
+package pajakdx.repl;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import pajakdx.Case;
+import pajakdx.Consultation;
+import pajakdx.DiagnoseOptions;
+import pajakdx.Diagnosis;
+import pajakdx.Lang;
+import pajakdx.LiveRuleBase;
+import pajakdx.PajakDxException;
+import pajakdx.Problem;
+import pajakdx.RuleBase;
+import pajakdx.RuleFailureException;
+import pajakdx.Text;
+import pajakdx.collect.FactCollector;
+import pajakdx.collect.MessageRecognizer;
+import pajakdx.collect.Suggest;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.CauseDef;
+import pajakdx.report.DiagnosisText;
+
+/**
+ * The consultation REPL: reads commands and answers line by line, keeps one {@link Consultation}
+ * (one live Drools session) for the whole session, asks the next useful question after every
+ * change, and keeps unsaved work in the recovery file of the home folder. Nothing it runs ends
+ * it with a stack trace: every error is one line and the session goes on.
+ */
+public final class Repl {
+    /**
+     * How to run.
+     *
+     * @param lang        output language
+     * @param reveal      show NPWP/NIK in full
+     * @param home        the PajakDx home folder, or null when it cannot be used
+     * @param homeProblem which folder cannot be used and why, or null
+     */
+    public record Settings(Lang lang, boolean reveal, Path home, String homeProblem) {
+    }
+
+    private enum End { QUIT, EOF, INTERRUPT }
+
+    private final LiveRuleBase live;
+    private final Consultation consultation;
+    private final PrintWriter out;
+    private final Views views;
+    private final Recovery recovery;
+    private final Settings settings;
+    private final boolean startedWithCase;
+    private final Set<String> skipped = new LinkedHashSet<>();
+    private Lang lang;
+    private String pending;
+    private boolean dirty;
+    private Path lastFile;
+    private volatile boolean ended;
+
+    /**
+     * @param start the case to start from, or null for an empty one
+     * @throws PajakDxException when the case does not fit the rules or a rule fails on it
+     */
+    public Repl(LiveRuleBase live, Case start, Path startFile, Settings settings, PrintWriter out) {
+        this.live = live;
+        this.settings = settings;
+        this.lang = settings.lang();
+        this.out = out;
+        this.views = new Views(out, () -> lang);
+        this.recovery = new Recovery(settings.home());
+        this.startedWithCase = start != null;
+        this.lastFile = startFile;
+        this.consultation = new Consultation(live.current(), start != null ? start : Case.builder(Consultation.DEFAULT_ID)
+                .build(), DiagnoseOptions.DEFAULT.withReveal(settings.reveal()));
+    }
+
+    /** What tab completion needs, read at the moment TAB is pressed. */
+    Completions completions() {
+        return new Completions(() -> new Completions.State(catalog(), pending,
+                consultation.currentCase().answers().keySet()));
+    }
+
+    /** Runs until quit or end of input; returns the exit code (0). */
+    public int run(LineSource in) {
+        greet();
+        while (true) {
+            out.flush();
+            String line;
+            try {
+                line = in.readLine(prompt());
+            } catch (LineSource.Interrupted e) {
+                return end(End.INTERRUPT);
+            } catch (RuntimeException e) {
+                views.say(ReplText.INTERNAL, describe(e));
+                return end(End.EOF);
+            }
+            if (line == null) {
+                return end(End.EOF);
+            }
+            if (!handle(line)) {
+                return end(End.QUIT);
+            }
+        }
+    }
+
+    private String prompt() {
+        return pending == null ? "pajakdx> " : lang == Lang.EN ? "answer> " : "jawab> ";
+    }
+
+    private Catalog catalog() {
+        return consultation.rules().catalog();
+    }
+
+    private void greet() {
+        views.say(ReplText.WELCOME);
+        views.say(ReplText.RULES, summary(consultation.rules()));
+        views.say(ReplText.AS_OF, consultation.currentCase().asOf());
+        if (settings.homeProblem() != null) {
+            views.say(ReplText.NO_HOME, settings.homeProblem());
+        }
+        if (recovery.offered()) {
+            String what;
+            try {
+                Case c = recovery.read();
+                what = String.format(views.t(ReplText.RECOVERY_SUMMARY), c.answers().getOrDefault("problem", "?"),
+                        c.answers().size());
+            } catch (PajakDxException e) {
+                what = String.format(views.t(ReplText.RECOVERY_DAMAGED), e.getMessage());
+            }
+            views.say(ReplText.RECOVERY_FOUND, recovery.savedAt(), what);
+        }
+        if (startedWithCase) {
+            showAfterChange();
+        } else {
+            askNext();
+        }
+    }
+
+    private String summary(RuleBase rules) {
+        long topics = rules.rules().stream().map(r -> r.topic()).distinct().count();
+        return lang == Lang.EN ? rules.rules().size() + " rules in " + topics + " topics from " + rules.origin()
+                : rules.rules().size() + " aturan dalam " + topics + " topik dari " + rules.origin();
+    }
+
+    /** Handles one line; false means quit. */
+    boolean handle(String raw) {
+        String line = raw.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+            return true;
+        }
+        if (line.length() > PlainLineSource.MAX_LINE) {
+            views.say(ReplText.LINE_TOO_LONG, PlainLineSource.MAX_LINE);
+            return true;
+        }
+        try {
+            Command.Parsed p = Command.parse(line);
+            if (p == null) {
+                answerPending(line);
+                return true;
+            }
+            return dispatch(p.command(), p.rest());
+        } catch (RuleFailureException e) {
+            views.say(ReplText.RULE_FAILED, e.getMessage());
+        } catch (PajakDxException e) {
+            for (Problem problem : e.problems()) {
+                views.line(views.t(ReplText.ERROR) + ": " + problem);
+            }
+        } catch (IllegalArgumentException e) {
+            views.line(views.t(ReplText.ERROR) + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            views.say(ReplText.INTERNAL, describe(e));
+            if (System.getenv("PAJAKDX_DEBUG") != null) {
+                e.printStackTrace(out);
+            }
+        }
+        return true;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " "));
+    }
+
+    private boolean dispatch(Command c, String rest) {
+        switch (c) {
+            case HELP -> views.help();
+            case PROBLEM -> problem(rest);
+            case ERROR -> message(rest);
+            case ANSWER -> {
+                String[] fv = Command.idAndValue(rest);
+                if (fv != null) {
+                    answer(fv[0], fv[1]);
+                } else if (pending != null && !rest.isBlank()) {
+                    answerPending(rest); // `jawab ya` answers the question being asked
+                } else {
+                    usage(c);
+                }
+            }
+            case UNSET -> unset(rest);
+            case SKIP -> skip();
+            case WHY -> why();
+            case HOW -> causes(rest, c).forEach(def -> views.how(def, consultation.diagnosis(), catalog()));
+            case WHYNOT -> causes(rest, c).forEach(def -> views.whyNot(def,
+                    consultation.diagnosis().cause(def.id()).map(Diagnosis.CauseResult::status).orElse(null),
+                    consultation.whyNot(def.id())));
+            case DIAGNOSIS -> diagnosis(rest);
+            case WHATIF -> whatIf(rest);
+            case FACTS -> views.facts(consultation.currentCase(), consultation.findings(), settings.reveal());
+            case ASOF -> {
+                if (rest.isEmpty()) {
+                    usage(c);
+                } else {
+                    Case before = consultation.currentCase();
+                    consultation.asOf(Command.unquote(rest));
+                    changed(before);
+                }
+            }
+            case LOAD -> load(rest);
+            case SAVE -> save(rest);
+            case RELOAD -> reload();
+            case LANG -> {
+                lang = Lang.parse(rest.isEmpty() ? "?" : rest);
+                views.say(ReplText.LANGUAGE);
+                if (pending != null) {
+                    askNext();
+                }
+            }
+            case RESUME -> resume();
+            case DISCARD -> discard();
+            case QUIT -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void usage(Command c) {
+        views.say(ReplText.USAGE, c.name(lang), lang == Lang.EN ? Views.englishArgs(c.args()) : c.args());
+    }
+
+    // --- the interview ---
+
+    private void answerPending(String line) {
+        if (pending == null) {
+            String word = line.split("\\s+")[0];
+            List<String> names = Command.allNames().stream().filter(n -> n.length() > 1).toList();
+            views.say(ReplText.UNKNOWN_COMMAND, word, Suggest.closest(word.toLowerCase(Locale.ROOT), names));
+            return;
+        }
+        try {
+            answer(pending, Command.unquote(line));
+        } catch (pajakdx.CaseException e) {
+            for (Problem problem : e.problems()) {
+                views.line(views.t(ReplText.ERROR) + ": " + problem + " " + views.t(ReplText.NOT_AN_ANSWER));
+            }
+        }
+    }
+
+    private void answer(String findingId, String value) {
+        Case before = consultation.currentCase();
+        consultation.answer(findingId, FactCollector.isUnknown(value) ? Case.UNKNOWN : value);
+        skipped.remove(findingId);
+        changed(before);
+    }
+
+    private void unset(String rest) {
+        String id = Command.unquote(rest);
+        if (id.isEmpty()) {
+            usage(Command.UNSET);
+            return;
+        }
+        if (!consultation.currentCase().answers().containsKey(id)) {
+            views.say(ReplText.NOT_ANSWERED, id);
+            return;
+        }
+        Case before = consultation.currentCase();
+        consultation.unset(id);
+        changed(before);
+    }
+
+    private void skip() {
+        if (pending == null) {
+            views.say(ReplText.NO_PENDING);
+            return;
+        }
+        skipped.add(pending);
+        askNext();
+    }
+
+    private void problem(String rest) {
+        String arg = Command.unquote(rest);
+        if (arg.isEmpty()) {
+            views.problems(catalog());
+            return;
+        }
+        List<String> ids = catalog().findings().get(Catalog.PROBLEM).valueIds();
+        if (arg.matches("\\d{1,4}") && Integer.parseInt(arg) >= 1 && Integer.parseInt(arg) <= ids.size()) {
+            arg = ids.get(Integer.parseInt(arg) - 1);
+        }
+        String given = arg;
+        if (ids.stream().noneMatch(id -> id.equalsIgnoreCase(given))) {
+            views.say(ReplText.UNKNOWN_PROBLEM, arg, Suggest.closest(arg, ids));
+            return;
+        }
+        answer(Catalog.PROBLEM, arg);
+    }
+
+    private void message(String rest) {
+        String text = Command.unquote(rest);
+        if (text.isEmpty()) {
+            usage(Command.ERROR);
+            return;
+        }
+        Case previous = consultation.currentCase();
+        int before = consultation.notes().size();
+        consultation.addMessage(text);
+        List<Text> fresh = consultation.notes().subList(Math.min(before, consultation.notes().size()),
+                consultation.notes().size());
+        if (MessageRecognizer.recognise(catalog().messages(), text).isEmpty()) {
+            views.say(ReplText.MESSAGE_NOT_RECOGNISED);
+        } else if (fresh.isEmpty()) {
+            views.say(ReplText.MESSAGE_OVERRIDDEN);
+        } else {
+            views.say(ReplText.MESSAGE_RECOGNISED);
+            fresh.forEach(n -> views.line("  " + views.t(n)));
+        }
+        changed(previous);
+    }
+
+    /**
+     * After a command that may change the case: when it did, keep it for recovery; then show
+     * the diagnosis and ask the next question. Re-giving the same answer changes nothing.
+     */
+    private void changed(Case before) {
+        if (!sameCase(before, consultation.currentCase())) {
+            dirty = true;
+            keep();
+        }
+        showAfterChange();
+    }
+
+    private static boolean sameCase(Case a, Case b) {
+        return a.answers().equals(b.answers()) && a.messages().equals(b.messages())
+                && java.util.Objects.equals(a.asOf(), b.asOf());
+    }
+
+    private void showAfterChange() {
+        if (hasProblem()) {
+            views.brief(consultation.diagnosis(), catalog());
+        }
+        askNext();
+    }
+
+    private boolean hasProblem() {
+        return consultation.findings().containsKey(Catalog.PROBLEM);
+    }
+
+    private void askNext() {
+        if (!hasProblem()) {
+            pending = null;
+            views.say(ReplText.STATE_PROBLEM);
+            views.problems(catalog());
+            return;
+        }
+        Diagnosis d = consultation.diagnosis();
+        Diagnosis.Question next = d.questions().stream()
+                .filter(q -> !q.answeredUnknown() && !skipped.contains(q.finding())).findFirst().orElse(null);
+        if (next == null) {
+            pending = null;
+            views.say(ReplText.NO_MORE_QUESTIONS);
+            List<String> open = d.questions().stream().map(Diagnosis.Question::finding).filter(skipped::contains).toList();
+            if (!open.isEmpty()) {
+                views.say(ReplText.SKIPPED, String.join(", ", open));
+            }
+            return;
+        }
+        pending = next.finding();
+        views.question(next, catalog().findings().get(next.finding()));
+    }
+
+    private void why() {
+        Diagnosis.Question q = pending == null ? null : consultation.diagnosis().questions().stream()
+                .filter(x -> x.finding().equals(pending)).findFirst().orElse(null);
+        if (q == null) {
+            views.say(ReplText.NO_PENDING);
+            return;
+        }
+        views.why(q, consultation.diagnosis(), consultation.rules());
+    }
+
+    /** The causes {@code arg} names: a cause id, or a relation id (any case). */
+    private List<CauseDef> causes(String rest, Command c) {
+        String arg = Command.unquote(rest);
+        if (arg.isEmpty()) {
+            usage(c);
+            return List.of();
+        }
+        CauseDef direct = catalog().causes().get(arg);
+        if (direct != null) {
+            return List.of(direct);
+        }
+        List<CauseDef> byRelation = catalog().causesOfRelation(arg.toUpperCase(Locale.ROOT));
+        if (byRelation.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>(catalog().causes().keySet());
+            catalog().causes().values().forEach(d -> names.addAll(d.relations()));
+            throw new IllegalArgumentException(String.format(views.t(ReplText.UNKNOWN_CAUSE), arg,
+                    Suggest.closest(arg, names)));
+        }
+        return byRelation;
+    }
+
+    private void diagnosis(String rest) {
+        Diagnosis d = consultation.diagnosis();
+        if (rest.strip().equalsIgnoreCase("json")) {
+            views.line(d.toJson());
+        } else {
+            out.print(new DiagnosisText(catalog(), lang).render(d));
+        }
+    }
+
+    private void whatIf(String rest) {
+        String[] fv = Command.idAndValue(rest);
+        if (fv == null) {
+            usage(Command.WHATIF);
+            return;
+        }
+        String value = FactCollector.isUnknown(fv[1]) ? Case.UNKNOWN : fv[1];
+        Diagnosis after = consultation.whatIf(fv[0], value);
+        views.diff(fv[0], settings.reveal() ? value : Redact.identifiers(value),
+                DiagnosisDiff.between(consultation.diagnosis(), after), catalog());
+    }
+
+    // --- files, recovery, rules ---
+
+    private static Path path(String arg) {
+        String p = Command.unquote(arg);
+        if (p.equals("~") || p.startsWith("~/")) {
+            p = System.getProperty("user.home") + p.substring(1);
+        }
+        return Path.of(p);
+    }
+
+    private void load(String rest) {
+        if (rest.isEmpty()) {
+            usage(Command.LOAD);
+            return;
+        }
+        Path file = path(rest);
+        Case c = Case.read(file);
+        setAside();
+        consultation.replaceCase(c);
+        skipped.clear();
+        lastFile = file;
+        dirty = false;
+        recovery.release();
+        views.say(ReplText.LOADED, file);
+        showAfterChange();
+    }
+
+    private void save(String rest) {
+        if (rest.isEmpty() && lastFile == null) {
+            usage(Command.SAVE);
+            return;
+        }
+        Path file = rest.isEmpty() ? lastFile : path(rest);
+        Case c = consultation.currentCase();
+        if (c.id().equals(Consultation.DEFAULT_ID)) {
+            String name = file.getFileName() == null ? Consultation.DEFAULT_ID : file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            c = CaseFile.withId(c, dot > 0 ? name.substring(0, dot) : name);
+        }
+        CaseFile.write(c, file);
+        if (!c.id().equals(consultation.currentCase().id())) {
+            consultation.replaceCase(c);
+        }
+        lastFile = file;
+        dirty = false;
+        recovery.release();
+        views.say(ReplText.SAVED, file);
+    }
+
+    /** Keeps the case in the recovery file (after moving aside one left by an earlier session). */
+    private boolean keep() {
+        try {
+            Path moved = recovery.keep(consultation.currentCase());
+            if (moved != null) {
+                views.say(ReplText.ARCHIVED, moved);
+            }
+            return recovery.keepsOurs();
+        } catch (IOException | PajakDxException e) {
+            views.say(ReplText.CANNOT_KEEP, e.getMessage());
+            return false;
+        }
+    }
+
+    /** Before replacing unsaved work: move its recovery file aside so that work stays loadable. */
+    private void setAside() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            Path moved = recovery.setAside();
+            if (moved != null) {
+                views.say(ReplText.ARCHIVED, moved);
+            }
+        } catch (IOException e) {
+            views.say(ReplText.CANNOT_KEEP, e.getMessage());
+        }
+    }
+
+    private void resume() {
+        if (!recovery.offered()) {
+            views.say(ReplText.NO_RECOVERY);
+            return;
+        }
+        setAside();
+        Case c = recovery.read();
+        consultation.replaceCase(c);
+        recovery.adopt();
+        dirty = true;
+        skipped.clear();
+        views.say(ReplText.RESUMED, c.answers().size());
+        showAfterChange();
+    }
+
+    private void discard() {
+        if (!recovery.offered()) {
+            views.say(ReplText.NO_RECOVERY);
+            return;
+        }
+        recovery.discard();
+        views.say(ReplText.DISCARDED);
+    }
+
+    private void reload() {
+        List<Problem> problems = live.reload();
+        if (!problems.isEmpty()) {
+            views.say(ReplText.RELOAD_FAILED);
+            problems.forEach(p -> views.line("  " + p));
+            return;
+        }
+        try {
+            consultation.useRules(live.current());
+        } catch (PajakDxException e) {
+            views.say(ReplText.RELOAD_CASE_FAILED);
+            e.problems().forEach(p -> views.line("  " + p));
+            return;
+        }
+        views.say(ReplText.RELOADED, summary(consultation.rules()));
+        showAfterChange();
+    }
+
+    /**
+     * The JVM is going down on a signal (Ctrl-C without a terminal, a kill) while the session
+     * runs: the recovery file is already up to date, so only say where the work is.
+     */
+    public void onSignal() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        views.say(ReplText.INTERRUPTED);
+        if (dirty && recovery.keepsOurs()) {
+            views.say(ReplText.KEPT, recovery.file());
+        }
+        out.flush();
+    }
+
+    private int end(End how) {
+        ended = true;
+        if (how == End.INTERRUPT) {
+            views.say(ReplText.INTERRUPTED);
+        }
+        if (dirty && keep()) {
+            views.say(ReplText.KEPT, recovery.file());
+        } else if (!dirty) {
+            recovery.release();
+        }
+        views.say(ReplText.BYE);
+        out.flush();
+        consultation.close();
+        return 0;
+    }
+}

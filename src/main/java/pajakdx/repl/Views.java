@@ -1,0 +1,246 @@
+package pajakdx.repl;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import pajakdx.Diagnosis;
+import pajakdx.Lang;
+import pajakdx.RuleBase;
+import pajakdx.Text;
+import pajakdx.facts.Finding;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.CauseDef;
+import pajakdx.knowledge.Conclusion;
+import pajakdx.knowledge.FindingDef;
+import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Source;
+import pajakdx.report.Labels;
+
+/** Renders what the REPL shows: brief diagnosis, question, WHY, HOW, WHY NOT, what-if, facts, help. */
+final class Views {
+    private final PrintWriter out;
+    private final Supplier<Lang> lang;
+
+    Views(PrintWriter out, Supplier<Lang> lang) {
+        this.out = out;
+        this.lang = lang;
+    }
+
+    String t(Text text) {
+        String s = text.in(lang.get());
+        return s.isEmpty() ? text.in(lang.get() == Lang.EN ? Lang.ID : Lang.EN) : s;
+    }
+
+    void say(Text text, Object... args) {
+        out.println(args.length == 0 ? t(text) : String.format(t(text), args));
+    }
+
+    void line(String s) {
+        out.println(s);
+    }
+
+    String status(String status) {
+        return status == null ? t(ReplText.NOT_CONCLUDED) : Labels.status(status, lang.get());
+    }
+
+    static String label(CauseDef def) {
+        return def.relations().isEmpty() ? def.id() : String.join(", ", def.relations()) + " " + def.id();
+    }
+
+    private static String label(Catalog catalog, String causeId) {
+        return catalog.cause(causeId).map(Views::label).orElse(causeId);
+    }
+
+    /** Causes with status, then the first remedy. */
+    void brief(Diagnosis d, Catalog catalog) {
+        say(ReplText.BRIEF);
+        if (d.causes().isEmpty()) {
+            line("  " + t(Labels.NO_CAUSES));
+        }
+        for (Diagnosis.CauseResult c : d.causes()) {
+            line(String.format("  %d. [%s] %s: %s", c.rank(), status(c.status()), label(catalog, c.id()), t(c.text())));
+        }
+        if (!d.remedies().isEmpty()) {
+            line("  " + t(ReplText.FIRST_STEP) + ": " + t(d.remedies().get(0).text()));
+        }
+    }
+
+    void question(Diagnosis.Question q, FindingDef def) {
+        say(ReplText.QUESTION, q.finding(), t(def.cost().text()));
+        line("  " + t(q.text()));
+        List<String> options = new ArrayList<>();
+        switch (def.type()) {
+            case YES_NO, CHOICE -> {
+                for (String v : def.valueIds()) {
+                    String shown = def.valueText(v).map(this::t).orElse(v);
+                    options.add(shown.equalsIgnoreCase(v) ? v : v + " (" + shown + ")");
+                }
+            }
+            case DATE -> options.add(t(ReplText.ANY_DATE));
+            case NUMBER -> options.add(t(ReplText.ANY_NUMBER));
+            case IDENTIFIER -> options.add(t(ReplText.ANY_IDENTIFIER) + " (" + String.join(", ", def.formats()) + ")");
+            default -> options.add(t(ReplText.ANY_TEXT));
+        }
+        if (def.type() == pajakdx.facts.FindingType.YES_NO && lang.get() == Lang.ID) {
+            options.replaceAll(o -> o.startsWith("yes") ? "ya" : o.startsWith("no") ? "tidak" : o);
+        }
+        options.add(t(ReplText.UNKNOWN_WORD));
+        options.add(t(ReplText.SKIP_WORD));
+        line("  " + t(ReplText.ANSWERS) + ": " + String.join(" | ", options) + "   " + t(ReplText.WHY_HINT));
+    }
+
+    /** WHY: the causes the question decides, with the rules whose outcome hangs on it. */
+    void why(Diagnosis.Question q, Diagnosis d, RuleBase rules) {
+        Catalog catalog = rules.catalog();
+        say(ReplText.WHY_HEADER, q.finding());
+        for (String causeId : q.decides()) {
+            String now = d.cause(causeId).map(Diagnosis.CauseResult::status).orElse(null);
+            CauseDef def = catalog.causes().get(causeId);
+            line(String.format("  %s [%s]: %s", label(catalog, causeId), status(now), def == null ? causeId : t(def.text())));
+            for (RuleInfo rule : rules.rules()) {
+                for (Conclusion k : rule.conclusions()) {
+                    if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId)
+                            && !k.status().label().equals(now) && RuleConditions.mentions(rule.condition(), q.finding())) {
+                        line(String.format("    %s \"%s\" (%s): %s %s → %s", t(ReplText.RULE), rule.name(), rule.at(),
+                                t(ReplText.WHEN), String.join("; ", RuleConditions.about(rule.condition(), q.finding())),
+                                status(k.status().label())));
+                    }
+                }
+            }
+        }
+        catalog.finding(q.finding()).ifPresent(def -> say(ReplText.COST, t(def.cost().text())));
+    }
+
+    /** HOW: rule → facts → conclusion, with sources. */
+    void how(CauseDef def, Diagnosis d, Catalog catalog) {
+        Diagnosis.CauseResult c = d.cause(def.id()).orElse(null);
+        if (c == null) {
+            say(ReplText.HOW_NONE, label(def), def.relations().isEmpty() ? def.id() : def.relations().get(0));
+            return;
+        }
+        line(String.format("%s [%s]: %s", label(def), status(c.status()), t(c.text())));
+        for (Diagnosis.Support s : c.how()) {
+            line(String.format("  %s \"%s\" (%s)", t(ReplText.RULE), s.rule(), s.file()));
+            List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of")).toList();
+            line("    " + t(ReplText.FINDINGS) + ": " + String.join("; ", facts));
+            line("    → " + status(c.status()) + ": " + t(c.text()));
+            for (String key : s.sources()) {
+                line("    " + t(ReplText.SOURCE) + ": " + source(catalog, key));
+            }
+        }
+    }
+
+    /** WHY NOT: each rule that could conclude the cause otherwise, condition by condition. */
+    void whyNot(CauseDef def, String status, List<Diagnosis.RuleCheck> checks) {
+        if ("confirmed".equals(status)) {
+            say(ReplText.WHYNOT_CONFIRMED, label(def), def.relations().isEmpty() ? def.id() : def.relations().get(0));
+            return;
+        }
+        say(ReplText.WHYNOT_HEADER, label(def), status(status));
+        if (checks.isEmpty()) {
+            say(ReplText.WHYNOT_NO_RULES, label(def));
+        }
+        for (Diagnosis.RuleCheck r : checks) {
+            line(String.format("  %s \"%s\" (%s) %s %s — %s: %s", t(ReplText.RULE), r.rule(), r.file(), t(ReplText.WOULD),
+                    status(r.concludes()), t(ReplText.OVERALL), truth(r.outcome())));
+            for (Diagnosis.ConditionCheck k : r.conditions()) {
+                StringBuilder s = new StringBuilder("    [").append(truth(k.state())).append("] ").append(k.condition());
+                if ("failed".equals(k.state()) && k.fact() != null) {
+                    s.append(" — ").append(t(ReplText.BY)).append(' ').append(k.fact());
+                } else if ("unknown".equals(k.state()) && k.ask() != null) {
+                    s.append(" — ").append(t(ReplText.ASK)).append(": ").append(k.ask());
+                }
+                line(s.toString());
+            }
+        }
+    }
+
+    private String truth(String state) {
+        return switch (state) {
+            case "met" -> t(ReplText.MET);
+            case "failed" -> t(ReplText.FAILED);
+            default -> t(ReplText.UNKNOWN);
+        };
+    }
+
+    void diff(String findingId, String value, DiagnosisDiff diff, Catalog catalog) {
+        say(ReplText.WHATIF_HEADER, findingId, value);
+        if (diff.isEmpty()) {
+            say(ReplText.WHATIF_SAME);
+            return;
+        }
+        for (DiagnosisDiff.StatusChange c : diff.causes()) {
+            line(String.format("  %s: %s → %s", label(catalog, c.cause()), status(c.before()), status(c.after())));
+        }
+        if (!java.util.Objects.equals(diff.firstRemedyBefore(), diff.firstRemedyAfter())) {
+            line(String.format("  %s: %s → %s", t(ReplText.FIRST_STEP).toLowerCase(java.util.Locale.ROOT),
+                    orNone(diff.firstRemedyBefore()), orNone(diff.firstRemedyAfter())));
+        }
+        if (!diff.remediesAdded().isEmpty()) {
+            line("  " + t(ReplText.NEW_REMEDIES) + ": " + String.join(", ", diff.remediesAdded()));
+        }
+        if (!diff.remediesRemoved().isEmpty()) {
+            line("  " + t(ReplText.GONE_REMEDIES) + ": " + String.join(", ", diff.remediesRemoved()));
+        }
+        if (!java.util.Objects.equals(diff.firstQuestionBefore(), diff.firstQuestionAfter())) {
+            line(String.format("  %s: %s → %s", t(ReplText.NEXT_QUESTION), orNone(diff.firstQuestionBefore()),
+                    orNone(diff.firstQuestionAfter())));
+        }
+    }
+
+    private String orNone(String s) {
+        return s == null ? t(ReplText.NONE) : s;
+    }
+
+    /** The answers (explicit and from messages), the messages, the as-of. */
+    void facts(pajakdx.Case c, Map<String, Finding> findings, boolean reveal) {
+        say(ReplText.FACTS_HEADER, c.id(), c.asOf());
+        if (findings.isEmpty()) {
+            say(ReplText.NO_ANSWERS);
+        }
+        for (Finding f : findings.values()) {
+            String value = f.isKnown() ? f.shownValue(reveal) : t(ReplText.UNKNOWN_WORD);
+            boolean fromMessage = !c.answers().containsKey(f.getId());
+            line("  " + f.getId() + " = " + value + (fromMessage ? "  (" + t(ReplText.FROM_MESSAGE) + ")" : ""));
+        }
+        for (String m : c.messages()) {
+            line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Redact.identifiers(m)) + "\"");
+        }
+    }
+
+    void problems(Catalog catalog) {
+        say(ReplText.PROBLEMS);
+        int i = 1;
+        for (FindingDef.Value v : catalog.findings().get(Catalog.PROBLEM).values()) {
+            line(String.format("  %d. %s — %s", i++, v.id(), t(v.text())));
+        }
+    }
+
+    void help() {
+        say(ReplText.HELP_HEADER);
+        for (Command c : Command.values()) {
+            String names = String.join(" / ", c.names());
+            String args = lang.get() == Lang.EN ? englishArgs(c.args()) : c.args();
+            String usage = names + (args.isEmpty() ? "" : " " + args);
+            line(usage.length() <= 34 ? String.format("  %-34s %s", usage, t(c.help()))
+                    : "  " + usage + "\n" + " ".repeat(37) + t(c.help()));
+        }
+        say(ReplText.HELP_ANSWER);
+        say(ReplText.CAUSE_ARG);
+    }
+
+    static String englishArgs(String args) {
+        return args.replace("TEMUAN", "FINDING").replace("NILAI", "VALUE").replace("PENYEBAB", "CAUSE")
+                .replace("BERKAS", "FILE").replace("TANGGAL", "DATE").replace("TEKS", "TEXT");
+    }
+
+    private static String source(Catalog catalog, String key) {
+        Source s = catalog.sources().get(key);
+        if (s == null) {
+            return key;
+        }
+        return key + " — " + s.publisher() + ", \"" + s.title() + "\"" + (s.date().isEmpty() ? "" : " (" + s.date() + ")");
+    }
+}
