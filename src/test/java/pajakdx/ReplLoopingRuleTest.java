@@ -44,7 +44,7 @@ class ReplLoopingRuleTest {
         assertTrue(kb.getErrors().isEmpty(), kb.getErrors().toString());
         KieBase kieBase = kb.newKieBase();
         RuleBase good = TestRules.rules();
-        return new RuleBase("rules with a loop", good.catalog(), kieBase, good.rules(), 200);
+        return new RuleBase("rules with a loop", good.catalog(), kieBase, good.rules(), java.util.List.of(), 200);
     }
 
     @Test
@@ -54,7 +54,7 @@ class ReplLoopingRuleTest {
         PrintWriter out = new PrintWriter(text, true);
         Repl repl = new Repl(LiveRuleBase.of(() -> looping), null, null,
                 new Repl.Settings(Lang.EN, false, home, null), out);
-        String input = "problem 1\nanswer user.appointed-role wakil\nfacts\nanswer user.appointed-role kuasa\nquit\n";
+        String input = "problem impersonate-fails\nanswer user.appointed-role wakil\nfacts\nanswer user.appointed-role kuasa\nquit\n";
         try (LineSource lines = ReplIo.plainSource(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out)) {
             assertEquals(0, repl.run(lines));
         }

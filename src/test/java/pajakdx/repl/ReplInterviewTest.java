@@ -51,7 +51,7 @@ class ReplInterviewTest {
 
     @Test
     void changingTheAnswer_bringsImp1BackConfirmed_inTheSameSession(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\nya\njawab badan.last-login-shown tidak\nhow IMP-1\n"
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\nya\njawab badan.last-login-shown tidak\nhow IMP-1\n"
                 + "diagnosis json\n");
         String changed = t.reply("jawab badan.last-login-shown tidak");
         assertTrue(changed.contains("[TERKONFIRMASI] IMP-1 badan-never-logged-in"), changed);
@@ -68,7 +68,7 @@ class ReplInterviewTest {
 
     @Test
     void whatIf_showsTheDifference_andLeavesTheCaseAsItWas(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\ntidak\nwhatif badan.last-login-shown ya\nfakta\ndiagnosa\n");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\ntidak\nwhatif badan.last-login-shown ya\nfakta\ndiagnosa\n");
         String diff = t.reply("whatif badan.last-login-shown ya");
         assertTrue(diff.contains("(kasus tidak diubah)"), diff);
         assertTrue(diff.contains("IMP-1 badan-never-logged-in: TERKONFIRMASI → DISINGKIRKAN"), diff);
@@ -83,7 +83,7 @@ class ReplInterviewTest {
     void saveThenLoad_roundTrips_andDiagnoseOnTheSavedFileGivesTheReplsDiagnosis(@TempDir Path home,
                                                                                 @TempDir Path work) throws Exception {
         Path saved = work.resolve("badan.yaml");
-        Transcript t = Transcript.run(home, "masalah 1\nya\njawab badan.last-login-shown tidak\n"
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\nya\njawab badan.last-login-shown tidak\n"
                 + "jawab user.appointed-role kuasa\nsimpan " + saved + "\ndiagnosis json\n"
                 + "jawab user.appointed-role none\nmuat " + saved + "\nfakta\ndiagnosis json\n");
         assertTrue(t.reply("simpan " + saved).contains("Disimpan ke"), t.out());
@@ -132,7 +132,7 @@ class ReplInterviewTest {
         assertTrue(en.reply(2).contains("[failed] badan.last-login-shown = no — by badan.last-login-shown = yes"), en.out());
         assertTrue(en.out().contains("answer> "), en.out());
 
-        Transcript switched = Transcript.run(home, "masalah 1\nlang en\ntidak\n");
+        Transcript switched = Transcript.run(home, "masalah impersonate-fails\nlang en\ntidak\n");
         assertTrue(switched.reply(0).contains("Pertanyaan [badan.last-login-shown]"), switched.out());
         assertTrue(switched.reply(1).contains("Language: English."), switched.out());
         assertTrue(switched.reply(1).contains("In the Badan account's Profil menu"), "question again, in English");
@@ -141,7 +141,7 @@ class ReplInterviewTest {
 
     @Test
     void unknownAndSkip_moveToTheNextQuestion_andWhyExplainsTheCurrentOne(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\ntidak tahu\nmengapa\nlewati\nlewati\nfakta\njawab kuasa\n");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\ntidak tahu\nmengapa\nlewati\nlewati\nfakta\njawab kuasa\n");
         assertTrue(t.reply(1).contains("[DIDUGA] IMP-1"), "unknown is not no: " + t.reply(1));
         assertTrue(t.reply(1).contains("Pertanyaan [user.appointed-role]"), t.reply(1));
         String why = t.reply(2);
@@ -159,13 +159,13 @@ class ReplInterviewTest {
 
     @Test
     void answerWithOnlyAValue_answersTheQuestionBeingAsked(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\njawab tidak\n");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\njawab tidak\n");
         assertTrue(t.reply(1).contains("[TERKONFIRMASI] IMP-1"), t.reply(1));
     }
 
     @Test
     void whyNot_worksForACauseNotConcludedAtAll(@TempDir Path home) {
-        Transcript t = Transcript.run(home, "masalah 1\nwhynot IMP-3\nhow IMP-3\n");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\nwhynot IMP-3\nhow IMP-3\n");
         String whyNot = t.reply(1);
         assertTrue(whyNot.contains("Status sekarang: TIDAK DISIMPULKAN"), whyNot);
         assertTrue(whyNot.contains("[belum diketahui] user.appointed-role = pic — tanyakan: user.appointed-role"), whyNot);
@@ -176,7 +176,7 @@ class ReplInterviewTest {
     @Test
     void badInput_getsOneClearLine_andTheSessionGoesOn(@TempDir Path home, @TempDir Path work) throws Exception {
         Path folder = Files.createDirectory(work.resolve("a-folder"));
-        Transcript t = Transcript.run(home, "hepl\nmasalah impersonat-fails\nmasalah 1\nmungkin\njawab nope ya\n"
+        Transcript t = Transcript.run(home, "hepl\nmasalah impersonat-fails\nmasalah impersonate-fails\nmungkin\njawab nope ya\n"
                 + "whynot IMP-99\nsimpan " + work.resolve("missing/x.yaml") + "\nsimpan " + folder + "\nmuat "
                 + work.resolve("none.yaml") + "\nper 2025-13-01\nlang xx\nya\n");
         assertTrue(t.reply(0).contains("Perintah tidak dikenal: 'hepl' (did you mean 'help'?)"), t.reply(0));

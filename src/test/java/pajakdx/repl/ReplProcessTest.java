@@ -103,7 +103,7 @@ class ReplProcessTest {
     @Test
     void afterCtrlC_theNextSessionOffersTheWork_andResumesIt(@TempDir Path home) throws Exception {
         Proc first = new Proc(home);
-        first.type("masalah 1\ntidak\n");
+        first.type("masalah impersonate-fails\ntidak\n");
         first.waitFor("Pertanyaan [user.appointed-role]");
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(first.process.pid())).start();
         assertEquals(0, kill.waitFor());

@@ -17,7 +17,7 @@ class ReplRecoveryTest {
 
     @Test
     void whenInputEndsWithUnsavedAnswers_thenTheyAreKept_andTheNextSessionResumesThem(@TempDir Path home) {
-        Transcript first = Transcript.run(home, "masalah 1\nya\n"); // no quit: end of input, like Ctrl-D
+        Transcript first = Transcript.run(home, "masalah impersonate-fails\nya\n"); // no quit: end of input, like Ctrl-D
         assertTrue(first.out().contains("disimpan sementara di " + home.resolve("recovery.yaml")), first.out());
         Case kept = Case.read(home.resolve("recovery.yaml"));
         assertEquals("yes", kept.answers().get("badan.last-login-shown"));
@@ -37,7 +37,7 @@ class ReplRecoveryTest {
     @Test
     void whenTheCaseIsSaved_thenNothingIsOfferedNextTime(@TempDir Path home, @TempDir Path work) {
         Path file = work.resolve("saved.yaml");
-        Transcript t = Transcript.run(home, "masalah 1\ntidak\nsimpan " + file + "\nkeluar\n");
+        Transcript t = Transcript.run(home, "masalah impersonate-fails\ntidak\nsimpan " + file + "\nkeluar\n");
         assertTrue(Files.exists(file));
         assertFalse(Files.exists(home.resolve("recovery.yaml")), "saved work needs no recovery");
         assertFalse(t.out().contains("disimpan sementara"), t.out());
@@ -49,8 +49,8 @@ class ReplRecoveryTest {
     @Test
     void whenANewSessionWorksWithoutResuming_thenTheOldRecoveryIsMovedAsideNotOverwritten(@TempDir Path home)
             throws Exception {
-        Transcript.run(home, "masalah 1\nya\nkeluar\n");
-        Transcript second = Transcript.run(home, "masalah 3\nkeluar\n");
+        Transcript.run(home, "masalah impersonate-fails\nya\nkeluar\n");
+        Transcript second = Transcript.run(home, "masalah login-fails\nkeluar\n");
         assertTrue(second.reply(0).contains("Sesi lama yang belum disimpan dipindahkan ke"), second.reply(0));
         List<Path> archived;
         try (Stream<Path> s = Files.list(home)) {
@@ -73,7 +73,7 @@ class ReplRecoveryTest {
 
     @Test
     void discard_dropsTheRecovery_andResumeThenHasNothing(@TempDir Path home) {
-        Transcript.run(home, "masalah 1\n");
+        Transcript.run(home, "masalah impersonate-fails\n");
         Transcript t = Transcript.run(home, "buang\nlanjutkan\nkeluar\n");
         assertTrue(t.reply(0).contains("dibuang"), t.reply(0));
         assertTrue(t.reply(1).contains("Tidak ada sesi yang belum disimpan."), t.reply(1));
@@ -83,7 +83,7 @@ class ReplRecoveryTest {
     @Test
     void whenTheHomeFolderCannotBeUsed_theReplStillRuns_andSaysSo(@TempDir Path tmp) throws Exception {
         Path notAFolder = Files.writeString(tmp.resolve("home-is-a-file"), "x");
-        Transcript t = Transcript.run(notAFolder, "masalah 1\nya\nkeluar\n");
+        Transcript t = Transcript.run(notAFolder, "masalah impersonate-fails\nya\nkeluar\n");
         assertTrue(t.greeting().contains("tidak dapat dipakai"), t.greeting());
         assertTrue(t.reply(1).contains("[DISINGKIRKAN] IMP-1"), t.out());
         assertEquals(0, t.code());

@@ -42,7 +42,7 @@ class ReplRulesTest {
     void whenARuleFails_itIsNamed_theAnswerUndone_andTheReplGoesOn(@TempDir Path tmp) {
         Path rules = TempRules.copyOfRules(tmp);
         TempRules.write(rules, "coretax/throws.drl", THROWING_RULE);
-        Transcript t = run(rules, tmp.resolve("home"), "masalah 1\ntidak tahu\nfakta\nya\n");
+        Transcript t = run(rules, tmp.resolve("home"), "masalah impersonate-fails\ntidak tahu\nfakta\nya\n");
         String failed = t.reply(1);
         assertTrue(failed.contains("Aturan gagal: rule 'Reads a value that is not there' failed"), failed);
         assertTrue(failed.contains("konsultasi berlanjut"), failed);
@@ -58,7 +58,7 @@ class ReplRulesTest {
         StringWriter out = new StringWriter();
         Repl repl = new Repl(LiveRuleBase.load(rules), null, null, new Repl.Settings(Lang.ID, false, tmp, null),
                 new PrintWriter(out, true));
-        repl.handle("masalah 1");
+        repl.handle("masalah impersonate-fails");
         repl.handle("ya");
 
         Files.writeString(rules.resolve("coretax/broken.drl"), "package rules.coretax;\nrule \"x\" when\n  Foo(\nthen end\n");
@@ -111,7 +111,7 @@ class ReplRulesTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"repl", "--home", home.toString()},
-                new java.io.ByteArrayInputStream("masalah 1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.ByteArrayInputStream("masalah impersonate-fails\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 new PrintWriter(out), new PrintWriter(err));
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("(bundled rules)"), out.toString());

@@ -43,13 +43,13 @@ class ReplTerminalTest {
     @Test
     void history_isKeptInTheHomeFolder_withTypedIdentifiersMasked(@TempDir Path home) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Terminal term = terminal("masalah 1\npesan \"NPWP 01.234.567.8-901.000 ditolak\"\nkeluar\n", out);
+        Terminal term = terminal("masalah impersonate-fails\npesan \"NPWP 01.234.567.8-901.000 ditolak\"\nkeluar\n", out);
         Repl repl = repl(home, term);
         try (LineSource source = ReplIo.terminalSource(term, home, repl)) {
             assertEquals(0, repl.run(source));
         }
         String history = Files.readString(home.resolve("history"));
-        assertTrue(history.contains("masalah 1"), history);
+        assertTrue(history.contains("masalah impersonate-fails"), history);
         assertTrue(history.contains("pesan \"NPWP **.***.***.*-***.000 ditolak\""), history);
         assertFalse(history.contains("234.567"), "no identifier in the history: " + history);
         String shown = out.toString(StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ class ReplTerminalTest {
     @Test
     void ctrlC_onAnEmptyLine_endsTheSession_andKeepsTheCase(@TempDir Path home) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Terminal term = terminal("masalah 1\nya\n\u0003", out);
+        Terminal term = terminal("masalah impersonate-fails\nya\n\u0003", out);
         Repl repl = repl(home, term);
         try (LineSource source = ReplIo.terminalSource(term, home, repl)) {
             assertEquals(0, repl.run(source));
@@ -83,7 +83,7 @@ class ReplTerminalTest {
         assertTrue(complete(completer, "masalah ").contains("impersonate-fails"));
         assertTrue(complete(completer, "lang ").containsAll(List.of("id", "en")));
 
-        repl.handle("masalah 1"); // now the Badan's last login is being asked
+        repl.handle("masalah impersonate-fails"); // now the Badan's last login is being asked
         List<String> first = complete(completer, "");
         assertTrue(first.containsAll(List.of("ya", "tidak", "yes", "no", "unknown", "help", "bantuan")), first.toString());
         assertTrue(complete(completer, "hapus ").contains("problem"), "unset offers what is answered");
