@@ -61,6 +61,11 @@ public final class RuleCompiler {
                 errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
+            List<Problem> escapes = RuleSafety.checkText(text, file);
+            if (!escapes.isEmpty()) {
+                errors.addAll(escapes); // refused unparsed: the parser itself stumbles on them
+                continue;
+            }
             PackageDescr pkg = parse(file, text, errors);
             if (pkg == null) {
                 continue;
@@ -80,7 +85,14 @@ public final class RuleCompiler {
                 errors.addAll(unsafe);
                 continue;
             }
-            builder.addPackage(pkg);
+            try {
+                builder.addPackage(pkg);
+            } catch (RuntimeException e) {
+                // Drools throws on some malformed input (metadata it cannot evaluate ...): a problem, not a crash.
+                errors.add(Problem.at(file, 0, 0, "could not be compiled: " + plain(String.valueOf(e.getMessage()))));
+                builder.getErrors().clear();
+                continue;
+            }
             collectBuilderErrors(builder, file, errors);
         }
         if (!errors.isEmpty()) {

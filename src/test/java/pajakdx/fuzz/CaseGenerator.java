@@ -13,7 +13,7 @@ import pajakdx.knowledge.MessagePattern;
  * that many reach a diagnosis), with a share of wrong types, unknown ids, odd values, odd
  * shapes and sizes at and past the limits.
  */
-final class CaseGenerator {
+public final class CaseGenerator {
     private static final List<String> TOP_FIELDS = List.of("id", "title", "as_of", "problem", "findings", "errors",
             "messages", "expect", "note");
     private static final List<String> EXPECT_FIELDS = List.of("confirmed", "suspected", "ruled_out", "absent",
@@ -23,14 +23,14 @@ final class CaseGenerator {
     private final List<FindingDef> findings;
     private final List<String> problems;
 
-    CaseGenerator(Catalog catalog) {
+    public CaseGenerator(Catalog catalog) {
         this.catalog = catalog;
         this.findings = new ArrayList<>(catalog.findings().values());
         this.problems = catalog.findings().get(Catalog.PROBLEM).valueIds();
     }
 
     /** A case document; {@code wild} in 0..9 says how far from a good case to stray (0 = always valid). */
-    Doc.Mapping generate(Random r, int wild) {
+    public Doc.Mapping generate(Random r, int wild) {
         Doc.Mapping root = new Doc.Mapping();
         if (r.nextInt(4) != 0) {
             root.put("id", strays(r, wild) ? anyValue(r) : "fuzz-" + r.nextInt(1_000_000));

@@ -9,15 +9,15 @@ import java.util.Random;
  * of entries so that duplicate keys can be written; scalars carry a Java type so JSON can write
  * numbers, booleans and null as such.
  */
-final class Doc {
+public final class Doc {
     private Doc() {
     }
 
-    record Entry(Object key, Object value) {
+    public record Entry(Object key, Object value) {
     }
 
     /** A mapping, possibly with duplicate keys. */
-    record Mapping(List<Entry> entries) {
+    public record Mapping(List<Entry> entries) {
         Mapping() {
             this(new ArrayList<>());
         }
@@ -29,7 +29,7 @@ final class Doc {
     }
 
     /** YAML text, in a random mix of block and flow styles and scalar quoting. */
-    static String yaml(Object node, Random r) {
+    public static String yaml(Object node, Random r) {
         StringBuilder out = new StringBuilder();
         if (node instanceof Mapping || node instanceof List<?>) {
             block(node, 0, r, out, r.nextInt(10) == 0 ? 4 : 2);
