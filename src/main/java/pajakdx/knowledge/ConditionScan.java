@@ -31,7 +31,8 @@ final class ConditionScan {
 
     /**
      * Members and words refused anywhere in conditions: reflection and class loading, processes,
-     * system properties and environment, threads and waiting, the wall clock, and memory hogs.
+     * system properties and environment, threads and waiting, the wall clock, memory hogs, and
+     * regular expressions applied unanchored (see {@link RegexBound} for {@code matches}).
      */
     static final Set<String> FORBIDDEN_WORDS = Set.of("getClass", "getClassLoader", "loadClass", "forName",
             "newInstance", "setAccessible", "invoke", "invokeExact", "getMethod", "getMethods", "getDeclaredMethod",
@@ -39,7 +40,7 @@ final class ConditionScan {
             "getConstructors", "getDeclaredConstructor", "class", "getRuntime", "exec", "exit", "halt", "load",
             "loadLibrary", "getenv", "getProperty", "getProperties", "setProperty", "getLong", "getInteger",
             "getBoolean", "sleep", "wait", "notify", "notifyAll", "interrupt", "currentTimeMillis", "nanoTime", "now",
-            "systemUTC", "systemDefaultZone", "repeat", "new");
+            "systemUTC", "systemDefaultZone", "repeat", "new", "replaceAll", "replaceFirst", "split");
 
     /**
      * Java statements that loop or jump, and the inline code blocks of accumulate: a condition is

@@ -99,7 +99,29 @@ public final class RuleCompiler {
             return new Result(null, List.of(), errors);
         }
         KieBase base = builder.newKieBase();
+        List<Problem> joins = joinProblems(base, byName);
+        if (!joins.isEmpty()) {
+            return new Result(null, List.of(), joins);
+        }
         return new Result(base, describe(base, byName), errors);
+    }
+
+    /** Rules whose patterns could join into too many matches (see {@link JoinBound}). */
+    private static List<Problem> joinProblems(KieBase base, Map<String, RuleSource> sources) {
+        List<Problem> out = new ArrayList<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleSource src = sources.get(rule.getName());
+                int unpinned = JoinBound.unpinned(((RuleImpl) rule).getLhs());
+                if (src != null && unpinned > JoinBound.MAX_UNPINNED) {
+                    out.add(Problem.at(src.file, src.rule.getLine(), 0, "rule '" + rule.getName() + "' joins "
+                            + unpinned + " patterns not pinned by id (such as Finding() without id == \"...\");"
+                            + " at most " + JoinBound.MAX_UNPINNED + " are allowed, or a case with many findings"
+                            + " could make it build billions of matches before any firing limit applies"));
+                }
+            }
+        }
+        return out;
     }
 
     private static PackageDescr parse(String file, String text, List<Problem> errors) {

@@ -104,6 +104,10 @@ public final class RuleSafety {
         for (int n = from; n <= Math.min(to, lines.length); n++) {
             String c = stripStringsAndComments(lines[n - 1]);
             code.add(n == from ? RULE_HEAD.matcher(c).replaceFirst(" ") : c);
+            Problem regex = RegexBound.check(stripComment(lines[n - 1]), rule.getName(), file, n);
+            if (regex != null) {
+                out.add(regex);
+            }
         }
         out.addAll(ConditionScan.checkLines(code, from, rule.getName(), file));
         String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
@@ -139,6 +143,22 @@ public final class RuleSafety {
     /** Removes comments, keeping string literals (the RHS check needs the ids). */
     static String stripStringsKeepingLiterals(String code) {
         return code.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+    }
+
+    /** Removes a line comment, keeping string literals (where "//" is text). */
+    static String stripComment(String line) {
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inString && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (!inString && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     /** Blanks string literals and comments so that words inside them are not taken for code. */
