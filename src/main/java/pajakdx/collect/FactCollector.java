@@ -200,6 +200,7 @@ public final class FactCollector {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        int cut = pajakdx.facts.Masking.safeCut(s, 60);
+        return cut < s.length() ? s.substring(0, cut) + "…" : s;
     }
 }

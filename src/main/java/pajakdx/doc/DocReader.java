@@ -87,6 +87,13 @@ public final class DocReader {
                     : "not valid YAML: " + oneLine(m));
         } catch (StackOverflowError e) {
             throw new DocException(file, 0, 0, "nesting deeper than " + MAX_DEPTH + " levels");
+        } catch (DocException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SnakeYAML lets a few of its own failures out unwrapped: a truncated backslash-u escape
+            // ends in NumberFormatException. Still the input's fault, never the caller's problem.
+            throw new DocException(file, 0, 0, "not valid YAML: the parser failed on it"
+                    + (e instanceof NumberFormatException ? " (a broken escape such as \\u without four hex digits?)" : ""));
         }
     }
 
@@ -163,6 +170,10 @@ public final class DocReader {
                     "not valid JSON: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new DocException(file, 0, 0, "cannot read: " + e.getMessage());
+        } catch (DocException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DocException(file, 0, 0, "not valid JSON: the parser failed on it");
         }
     }
 

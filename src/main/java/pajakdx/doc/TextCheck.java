@@ -81,11 +81,15 @@ public final class TextCheck {
         return out == null ? text : out.toString();
     }
 
-    /** {@code text} safe to quote in a message: at most 60 characters, odd characters as code points. */
+    /**
+     * {@code text} safe to quote in a message: at most 60 characters (a run of digits is never
+     * cut, see {@link pajakdx.facts.Masking#safeCut}), odd characters as code points.
+     */
     public static String preview(String text) {
         StringBuilder out = new StringBuilder();
+        int end = pajakdx.facts.Masking.safeCut(text, PREVIEW);
         int i = 0;
-        for (; i < text.length() && out.length() < PREVIEW; i++) {
+        for (; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));

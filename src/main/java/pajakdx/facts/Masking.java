@@ -82,6 +82,26 @@ public final class Masking {
         return path.substring(0, slash + 1) + maskText(path.substring(slash + 1));
     }
 
+    /**
+     * Where to cut {@code text} to at most {@code max} characters without splitting a run of
+     * digits: a cut identifier would fall under the masking threshold and leak its first part.
+     * The run is dropped whole instead.
+     */
+    public static int safeCut(String text, int max) {
+        if (text.length() <= max) {
+            return text.length();
+        }
+        int cut = max;
+        while (cut > 0 && (Character.isDigit(text.charAt(cut - 1))
+                || cut >= 2 && isSeparator(text.charAt(cut - 1)) && Character.isDigit(text.charAt(cut - 2)))) {
+            cut--;
+        }
+        if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // never leave half a character
+        }
+        return cut;
+    }
+
     /** End of a run of digit groups joined by single separators, starting at the digit at {@code from}. */
     private static int runEnd(String text, int from) {
         int i = from;

@@ -109,6 +109,15 @@ class HostileDocumentTest {
     }
 
     @Test
+    void aTruncatedEscape_isACaseError_notANumberFormatException() {
+        // Found by the fuzz test (seed 3564981653211816215): SnakeYAML lets this one out unwrapped.
+        for (String text : new String[] {"\"\\u", "title: \"\\u12", " [1e5null]\"\\u"}) {
+            Problem p = refused("escape.yaml", text);
+            assertTrue(p.message().startsWith("not valid YAML"), p.toString());
+        }
+    }
+
+    @Test
     void aByteOrderMark_isIgnored() {
         assertEquals("x", Case.parse("bom.yaml", "\uFEFFid: x\n").id());
         assertEquals("x", Case.parse("bom.json", "\uFEFF{\"id\": \"x\"}").id());

@@ -38,7 +38,7 @@ final class Hostile {
             "!foo bar", "!!binary aGVsbG8=", "!!set {a, b}", "!!omap [a: 1]", "!!timestamp 2025-01-01", "!!str 12",
             "!!int x", "!!float 1e999", "!!null ''", "!!bool maybe", "&a [1, 2]", "*a", "*undefined",
             "<<: {id: x}", "? [a]\n: b", "? complex\n: key", "%YAML 1.1\n---", "%TAG ! tag:example.com,2000:\n---",
-            "--- \n...", "\"\\u0000\"", "\"\\x07\"", "\"\\ud800\"", "\"\\U0001F600\"", "'it''s'", "|\n  block\n  text",
+            "--- \n...", "\"\\u0000\"", "\"\\u12", "\"\\x07\"", "\"\\ud800\"", "\"\\U0001F600\"", "'it''s'", "|\n  block\n  text",
             ">-\n  folded", "\t- tab", "key: [1, 2", "key: {a: 1", "key: 'unterminated", "key: \"unterminated",
             "a: b: c", "- - - -", "[[[[[[[[", "{{{{{{", "]]]]", "@reserved", "`reserved");
 

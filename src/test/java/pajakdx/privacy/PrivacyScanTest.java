@@ -203,4 +203,21 @@ class PrivacyScanTest {
                         "73918462594736")));
         assertClean("errors of a built case", bad.getMessage() + bad.problems());
     }
+
+    @Test
+    void library_textsCutShort_neverCutAnIdentifierInTwo() {
+        // Quoted values and messages are cut at 60 characters; a cut through an NPWP would leave
+        // a piece too short to be masked. Pad so that the cut falls inside the number.
+        String pad = "x".repeat(50);
+        Case c = Case.builder("cut").asOf("2025-02-03").problem("test-identity-rejected")
+                .answer("test-identity.npwp", "0739184625947361")
+                .message(pad + " NPWP 73.918.462.5-947.361 tidak ditemukan").build();
+        Diagnosis d = base.diagnose(c);
+        assertTrue(d.notes().get(0).id().startsWith("pesan \"" + pad), d.notes().toString());
+        assertClean("notes quoting a long message", d.toJson());
+        PajakDxException bad = org.junit.jupiter.api.Assertions.assertThrows(PajakDxException.class,
+                () -> base.diagnose(c.with("test-identity.registered", pad + " 739184625947361")));
+        assertTrue(bad.getMessage().contains("is not yes or no"), bad.getMessage());
+        assertClean("a long wrong value quoted in an error", bad.getMessage());
+    }
 }
