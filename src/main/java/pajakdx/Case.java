@@ -49,7 +49,11 @@ public final class Case {
         this.file = file;
     }
 
-    /** Reads a case file (YAML, or JSON when it ends in .json). */
+    /**
+     * Reads a case file (YAML, or JSON when it ends in .json). Only regular files are read, and
+     * at most {@link DocReader#MAX_CHARS} characters' worth of bytes, so a device, a pipe or a
+     * huge file ends in a clear error instead of a hang.
+     */
     public static Case read(Path path) {
         String name = path.toString();
         String text;
@@ -57,19 +61,66 @@ public final class Case {
             if (Files.isDirectory(path)) {
                 throw new CaseException(Problem.at(name, 0, 0, "is a folder, not a case file"));
             }
-            if (Files.size(path) > DocReader.MAX_CHARS * 4L) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(name);
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new CaseException(Problem.at(name, 0, 0, "is not a regular file (a device or pipe?)"));
+            }
+            text = decode(name, readBounded(name, path));
+        } catch (NoSuchFileException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "no such file"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "cannot read: permission denied"));
+        } catch (IOException e) {
+            throw new CaseException(Problem.at(name, 0, 0, "cannot read: " + e.getClass().getSimpleName()));
+        }
+        return parse(name, text);
+    }
+
+    /** UTF-8 takes up to 4 bytes a character: more bytes than that can never fit the limit. */
+    private static final long MAX_BYTES = DocReader.MAX_CHARS * 4L;
+
+    private static byte[] readBounded(String name, Path path) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
                 throw new CaseException(Problem.at(name, 0, 0, "larger than the limit of " + DocReader.MAX_CHARS
                         + " characters"));
             }
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new CaseException(Problem.at(name, 0, 0, "no such file"));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new CaseException(Problem.at(name, 0, 0, "not UTF-8 text"));
-        } catch (IOException e) {
-            throw new CaseException(Problem.at(name, 0, 0, "cannot read: " + e.getMessage()));
+            return bytes;
         }
-        return parse(name, text);
+    }
+
+    private static String decode(String name, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            throw new CaseException(Problem.at(name, 0, 0, "is UTF-16 text; save it as UTF-8"));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int line = 1;
+            int at = firstBadByte(bytes);
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new CaseException(Problem.at(name, line, 0, "not UTF-8 text (byte " + (at + 1) + ")"));
+        }
+    }
+
+    /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstBadByte(byte[] bytes) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : bytes.length;
     }
 
     /** Parses case text; {@code name} says where it came from (file name, "line 3"...) and picks JSON or YAML. */

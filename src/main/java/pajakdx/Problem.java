@@ -2,10 +2,13 @@ package pajakdx;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import pajakdx.doc.TextCheck;
+import pajakdx.facts.Masking;
 
 /**
  * One thing wrong with an input, located as precisely as known: {@code file:line:column: message}
- * for rule files, {@code file: field: message} for case files.
+ * for rule files, {@code file: field: message} for case files. Numbers that look like NPWP or NIK
+ * are masked ({@link Masking#maskText}), so messages can be logged and shown as they are.
  *
  * @param file   path as the user gave it (or as found under the rules folder); may be null
  * @param line   1-based line, 0 when unknown
@@ -14,6 +17,24 @@ import java.util.stream.Collectors;
  * @param message what is wrong, in plain words
  */
 public record Problem(String file, int line, int column, String field, String message) {
+
+    /**
+     * Identifier-like numbers never travel in a problem, even when the input put them there; and
+     * a problem is always one printable line, whatever characters the input quoted in it held.
+     */
+    public Problem {
+        file = TextCheck.printable(Masking.maskFileName(file));
+        field = abbreviate(TextCheck.printable(Masking.maskText(field)), MAX_FIELD);
+        message = abbreviate(TextCheck.printable(Masking.maskText(message)), MAX_MESSAGE);
+    }
+
+    /** Longest field path and message kept: a hostile key or value must not make a message unreadable. */
+    static final int MAX_FIELD = 120;
+    static final int MAX_MESSAGE = 400;
+
+    private static String abbreviate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
 
     public static Problem at(String file, int line, int column, String message) {
         return new Problem(file, line, column, null, message);

@@ -1,6 +1,7 @@
 package pajakdx;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ import pajakdx.knowledge.RuleInfo;
 public final class RuleBase {
     /** Default limit of rule firings per diagnosis; past it the rules are taken to loop. */
     public static final int DEFAULT_FIRE_LIMIT = 10_000;
+    /** Default time limit per diagnosis, checked before each firing (see {@link LiveSession#fire()}). */
+    public static final Duration DEFAULT_TIME_LIMIT = LiveSession.DEFAULT_TIME_LIMIT;
 
     private final String origin;
     private final Catalog catalog;
@@ -40,9 +43,15 @@ public final class RuleBase {
     private final DiagnosisBuilder builder;
     private final int fireLimit;
     private final List<Problem> warnings;
+    private final Duration timeLimit;
 
     RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
              int fireLimit) {
+        this(origin, catalog, kieBase, rules, warnings, fireLimit, DEFAULT_TIME_LIMIT);
+    }
+
+    RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
+             int fireLimit, Duration timeLimit) {
         this.origin = origin;
         this.catalog = catalog;
         this.kieBase = kieBase;
@@ -50,6 +59,7 @@ public final class RuleBase {
         this.warnings = List.copyOf(warnings);
         this.builder = new DiagnosisBuilder(catalog, this.rules);
         this.fireLimit = fireLimit;
+        this.timeLimit = timeLimit;
     }
 
     /**
@@ -85,14 +95,22 @@ public final class RuleBase {
         if (limit < 1) {
             throw new IllegalArgumentException("fire limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit);
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit, timeLimit);
+    }
+
+    /** A copy with another time limit per diagnosis. */
+    public RuleBase withTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, limit);
     }
 
     /**
      * Diagnoses {@code c} with the default options (explanations on, identifiers masked).
      *
      * @throws CaseException        when the case does not fit the vocabulary (every problem listed)
-     * @throws RuleFailureException when a rule throws or loops past the firing limit
+     * @throws RuleFailureException when a rule throws, loops past the firing limit or runs past the time limit
      */
     public Diagnosis diagnose(Case c) {
         return diagnose(c, DiagnoseOptions.DEFAULT);
@@ -101,7 +119,8 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c);
-        Snapshot snap = LiveSession.runOnce(kieBase, facts.findings(), facts.asOf(), fireLimit, options.explain());
+        Snapshot snap = LiveSession.runOnce(kieBase, facts.findings(), facts.asOf(), fireLimit, timeLimit,
+                options.explain());
         return builder.build(c, facts, snap, options.explain(), options.reveal());
     }
 
@@ -143,6 +162,11 @@ public final class RuleBase {
     /** The firing limit per diagnosis. */
     public int fireLimit() {
         return fireLimit;
+    }
+
+    /** The time limit per diagnosis. */
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     @Override

@@ -68,9 +68,10 @@ final class DiagnoseCommand implements Callable<Integer> {
                 first = false;
             } catch (PajakDxException e) {
                 failed = true;
-                Errors.report(e, err);
+                PajakDxException located = inCase(e, file);
+                Errors.report(located, err);
                 if (json) {
-                    out.println(errorLine(file, e));
+                    out.println(errorLine(file, located));
                 }
             }
             out.flush();
@@ -78,10 +79,18 @@ final class DiagnoseCommand implements Callable<Integer> {
         return failed ? Main.BAD_INPUT : Main.OK;
     }
 
+    /** A rule failure names the rule, not the case it happened on: add the case file. */
+    static PajakDxException inCase(PajakDxException e, Path file) {
+        if (e.problems().stream().allMatch(p -> p.file() != null)) {
+            return e;
+        }
+        return new PajakDxException(e.problems().stream().map(p -> p.inFile(file.toString())).toList());
+    }
+
     /** A JSON line standing for a case that could not be diagnosed, so no line of output goes missing. */
     static String errorLine(Path file, PajakDxException e) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("case", file.toString());
+        line.put("case", pajakdx.facts.Masking.maskFileName(file.toString())); // as in the error messages
         line.put("error", e.problems().stream().map(Problem::toString).toList());
         return Json.write(line);
     }

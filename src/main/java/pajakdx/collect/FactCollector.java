@@ -2,10 +2,10 @@ package pajakdx.collect;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +164,7 @@ public final class FactCollector {
             LocalDate d = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
             checkRange(d);
             return d;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // parse errors, and instants beyond what java.time holds
             throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a date (YYYY-MM-DD)");
         }
     }
@@ -187,7 +187,7 @@ public final class FactCollector {
             }
             checkRange(t.toLocalDate());
             return new AsOf(t, true);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) { // parse errors, and instants beyond what java.time holds
             throw new IllegalArgumentException("'" + abbreviate(raw) + "' is not a date or date-time"
                     + " (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)");
         }
@@ -200,6 +200,7 @@ public final class FactCollector {
     }
 
     private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        int cut = pajakdx.facts.Masking.safeCut(s, 60);
+        return cut < s.length() ? s.substring(0, cut) + "…" : s;
     }
 }

@@ -1,5 +1,6 @@
 package pajakdx.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,9 +26,13 @@ import pajakdx.facts.Remedy;
 public final class LiveSession implements AutoCloseable {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"|rule: ([^,\\]]+)");
 
+    /** Default longest time one {@link #fire()} may take before it is stopped. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
     private final KieSession session;
     private final TraceListener trace;
     private final int fireLimit;
+    private final Duration timeLimit;
     private final Map<String, FactHandle> findingHandles = new HashMap<>();
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private FactHandle asOfHandle;
@@ -38,9 +43,19 @@ public final class LiveSession implements AutoCloseable {
      * @param recordTrace keep every firing (the explanation trace)
      */
     public LiveSession(KieBase base, int fireLimit, boolean recordTrace) {
+        this(base, fireLimit, DEFAULT_TIME_LIMIT, recordTrace);
+    }
+
+    /**
+     * @param fireLimit   most firings per {@link #fire()} before the rules are taken to loop
+     * @param timeLimit   longest one {@link #fire()} may run: checked before each firing (see {@link #fire()})
+     * @param recordTrace keep every firing (the explanation trace)
+     */
+    public LiveSession(KieBase base, int fireLimit, Duration timeLimit, boolean recordTrace) {
         this.session = base.newKieSession();
         this.trace = new TraceListener(recordTrace);
         this.fireLimit = fireLimit;
+        this.timeLimit = timeLimit;
         session.addEventListener(trace);
     }
 
@@ -78,15 +93,30 @@ public final class LiveSession implements AutoCloseable {
         asOf = value;
     }
 
-    /** Fires until quiet; stops a loop at the firing limit with an error naming the rule. */
+    /**
+     * Fires until quiet. Stops a loop at the firing limit, and rules that keep firing past the
+     * time limit, with an error naming the rule. The time limit is checked before each firing:
+     * it cannot cut one condition short (a JVM thread cannot be stopped safely), which is why
+     * the loader bounds what one rule can cost (joins, regular expressions; see RuleSafety).
+     */
     public int fire() {
         int[] fired = new int[1];
+        trace.deadline(session, System.nanoTime() + timeLimit.toNanos());
         guard(() -> fired[0] = session.fireAllRules(fireLimit));
+        String slow = trace.overran();
+        if (slow != null) {
+            throw new RuleFailureException(slow, "rules ran past the time limit of " + timeLimit.toMillis()
+                    + " ms after " + fired[0] + " firings; stopped before rule '" + slow + "' fired again (it fired "
+                    + trace.count(slow) + " times)");
+        }
         if (fired[0] >= fireLimit) {
             String rule = trace.busiestRule();
+            List<String> partners = trace.rulesFiredAtLeast(trace.count(rule) / 2).stream()
+                    .filter(r -> !r.equals(rule)).map(r -> "'" + r + "' " + trace.count(r) + " times").toList();
             throw new RuleFailureException(rule, "rules kept firing past the limit of " + fireLimit
-                    + " firings: rule '" + rule + "' fired " + trace.count(rule)
-                    + " times; it probably loops (a conclusion that undoes its own condition)");
+                    + " firings: rule '" + rule + "' fired " + trace.count(rule) + " times"
+                    + (partners.isEmpty() ? "" : " (with " + String.join(", ", partners) + ")")
+                    + "; it probably loops (a conclusion that undoes its own condition)");
         }
         return fired[0];
     }
@@ -160,7 +190,13 @@ public final class LiveSession implements AutoCloseable {
     /** Convenience: a fresh session with {@code findings} and {@code asOf}, fired once. */
     public static Snapshot runOnce(KieBase base, Map<String, Finding> findings, AsOf asOf, int fireLimit,
                                    boolean recordTrace) {
-        try (LiveSession s = new LiveSession(base, fireLimit, recordTrace)) {
+        return runOnce(base, findings, asOf, fireLimit, DEFAULT_TIME_LIMIT, recordTrace);
+    }
+
+    /** Convenience: a fresh session with {@code findings} and {@code asOf}, fired once within the limits. */
+    public static Snapshot runOnce(KieBase base, Map<String, Finding> findings, AsOf asOf, int fireLimit,
+                                   Duration timeLimit, boolean recordTrace) {
+        try (LiveSession s = new LiveSession(base, fireLimit, timeLimit, recordTrace)) {
             s.setAsOf(asOf);
             for (Finding f : findings.values()) {
                 s.set(f);

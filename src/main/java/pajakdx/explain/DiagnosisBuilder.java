@@ -19,6 +19,7 @@ import pajakdx.engine.Snapshot;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Cause;
 import pajakdx.facts.Finding;
+import pajakdx.facts.Masking;
 import pajakdx.facts.Remedy;
 import pajakdx.facts.Status;
 import pajakdx.knowledge.Catalog;
@@ -87,8 +88,15 @@ public final class DiagnosisBuilder {
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
         List<Diagnosis.NotConcluded> notConcluded = explain ? notConcluded(evaluator, snap, status) : List.of();
-        return new Diagnosis(c.id(), c.title(), asOfText(facts.asOf()), facts.asOfAssumed(), causes, notConcluded,
-                remedies, questions, facts.notes(), trace);
+        // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
+        List<Text> notes = reveal ? facts.notes() : facts.notes().stream()
+                .map(n -> new Text(Masking.maskText(n.id()), Masking.maskText(n.en()))).toList();
+        return new Diagnosis(shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
+                facts.asOfAssumed(), causes, notConcluded, remedies, questions, notes, trace);
+    }
+
+    private static String shown(String freeText, boolean reveal) {
+        return reveal ? freeText : Masking.maskText(freeText);
     }
 
     /**

@@ -143,12 +143,18 @@ public final class Finding {
         return count;
     }
 
-    /** The value as shown in traces: masked when sensitive, unless {@code reveal}. */
+    /**
+     * The value as shown in traces: masked when sensitive, and identifier-like numbers masked
+     * inside free text, unless {@code reveal}.
+     */
     public String shownValue(boolean reveal) {
         if (value == null) {
             return "unknown";
         }
-        return sensitive && !reveal ? Masking.mask(value) : value;
+        if (reveal) {
+            return value;
+        }
+        return sensitive ? Masking.mask(value) : type == FindingType.TEXT ? Masking.maskText(value) : value;
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class RuleCompiler {
                 errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
+            List<Problem> escapes = RuleSafety.checkText(text, file);
+            if (!escapes.isEmpty()) {
+                errors.addAll(escapes); // refused unparsed: the parser itself stumbles on them
+                continue;
+            }
             PackageDescr pkg = parse(file, text, errors);
             if (pkg == null) {
                 continue;
@@ -80,14 +85,43 @@ public final class RuleCompiler {
                 errors.addAll(unsafe);
                 continue;
             }
-            builder.addPackage(pkg);
+            try {
+                builder.addPackage(pkg);
+            } catch (RuntimeException e) {
+                // Drools throws on some malformed input (metadata it cannot evaluate ...): a problem, not a crash.
+                errors.add(Problem.at(file, 0, 0, "could not be compiled: " + plain(String.valueOf(e.getMessage()))));
+                builder.getErrors().clear();
+                continue;
+            }
             collectBuilderErrors(builder, file, errors);
         }
         if (!errors.isEmpty()) {
             return new Result(null, List.of(), errors);
         }
         KieBase base = builder.newKieBase();
+        List<Problem> joins = joinProblems(base, byName);
+        if (!joins.isEmpty()) {
+            return new Result(null, List.of(), joins);
+        }
         return new Result(base, describe(base, byName), errors);
+    }
+
+    /** Rules whose patterns could join into too many matches (see {@link JoinBound}). */
+    private static List<Problem> joinProblems(KieBase base, Map<String, RuleSource> sources) {
+        List<Problem> out = new ArrayList<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleSource src = sources.get(rule.getName());
+                int unpinned = JoinBound.unpinned(((RuleImpl) rule).getLhs());
+                if (src != null && unpinned > JoinBound.MAX_UNPINNED) {
+                    out.add(Problem.at(src.file, src.rule.getLine(), 0, "rule '" + rule.getName() + "' joins "
+                            + unpinned + " patterns not pinned by id (such as Finding() without id == \"...\");"
+                            + " at most " + JoinBound.MAX_UNPINNED + " are allowed, or a case with many findings"
+                            + " could make it build billions of matches before any firing limit applies"));
+                }
+            }
+        }
+        return out;
     }
 
     private static PackageDescr parse(String file, String text, List<Problem> errors) {

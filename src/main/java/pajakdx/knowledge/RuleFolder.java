@@ -36,7 +36,12 @@ public final class RuleFolder {
             throw new RuleBaseException(Problem.at(dir.toString(), 0, 0,
                     Files.exists(dir) ? "is not a folder" : "no such rules folder"));
         }
-        return new RuleFolder(dir, dir.toString());
+        try {
+            // The real path: a rules folder given through a link is walked like any other.
+            return new RuleFolder(dir.toRealPath(), dir.toString());
+        } catch (IOException e) {
+            throw new RuleBaseException(Problem.at(dir.toString(), 0, 0, "cannot open: " + e.getMessage()));
+        }
     }
 
     /** The copy of {@code rules/} bundled in the jar (or in target/classes when run from the build). */
@@ -78,20 +83,55 @@ public final class RuleFolder {
         return name;
     }
 
-    /** Paths relative to the root, '/'-separated, sorted, of files ending in {@code suffix}. */
+    /**
+     * Paths relative to the root, '/'-separated, sorted, of files ending in {@code suffix}.
+     * Rules are read only from inside the folder: a symbolic link to a file outside it, or to
+     * any folder (which would load files twice or loop), is refused with its path.
+     *
+     * @throws RuleBaseException listing every such link, or when the folder cannot be listed
+     */
     public List<String> files(String suffix) {
         List<String> out = new ArrayList<>();
+        List<Problem> links = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(suffix))
-                    .filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
-                    .sorted()
-                    .forEach(out::add);
-        } catch (IOException e) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (p.equals(root) || p.getFileName() == null || rel.startsWith(".") || rel.contains("/.")) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    String refusal = linkRefusal(p);
+                    if (refusal != null) {
+                        links.add(Problem.at(rel, 0, 0, refusal));
+                        continue;
+                    }
+                }
+                if (p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p)) {
+                    out.add(rel);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new RuleBaseException(Problem.at(name, 0, 0, "cannot list: " + e.getMessage()));
         }
+        if (!links.isEmpty()) {
+            throw new RuleBaseException(links);
+        }
+        out.sort(null);
         return out;
+    }
+
+    /** Why the link {@code p} may not be followed, or null for a link to a file inside the folder. */
+    private String linkRefusal(Path p) {
+        try {
+            Path target = p.toRealPath();
+            if (Files.isDirectory(target)) {
+                return "is a link to a folder; links to folders are not followed (copy the files in)";
+            }
+            return target.startsWith(root.toRealPath()) ? null
+                    : "is a link to a file outside the rules folder; rules are read only from inside it";
+        } catch (IOException e) {
+            return "is a link that leads nowhere";
+        }
     }
 
     /** Newest modification time of any rule file: the fingerprint for caches. */

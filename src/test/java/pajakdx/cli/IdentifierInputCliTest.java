@@ -33,7 +33,7 @@ class IdentifierInputCliTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("npwp-14-digits.yaml: findings.efaktur.username: 14 digits is not an identifier"),
                 r.err());
-        assertTrue(r.err().contains("expected NPWP 15 digits (plain or 99.999.999.9-999.999), NPWP 16 digits, or"
+        assertTrue(r.err().contains("expected NPWP 15 digits (plain or dotted as xx.xxx.xxx.x-xxx.xxx), NPWP 16 digits, or"
                 + " NIK 16 digits"), "names the forms this field accepts: " + r.err());
         assertFalse(r.err().contains("01234567890123"), "never echoes the number whole: " + r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
