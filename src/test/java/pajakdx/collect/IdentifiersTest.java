@@ -104,10 +104,10 @@ class IdentifiersTest {
         assertEquals("npwp16", Identifiers.parse("0123456789010000", List.of("npwp15", "npwp16")).format());
         IllegalArgumentException nik = assertThrows(IllegalArgumentException.class,
                 () -> Identifiers.parse("3201123456789012", List.of("npwp15", "npwp16")));
-        assertEquals("a NIK is not accepted here; expected 15-digit NPWP or 16-digit NPWP", nik.getMessage());
+        assertEquals("a NIK is not accepted here; expected NPWP 15 digits (plain or dotted as xx.xxx.xxx.x-xxx.xxx) or NPWP 16 digits", nik.getMessage());
         IllegalArgumentException npwp = assertThrows(IllegalArgumentException.class,
                 () -> Identifiers.parse("01.234.567.8-901.000", List.of("nik")));
-        assertEquals("a 15-digit NPWP is not accepted here; expected NIK", npwp.getMessage());
+        assertEquals("a 15-digit NPWP is not accepted here; expected NIK 16 digits", npwp.getMessage());
         assertNoDigitsQuoted("01.234.567.8-901.000", npwp.getMessage());
     }
 
