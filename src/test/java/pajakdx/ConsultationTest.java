@@ -122,18 +122,7 @@ class ConsultationTest {
 
     @Test
     void whenARuleFails_theAnswerIsRolledBack_andTheConsultationGoesOn(@TempDir Path tmp) {
-        Path rules = TempRules.copyOfRules(tmp);
-        TempRules.write(rules, "coretax/throws.drl", """
-                package rules.coretax;
-                import pajakdx.facts.*;
-                rule "Reads a value that is not there"
-                    @relations("IMP-1") @source("pajakku-impersonate")
-                when
-                    Finding(id == "badan.last-login-shown", value.length() > 100)
-                then
-                    insertLogical(Cause.confirmed("badan-never-logged-in"));
-                end
-                """);
+        Path rules = TempRules.copyWithThrowingRule(tmp);
         try (Consultation c = new Consultation(RuleBase.load(rules), Case.builder("c").build(), OPTIONS)) {
             c.answer("problem", "impersonate-fails");
             RuleFailureException e = assertThrows(RuleFailureException.class,

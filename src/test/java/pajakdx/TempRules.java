@@ -73,4 +73,24 @@ public final class TempRules {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A rule whose condition throws while matching (it reads the value of an unknown finding). */
+    public static final String THROWING_RULE = """
+            package rules.coretax;
+            import pajakdx.facts.*;
+            rule "Reads a value that is not there"
+                @relations("IMP-1") @source("pajakku-impersonate")
+            when
+                Finding(id == "badan.last-login-shown", value.length() > 100)
+            then
+                insertLogical(Cause.confirmed("badan-never-logged-in"));
+            end
+            """;
+
+    /** A copy of rules/ plus {@link #THROWING_RULE} in coretax/throws.drl. */
+    public static Path copyWithThrowingRule(Path dir) {
+        Path rules = copyOfRules(dir);
+        write(rules, "coretax/throws.drl", THROWING_RULE);
+        return rules;
+    }
 }

@@ -236,18 +236,7 @@ public class RuleFailureTest {
 
     @Test
     void whenAConditionThrows_thenTheErrorNamesTheRule(@TempDir Path tmp) {
-        Path rules = TempRules.copyOfRules(tmp);
-        TempRules.write(rules, "coretax/throws.drl", """
-                package rules.coretax;
-                import pajakdx.facts.*;
-                rule "Reads a value that is not there"
-                    @relations("IMP-1") @source("pajakku-impersonate")
-                when
-                    Finding(id == "badan.last-login-shown", value.length() > 100)
-                then
-                    insertLogical(Cause.confirmed("badan-never-logged-in"));
-                end
-                """);
+        Path rules = TempRules.copyWithThrowingRule(tmp);
         RuleBase base = RuleBase.load(rules);
         Case c = Case.builder("throws").asOf("2025-02-03").problem("impersonate-fails")
                 .unknown("badan.last-login-shown").build();

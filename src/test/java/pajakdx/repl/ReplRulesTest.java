@@ -17,18 +17,6 @@ import pajakdx.cli.Main;
 
 /** The REPL and its rules: failing rules, reloads, the message table. */
 class ReplRulesTest {
-    private static final String THROWING_RULE = """
-            package rules.coretax;
-            import pajakdx.facts.*;
-            rule "Reads a value that is not there"
-                @relations("IMP-1") @source("pajakku-impersonate")
-            when
-                Finding(id == "badan.last-login-shown", value.length() > 100)
-            then
-                insertLogical(Cause.confirmed("badan-never-logged-in"));
-            end
-            """;
-
     private static Transcript run(Path rules, Path home, String input) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -41,7 +29,7 @@ class ReplRulesTest {
     @Test
     void whenARuleFails_itIsNamed_theAnswerUndone_andTheReplGoesOn(@TempDir Path tmp) {
         Path rules = TempRules.copyOfRules(tmp);
-        TempRules.write(rules, "coretax/throws.drl", THROWING_RULE);
+        TempRules.write(rules, "coretax/throws.drl", TempRules.THROWING_RULE);
         Transcript t = run(rules, tmp.resolve("home"), "masalah impersonate-fails\ntidak tahu\nfakta\nya\n");
         String failed = t.reply(1);
         assertTrue(failed.contains("Aturan gagal: rule 'Reads a value that is not there' failed"), failed);
