@@ -14,6 +14,7 @@ import pajakdx.engine.Snapshot;
 import pajakdx.explain.DiagnosisBuilder;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CatalogReader;
+import pajakdx.knowledge.RuleCache;
 import pajakdx.knowledge.RuleCompiler;
 import pajakdx.knowledge.RuleFolder;
 import pajakdx.knowledge.RuleInfo;
@@ -64,14 +65,32 @@ public final class RuleBase {
         return load(RuleFolder.bundled());
     }
 
+    /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when the folder's
+     * files are byte for byte those of a previous load (and stores them there otherwise).
+     */
+    public static RuleBase load(Path dir, RuleCache cache) {
+        return load(RuleFolder.of(dir), cache);
+    }
+
+    /** Like {@link #bundled()}, through {@code cache}. */
+    public static RuleBase bundled(RuleCache cache) {
+        return load(RuleFolder.bundled(), cache);
+    }
+
     static RuleBase load(RuleFolder folder) {
+        return load(folder, null);
+    }
+
+    static RuleBase load(RuleFolder folder, RuleCache cache) {
         List<Problem> problems = new ArrayList<>();
         Catalog catalog = CatalogReader.read(folder.root(), folder.files(".yaml"), problems);
         List<String> drl = folder.files(".drl");
         if (drl.isEmpty()) {
             problems.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
         }
-        RuleCompiler.Result compiled = RuleCompiler.compile(folder.root(), drl);
+        RuleCompiler.Result compiled = cache == null || drl.isEmpty() ? RuleCompiler.compile(folder.root(), drl)
+                : cache.compile(folder, drl);
         problems.addAll(compiled.errors());
         if (compiled.kieBase() != null) {
             problems.addAll(unknownConclusions(catalog, compiled.rules()));
