@@ -1,0 +1,73 @@
+package pajakdx.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import pajakdx.Case;
+import pajakdx.Diagnosis;
+import pajakdx.RuleBase;
+
+/**
+ * (f) scaling: rule bases generated at {@code factor} times the size of rules/ (see
+ * {@link ScaledRules}). {@code diagnose}: per-case latency of the typical cases, explained;
+ * {@code build}: compiling and loading the whole rule base (single shot; see ScalingMemory for
+ * the heap it keeps).
+ */
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ScalingBench {
+
+    @State(Scope.Benchmark)
+    public static class Scaled {
+        @Param({"1", "10", "100"})
+        int factor;
+
+        Path folder;
+        RuleBase rules;
+        List<Case> cases;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            folder = ScaledRules.generate(BenchData.rulesDir(), factor,
+                    Path.of(System.getProperty("java.io.tmpdir"), "pajakdx-bench-x" + factor + "-" + ProcessHandle.current().pid()));
+            rules = RuleBase.load(folder);
+            cases = BenchData.typicalCases();
+            for (Case c : cases) {
+                rules.diagnose(c, BenchData.OPTIONS);
+            }
+        }
+
+        @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+        public void tearDown() throws java.io.IOException {
+            ScaledRules.deleteTree(folder);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public Diagnosis diagnose(Scaled s, Cursor cursor) {
+        Case c = s.cases.get(cursor.next);
+        cursor.next = cursor.next + 1 == s.cases.size() ? 0 : cursor.next + 1;
+        return s.rules.diagnose(c, BenchData.OPTIONS);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public RuleBase build(Scaled s) {
+        return RuleBase.load(s.folder);
+    }
+}
