@@ -47,6 +47,7 @@ run_variant() {
   esac
 }
 
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -a wall cpu
 TIMEFORMAT='%R %U %S'
 for ((r = 0; r < runs; r++)); do
@@ -61,7 +62,7 @@ done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 minimum() { tr ' ' '\n' | grep -v '^$' | sort -g | head -1; }
 
-echo "Cold start, $runs runs each, $(nproc) cores, load average before/after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Cold start, $runs runs each, $(nproc) cores, load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Case: ${case_file#"$here"/}"
 echo
 echo "| step | wall median (s) | wall min (s) | CPU user+sys median (s) |"

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Generates a rule base of the same shape as rules/ but {@code factor} times its size: every
- * topic (a .drl with its .yaml) is cloned factor-1 times, each clone with its own rule names and
- * its own problem, finding, cause, remedy and message ids (suffixed {@code -xK}). Shared files
- * (sources, channels, relations, common findings) are kept once. A case of the original topics
- * meets exactly the same rules; the clones add rules that a real, larger knowledge base would
- * add.
+ * Generates a rule base of the same shape as rules/ but {@code factor} times its size: the
+ * knowledge (every .drl and every YAML file declaring findings, causes, remedies or messages,
+ * common findings included) is cloned factor-1 times, each clone with its own rule names and its
+ * own problem, finding, cause, remedy and message ids (suffixed {@code -xK}), so each finding is
+ * tested by as many rules as before. Sources, channels, relations and the built-in
+ * {@code problem} finding are shared. A case of the original topics meets exactly the same rules;
+ * the clones add the rules a larger knowledge base of the same shape would add.
  */
 final class ScaledRules {
     /** An id as written in YAML: a token outside quotes. */
@@ -25,6 +26,8 @@ final class ScaledRules {
             Pattern.MULTILINE);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern DRL_STRING = Pattern.compile("\"([^\"\\\\]*)\"");
+    /** Files shared by every clone: what the knowledge refers to, not knowledge of its own. */
+    private static final Set<String> SHARED = Set.of("sources.yaml", "channels.yaml", "relations.yaml");
     private static final Pattern RULE_NAME = Pattern.compile("^(\\s*rule\\s+\")([^\"]+)(\")", Pattern.MULTILINE);
 
     private ScaledRules() {
@@ -38,23 +41,26 @@ final class ScaledRules {
             if (factor == 1) {
                 return target;
             }
-            List<Path> topics;
+            List<Path> knowledge;
             try (Stream<Path> walk = Files.walk(rules)) {
-                topics = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+                knowledge = walk.filter(p -> p.toString().endsWith(".drl")
+                        || p.toString().endsWith(".yaml") && !SHARED.contains(rules.relativize(p).toString()))
+                        .sorted().toList();
             }
-            for (Path drl : topics) {
-                Path yaml = Path.of(drl.toString().replaceFirst("\\.drl$", ".yaml"));
-                String drlText = Files.readString(drl);
-                String yamlText = Files.exists(yaml) ? Files.readString(yaml) : "";
-                Set<String> ids = topicIds(yamlText);
-                String base = rules.relativize(drl).toString().replaceFirst("\\.drl$", "");
+            Set<String> ids = new HashSet<>();
+            for (Path p : knowledge) {
+                if (p.toString().endsWith(".yaml")) {
+                    ids.addAll(topicIds(Files.readString(p)));
+                }
+            }
+            for (Path p : knowledge) {
+                String text = Files.readString(p);
+                boolean drl = p.toString().endsWith(".drl");
+                String base = rules.relativize(p).toString().replaceFirst("\\.(drl|yaml)$", "");
                 for (int k = 1; k < factor; k++) {
                     String suffix = "-x" + k;
-                    Path outDrl = target.resolve(base + suffix + ".drl");
-                    Files.writeString(outDrl, cloneDrl(drlText, ids, suffix));
-                    if (!yamlText.isEmpty()) {
-                        Files.writeString(target.resolve(base + suffix + ".yaml"), cloneYaml(yamlText, ids, suffix));
-                    }
+                    Files.writeString(target.resolve(base + suffix + (drl ? ".drl" : ".yaml")),
+                            drl ? cloneDrl(text, ids, suffix) : cloneYaml(text, ids, suffix));
                 }
             }
             return target;

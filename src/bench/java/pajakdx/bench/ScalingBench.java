@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
 import pajakdx.RuleBase;
@@ -25,29 +26,39 @@ import pajakdx.RuleBase;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScalingBench {
 
+    /** The generated rules folder. */
     @State(Scope.Benchmark)
     public static class Scaled {
         @Param({"1", "10", "100"})
         int factor;
 
         Path folder;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            folder = ScaledRules.generate(BenchData.rulesDir(), factor, Path.of(System.getProperty("java.io.tmpdir"),
+                    "pajakdx-bench-x" + factor + "-" + ProcessHandle.current().pid()));
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws java.io.IOException {
+            ScaledRules.deleteTree(folder);
+        }
+    }
+
+    /** The generated rules, loaded, and the typical cases. */
+    @State(Scope.Benchmark)
+    public static class Loaded {
         RuleBase rules;
         List<Case> cases;
 
         @Setup(Level.Trial)
-        public void setUp() {
-            folder = ScaledRules.generate(BenchData.rulesDir(), factor,
-                    Path.of(System.getProperty("java.io.tmpdir"), "pajakdx-bench-x" + factor + "-" + ProcessHandle.current().pid()));
-            rules = RuleBase.load(folder);
+        public void setUp(Scaled scaled) {
+            rules = RuleBase.load(scaled.folder);
             cases = BenchData.typicalCases();
             for (Case c : cases) {
                 rules.diagnose(c, BenchData.OPTIONS);
             }
-        }
-
-        @org.openjdk.jmh.annotations.TearDown(Level.Trial)
-        public void tearDown() throws java.io.IOException {
-            ScaledRules.deleteTree(folder);
         }
     }
 
@@ -58,7 +69,7 @@ public class ScalingBench {
 
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
-    public Diagnosis diagnose(Scaled s, Cursor cursor) {
+    public Diagnosis diagnose(Loaded s, Cursor cursor) {
         Case c = s.cases.get(cursor.next);
         cursor.next = cursor.next + 1 == s.cases.size() ? 0 : cursor.next + 1;
         return s.rules.diagnose(c, BenchData.OPTIONS);
