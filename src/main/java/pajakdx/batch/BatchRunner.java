@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,10 @@ import pajakdx.json.Json;
  * and the rest goes on. Blank lines are skipped.
  */
 public final class BatchRunner {
-    /** Lines in flight per worker thread: enough to keep workers busy while output is written. */
-    static final int WINDOW_PER_THREAD = 64;
+    /** Lines handed to a worker at once: one hand-over per line would cost more than a diagnosis. */
+    static final int CHUNK = 32;
+    /** Chunks in flight per worker thread: enough to keep workers busy while output is written. */
+    static final int CHUNKS_PER_THREAD = 4;
 
     private final RuleBase rules;
     private final DiagnoseOptions options;
@@ -63,45 +66,57 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
-        int window = threads * WINDOW_PER_THREAD;
-        long diagnosed = 0;
-        long failed = 0;
-        boolean internal = false;
+        ArrayDeque<Future<List<Result>>> inFlight = new ArrayDeque<>();
+        int window = threads * CHUNKS_PER_THREAD;
+        Counts counts = new Counts();
         try {
+            List<LineReader.Line> chunk = new ArrayList<>(CHUNK);
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 if (!line.tooLong() && line.text().isBlank()) {
                     continue;
                 }
-                LineReader.Line task = line;
+                chunk.add(line);
+                boolean stalled = !lines.ready();
+                if (chunk.size() < CHUNK && !stalled) {
+                    continue;
+                }
+                List<LineReader.Line> task = chunk;
+                chunk = new ArrayList<>(CHUNK);
                 inFlight.add(pool.submit(() -> diagnose(task, source)));
-                if (inFlight.size() >= window || !lines.ready()) {
-                    // Write what is done; when input stalls (a pipe), write everything so far.
-                    boolean drainAll = !lines.ready();
-                    while (!inFlight.isEmpty() && (drainAll || inFlight.size() >= window || inFlight.peek().isDone())) {
-                        Result r = await(inFlight.poll());
-                        diagnosed += r.ok() ? 1 : 0;
-                        failed += r.ok() ? 0 : 1;
-                        internal |= r.internal();
-                        emit(r, out, err);
-                    }
-                    if (drainAll) {
-                        out.flush();
-                    }
+                // Write what is done; when input stalls (a pipe), write everything so far.
+                while (!inFlight.isEmpty() && (stalled || inFlight.size() >= window || inFlight.peek().isDone())) {
+                    emit(await(inFlight.poll()), out, err, counts);
+                }
+                if (stalled) {
+                    out.flush();
                 }
             }
+            if (!chunk.isEmpty()) {
+                List<LineReader.Line> task = chunk;
+                inFlight.add(pool.submit(() -> diagnose(task, source)));
+            }
             while (!inFlight.isEmpty()) {
-                Result r = await(inFlight.poll());
-                diagnosed += r.ok() ? 1 : 0;
-                failed += r.ok() ? 0 : 1;
-                internal |= r.internal();
-                emit(r, out, err);
+                emit(await(inFlight.poll()), out, err, counts);
             }
             out.flush();
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(diagnosed, failed, internal);
+        return new Summary(counts.diagnosed, counts.failed, counts.internal);
+    }
+
+    private static final class Counts {
+        long diagnosed;
+        long failed;
+        boolean internal;
+    }
+
+    private List<Result> diagnose(List<LineReader.Line> chunk, String source) {
+        List<Result> out = new ArrayList<>(chunk.size());
+        for (LineReader.Line line : chunk) {
+            out.add(diagnose(line, source));
+        }
+        return out;
     }
 
     /** The outcome of one line: its JSON, or its problems. */
@@ -142,7 +157,7 @@ public final class BatchRunner {
         return new Result(line, null, problems.stream().map(Problem::toString).toList(), internal);
     }
 
-    private static Result await(Future<Result> f) throws IOException {
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -150,6 +165,15 @@ public final class BatchRunner {
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void emit(List<Result> results, Writer out, PrintWriter err, Counts counts) throws IOException {
+        for (Result r : results) {
+            counts.diagnosed += r.ok() ? 1 : 0;
+            counts.failed += r.ok() ? 0 : 1;
+            counts.internal |= r.internal();
+            emit(r, out, err);
         }
     }
 
