@@ -31,9 +31,9 @@ java -jar "$jar" 'DiagnoseBench|ImpersonateBench|BatchBench|ScalingBench.diagnos
   -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
   -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
 
-echo "bench: build time per scale (JMH, single shot)..." >&2
+echo "bench: build and cached-load time per scale (JMH, single shot)..." >&2
 # shellcheck disable=SC2086
-java -jar "$jar" 'ScalingBench.build' -p factor="$factors" -f 1 -wi 1 -i 3 -jvmArgsAppend "$jvm" \
+java -jar "$jar" 'ScalingBench.build|ScalingBench.loadCached' -p factor="$factors" -f 1 -wi 1 -i 3 -jvmArgsAppend "$jvm" \
   -rf json -rff "$out/jmh-build.json" -o "$out/jmh-build.txt" ${JMH_ARGS:-}
 
 echo "bench: heap kept per scale..." >&2

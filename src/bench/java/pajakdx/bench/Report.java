@@ -84,6 +84,8 @@ public final class Report {
                 "≈ 100 (linear)");
         ratio(rows, "x100 / x10 build time", "ScalingBench.build{factor=100}", "ScalingBench.build{factor=10}", false,
                 "≈ 10 (linear)");
+        ratio(rows, "x100 build / cached load", "ScalingBench.build{factor=100}", "ScalingBench.loadCached{factor=100}",
+                false, "(what the cache saves)");
         for (Row r : rows) {
             if (r.name().equals("BatchBench.batch")) {
                 System.out.printf(Locale.ROOT, "| batch, %s threads, explain=%s: cases/s | %,.0f | ≥ 30,000 with 2 threads |%n",

@@ -16,12 +16,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
 import pajakdx.RuleBase;
+import pajakdx.knowledge.RuleCache;
 
 /**
  * (f) scaling: rule bases generated at {@code factor} times the size of rules/ (see
  * {@link ScaledRules}). {@code diagnose}: per-case latency of the typical cases, explained;
  * {@code build}: compiling and loading the whole rule base (single shot; see ScalingMemory for
- * the heap it keeps).
+ * the heap it keeps); {@code loadCached}: loading it from the compiled-rule cache instead.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScalingBench {
@@ -62,6 +63,25 @@ public class ScalingBench {
         }
     }
 
+    /** A compiled-rule cache holding the generated rules (as the CLI's cache would after one start). */
+    @State(Scope.Benchmark)
+    public static class Primed {
+        RuleCache cache;
+        Path dir;
+
+        @Setup(Level.Trial)
+        public void setUp(Scaled scaled) throws java.io.IOException {
+            dir = java.nio.file.Files.createTempDirectory("pajakdx-bench-cache");
+            cache = RuleCache.at(dir);
+            RuleBase.load(scaled.folder, cache);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws java.io.IOException {
+            ScaledRules.deleteTree(dir);
+        }
+    }
+
     @State(Scope.Thread)
     public static class Cursor {
         int next;
@@ -80,5 +100,17 @@ public class ScalingBench {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public RuleBase build(Scaled s) {
         return RuleBase.load(s.folder);
+    }
+
+    /** The same rule base loaded from the compiled-rule cache (what a second CLI start does). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public RuleBase loadCached(Scaled s, Primed p) {
+        RuleBase rules = RuleBase.load(s.folder, p.cache);
+        if (p.cache.hits() == 0) {
+            throw new IllegalStateException("the cache was not used");
+        }
+        return rules;
     }
 }
