@@ -25,11 +25,16 @@ factors="$(echo "$scales" | tr -s ' ' ',')"
 jvm="-Dpajakdx.project=$here -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "bench: latency, batch and scaling (JMH, sample time)..." >&2
+echo "bench: latency and scaling (JMH, sample time)..." >&2
 # shellcheck disable=SC2086
-java -jar "$jar" 'DiagnoseBench|ImpersonateBench|BatchBench|ScalingBench.diagnose' -p factor="$factors" \
-  -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
+java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose' -p factor="$factors" \
+  -f 1 -wi 4 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
   -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
+
+echo "bench: batch throughput (JMH, longer warm-up: C2 needs it on a busy 2-core machine)..." >&2
+# shellcheck disable=SC2086
+java -jar "$jar" 'BatchBench' -f 1 -wi 10 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json \
+  -rff "$out/jmh-batch.json" -o "$out/jmh-batch.txt" ${JMH_ARGS:-}
 
 echo "bench: build and cached-load time per scale (JMH, single shot)..." >&2
 # shellcheck disable=SC2086
@@ -43,7 +48,8 @@ java $jvm -cp "$jar" pajakdx.bench.ScalingMemory $scales > "$out/memory.md"
 echo "bench: cold start of the CLI..." >&2
 "$here/bench/cold-start.sh" "$cold_runs" > "$out/cold-start.md"
 
-java -cp "$jar" pajakdx.bench.Report "$out/jmh-latency.json" "$out/jmh-build.json" > "$out/jmh.md"
+java -cp "$jar" pajakdx.bench.Report "$out/jmh-latency.json" "$out/jmh-batch.json" "$out/jmh-build.json" \
+  > "$out/jmh.md"
 
 {
   echo "# PajakDx benchmark run, $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -285,13 +285,13 @@ public final class DiagnosisBuilder {
 
     private List<Diagnosis.Support> how(Snapshot snap, String causeId, Status status, boolean reveal) {
         List<Diagnosis.Support> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Justification> seen = new HashSet<>(); // by value: same rule, equal facts
         for (var e : snap.causes().entrySet()) {
             if (!e.getKey().getId().equals(causeId) || e.getKey().getStatus() != status) {
                 continue;
             }
             for (Justification j : e.getValue()) {
-                if (seen.add(j.rule() + j.facts())) {
+                if (seen.add(j)) {
                     RuleInfo info = rulesByName.get(j.rule());
                     out.add(new Diagnosis.Support(j.rule(), info == null ? null : info.at().toString(),
                             info == null ? List.of() : info.relations(), info == null ? List.of() : info.sources(),
