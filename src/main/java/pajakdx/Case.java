@@ -132,6 +132,15 @@ public final class Case {
         }
     }
 
+    /** Parses case text written as JSON (a line of a JSONL batch, say), whatever {@code name} ends with. */
+    public static Case parseJson(String name, String text) {
+        try {
+            return fromNode(name, DocReader.readJson(name, text));
+        } catch (DocException e) {
+            throw new CaseException(e.problem());
+        }
+    }
+
     private static Case fromNode(String name, Node root) {
         Fields f = Fields.of(root, "a case (a mapping with id, as_of, findings ...)");
         f.allowOnly(FIELDS);

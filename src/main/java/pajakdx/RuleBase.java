@@ -15,6 +15,7 @@ import pajakdx.explain.DiagnosisBuilder;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CheckReport;
 import pajakdx.knowledge.Checker;
+import pajakdx.knowledge.RuleCache;
 import pajakdx.knowledge.RuleFolder;
 import pajakdx.knowledge.RuleInfo;
 
@@ -77,12 +78,30 @@ public final class RuleBase {
     }
 
     /**
+     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when the folder's
+     * files are byte for byte those of a previous load (and stores them there otherwise). The
+     * checks of {@code pajakdx check} run either way.
+     */
+    public static RuleBase load(Path dir, RuleCache cache) {
+        return load(RuleFolder.of(dir), cache);
+    }
+
+    /** Like {@link #bundled()}, through {@code cache}. */
+    public static RuleBase bundled(RuleCache cache) {
+        return load(RuleFolder.bundled(), cache);
+    }
+
+    static RuleBase load(RuleFolder folder) {
+        return load(folder, null);
+    }
+
+    /**
      * Strict: a rule base that loads is consistent. Every error {@code pajakdx check} reports
      * (compile errors, unsafe right-hand sides, unknown findings, values, relations or sources,
      * missing texts, rules that can never fire) refuses the load, with the same messages.
      */
-    static RuleBase load(RuleFolder folder) {
-        CheckReport report = Checker.check(folder);
+    static RuleBase load(RuleFolder folder, RuleCache cache) {
+        CheckReport report = Checker.check(folder, cache);
         if (!report.errors().isEmpty()) {
             throw new RuleBaseException(report.errors());
         }

@@ -2,15 +2,29 @@ package pajakdx.cli;
 
 import java.nio.file.Path;
 import pajakdx.RuleBase;
+import pajakdx.knowledge.RuleCache;
 import picocli.CommandLine.Option;
 
-/** {@code --rules DIR}: the rules folder; default: the copy bundled with PajakDx. */
+/**
+ * {@code --rules DIR}: the rules folder; default: the copy bundled with PajakDx. Compiled rules
+ * are kept in the PajakDx home's cache between runs (a changed rule file is compiled again);
+ * {@code --no-cache} or {@code PAJAKDX_CACHE=off} compiles every time.
+ */
 final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder to load at run time (default: the bundled rules).")
     Path dir;
 
+    @Option(names = "--no-cache", description = "Compile the rules even when a compiled copy of the same files is"
+            + " cached (in $PAJAKDX_HOME/cache or ~/.pajakdx/cache).")
+    boolean noCache;
+
     RuleBase load() {
-        return dir == null ? RuleBase.bundled() : RuleBase.load(dir);
+        RuleCache cache = noCache || "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE")) ? null
+                : RuleCache.inHome();
+        if (cache == null) {
+            return dir == null ? RuleBase.bundled() : RuleBase.load(dir);
+        }
+        return dir == null ? RuleBase.bundled(cache) : RuleBase.load(dir, cache);
     }
 }

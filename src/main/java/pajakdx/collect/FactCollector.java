@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import pajakdx.Case;
 import pajakdx.CaseException;
 import pajakdx.Problem;
@@ -31,6 +32,10 @@ public final class FactCollector {
     public static final int MAX_TEXT = 2_000;
     /** Most answers and messages a case may carry. */
     public static final int MAX_ANSWERS = 500;
+
+    // Compiled once: String.matches/replaceFirst would compile them again for every case.
+    private static final Pattern WIB_SUFFIX = Pattern.compile("(?i)\\s*WIB$");
+    private static final Pattern OFFSET_SUFFIX = Pattern.compile(".*([+-]\\d{2}:\\d{2}|Z)$");
 
     private final Catalog catalog;
     private final Clock clock;
@@ -171,16 +176,17 @@ public final class FactCollector {
 
     /** Parses an as-of: {@code 2025-02-03}, {@code 2025-02-03T09:30}, {@code 2025-02-03 09:30 WIB}, or with an offset. */
     public static AsOf parseAsOf(String raw) {
-        String v = raw.strip().replaceFirst("(?i)\\s*WIB$", "");
+        String v = WIB_SUFFIX.matcher(raw.strip()).replaceFirst("");
         try {
             if (v.length() <= 10) {
                 LocalDate d = LocalDate.parse(v);
                 checkRange(d);
                 return AsOf.ofDate(d);
             }
-            String iso = v.replaceFirst(" ", "T");
+            int space = v.indexOf(' ');
+            String iso = space < 0 ? v : v.substring(0, space) + "T" + v.substring(space + 1);
             LocalDateTime t;
-            if (iso.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
+            if (OFFSET_SUFFIX.matcher(iso).matches()) {
                 t = OffsetDateTime.parse(iso).atZoneSameInstant(AsOf.WIB).toLocalDateTime();
             } else {
                 t = LocalDateTime.parse(iso);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import pajakdx.facts.Status;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.knowledge.Conclusion;
+import pajakdx.knowledge.Condition;
 import pajakdx.knowledge.FindingDef;
 import pajakdx.knowledge.RemedyDef;
 import pajakdx.knowledge.RuleInfo;
@@ -45,6 +47,13 @@ public final class DiagnosisBuilder {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
     private final Map<String, Integer> ruleIndex;
+    // Read-only indexes built once, so a diagnosis costs what its own topic costs, not the
+    // size of the whole rule base (see docs/PERFORMANCE.md, scaling).
+    private final RuleGates gates;
+    private final Map<String, List<RuleInfo>> rulesByCause = new HashMap<>();
+    private final Map<Condition, String> conditionTexts = new IdentityHashMap<>();
+    private final Map<String, Integer> causeOrder = new HashMap<>();
+    private final Map<String, Integer> remedyOrder = new HashMap<>();
 
     public DiagnosisBuilder(Catalog catalog, List<RuleInfo> rules) {
         this.catalog = catalog;
@@ -54,13 +63,36 @@ public final class DiagnosisBuilder {
         for (RuleInfo r : rules) {
             rulesByName.put(r.name(), r);
             ruleIndex.put(r.name(), ruleIndex.size());
+            for (Conclusion k : r.conclusions()) {
+                if (k.target() == Conclusion.Target.CAUSE) {
+                    List<RuleInfo> list = rulesByCause.computeIfAbsent(k.id(), x -> new ArrayList<>());
+                    if (list.isEmpty() || list.get(list.size() - 1) != r) {
+                        list.add(r);
+                    }
+                }
+            }
+            for (Condition c : r.condition() instanceof Condition.All a ? a.children() : List.of(r.condition())) {
+                conditionTexts.put(c, ConditionText.of(c));
+            }
         }
+        this.gates = new RuleGates(rules);
+        for (String id : catalog.causes().keySet()) {
+            causeOrder.put(id, causeOrder.size());
+        }
+        for (String id : catalog.remedies().keySet()) {
+            remedyOrder.put(id, remedyOrder.size());
+        }
+    }
+
+    private String textOf(Condition c) {
+        String text = conditionTexts.get(c);
+        return text != null ? text : ConditionText.of(c);
     }
 
     /** Builds the diagnosis of case {@code c}. */
     public Diagnosis build(Case c, CollectedFacts facts, Snapshot snap, boolean explain, boolean reveal) {
         Map<String, Status> status = mergeStatuses(snap);
-        Evaluator evaluator = new Evaluator(snap);
+        Evaluator evaluator = new Evaluator(snap, this::textOf);
         Map<String, Set<String>> decidedBy = new LinkedHashMap<>();
         List<String> questionOrder = questions(evaluator, snap, status, decidedBy);
         List<String> ranked = rank(status, snap, decidedBy);
@@ -161,7 +193,7 @@ public final class DiagnosisBuilder {
     private List<String> questions(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
                                    Map<String, Set<String>> decidedBy) {
         Map<String, Set<String>> revealsOnly = new HashMap<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : gates.candidates(rules, snap.findings())) {
             List<Conclusion> changes = new ArrayList<>();
             for (Conclusion k : rule.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE) {
@@ -234,13 +266,12 @@ public final class DiagnosisBuilder {
                 checkCost.merge(cause, w, Math::min);
             }
         });
-        List<String> catalogOrder = new ArrayList<>(catalog.causes().keySet());
         List<String> ids = new ArrayList<>(status.keySet());
         ids.sort(Comparator.comparingInt((String id) -> status.get(id).ordinal())
                 .thenComparingInt(id -> -evidence.getOrDefault(id, 0))
                 .thenComparingInt(id -> catalog.causes().containsKey(id) && catalog.causes().get(id).common() ? 0 : 1)
                 .thenComparingInt(id -> checkCost.getOrDefault(id, Integer.MAX_VALUE))
-                .thenComparingInt(id -> catalogOrder.indexOf(id) < 0 ? Integer.MAX_VALUE : catalogOrder.indexOf(id)));
+                .thenComparingInt(id -> causeOrder.getOrDefault(id, Integer.MAX_VALUE)));
         return ids;
     }
 
@@ -252,7 +283,6 @@ public final class DiagnosisBuilder {
         record Pending(RemedyDef def, int group, int causeRank, int order, Set<String> forCauses) {
         }
         Map<String, Pending> pending = new LinkedHashMap<>();
-        List<String> catalogOrder = new ArrayList<>(catalog.remedies().keySet());
         for (int i = 0; i < ranked.size(); i++) {
             String id = ranked.get(i);
             Status s = status.get(id);
@@ -265,7 +295,8 @@ public final class DiagnosisBuilder {
                 int group = r.escalation() ? 3 : s == Status.CONFIRMED ? 0 : 1;
                 Pending p = pending.get(rid);
                 if (p == null) {
-                    pending.put(rid, new Pending(r, group, i, catalogOrder.indexOf(rid), new LinkedHashSet<>(List.of(id))));
+                    pending.put(rid, new Pending(r, group, i, remedyOrder.getOrDefault(rid, -1),
+                            new LinkedHashSet<>(List.of(id))));
                 } else {
                     p.forCauses().add(id);
                 }
@@ -274,7 +305,7 @@ public final class DiagnosisBuilder {
         for (Remedy rem : snap.remedies().keySet()) {
             RemedyDef r = catalog.remedies().get(rem.getId());
             if (r != null && !pending.containsKey(r.id())) {
-                pending.put(r.id(), new Pending(r, r.escalation() ? 3 : 2, Integer.MAX_VALUE, catalogOrder.indexOf(r.id()),
+                pending.put(r.id(), new Pending(r, r.escalation() ? 3 : 2, Integer.MAX_VALUE, remedyOrder.getOrDefault(r.id(), -1),
                         new LinkedHashSet<>()));
             }
         }
@@ -309,13 +340,13 @@ public final class DiagnosisBuilder {
 
     private List<Diagnosis.Support> how(Snapshot snap, String causeId, Status status, boolean reveal) {
         List<Diagnosis.Support> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Justification> seen = new HashSet<>(); // by value: same rule, equal facts
         for (var e : snap.causes().entrySet()) {
             if (!e.getKey().getId().equals(causeId) || e.getKey().getStatus() != status) {
                 continue;
             }
             for (Justification j : e.getValue()) {
-                if (seen.add(j.rule() + j.facts())) {
+                if (seen.add(j)) {
                     RuleInfo info = rulesByName.get(j.rule());
                     out.add(new Diagnosis.Support(j.rule(), info == null ? null : info.at().toString(),
                             info == null ? List.of() : info.relations(), info == null ? List.of() : info.sources(),
@@ -336,7 +367,7 @@ public final class DiagnosisBuilder {
     /** WHY NOT: every rule that would give the cause another status, condition by condition. */
     List<Diagnosis.RuleCheck> whyNot(Evaluator evaluator, String causeId, Status current) {
         List<Diagnosis.RuleCheck> out = new ArrayList<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : rulesByCause.getOrDefault(causeId, List.of())) {
             for (Conclusion k : rule.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId) && k.status() != current) {
                     Evaluator.Outcome o = evaluator.evaluate(rule.condition(), true);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import pajakdx.engine.Snapshot;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Cause;
@@ -21,9 +22,16 @@ import pajakdx.knowledge.Condition;
  */
 public final class Evaluator {
     private final Snapshot snapshot;
+    private final Function<Condition, String> textOf;
 
     public Evaluator(Snapshot snapshot) {
+        this(snapshot, ConditionText::of);
+    }
+
+    /** With {@code textOf} giving each condition's readable text (e.g. from texts rendered once per rule base). */
+    public Evaluator(Snapshot snapshot, Function<Condition, String> textOf) {
         this.snapshot = snapshot;
+        this.textOf = textOf;
     }
 
     /** The outcome of evaluating a condition tree. */
@@ -43,7 +51,7 @@ public final class Evaluator {
         Truth overall = Truth.MET;
         for (Condition c : top) {
             Result r = eval(c, vars);
-            checks.add(new Check(ConditionText.of(c), r.truth, r.because, r.ask));
+            checks.add(new Check(textOf.apply(c), r.truth, r.because, r.ask));
             if (r.truth == Truth.FAILED) {
                 overall = Truth.FAILED;
                 if (!full) {

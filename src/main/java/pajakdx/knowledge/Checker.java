@@ -26,6 +26,11 @@ public final class Checker {
 
     /** Checks {@code folder}; never throws for problems in the rules (see {@link CheckReport#errors()}). */
     public static CheckReport check(RuleFolder folder) {
+        return check(folder, null);
+    }
+
+    /** Like {@link #check(RuleFolder)}, taking the compiled rules from {@code cache} when it has them. */
+    public static CheckReport check(RuleFolder folder, RuleCache cache) {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<String> yaml = folder.files(".yaml");
@@ -34,7 +39,8 @@ public final class Checker {
         if (drl.isEmpty()) {
             errors.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
         }
-        RuleCompiler.Result compiled = RuleCompiler.compile(folder.root(), drl);
+        RuleCompiler.Result compiled = cache == null || drl.isEmpty() ? RuleCompiler.compile(folder.root(), drl)
+                : cache.compile(folder, drl);
         errors.addAll(compiled.errors());
         if (compiled.kieBase() != null) {
             Lint.run(catalog, compiled.rules(), new DrlText(folder.root()), errors, warnings);

@@ -41,8 +41,23 @@ public final class RuleCompiler {
     private static final Pattern REMEDY_CALL = Pattern.compile("Remedy\\.offer\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
 
-    /** Result of a compile: the KieBase (null on errors), the rules, and every problem found. */
-    public record Result(KieBase kieBase, List<RuleInfo> rules, List<Problem> errors) {
+    /**
+     * Result of a compile: the KieBase (null on errors), the rules, and every problem found, plus
+     * what a {@link RuleCache} needs to rebuild the same result without compiling.
+     */
+    public record Result(KieBase kieBase, List<RuleInfo> rules, List<Problem> errors,
+                         Map<String, RuleSource> sources) {
+        public Result(KieBase kieBase, List<RuleInfo> rules, List<Problem> errors) {
+            this(kieBase, rules, errors, Map.of());
+        }
+
+        Result(List<Problem> errors) {
+            this(null, List.of(), errors, Map.of());
+        }
+    }
+
+    /** Where a rule is written and what its right-hand side says: all RuleInfo needs beyond the compiled rule. */
+    public record RuleSource(String file, int line, String consequence) implements java.io.Serializable {
     }
 
     private RuleCompiler() {
@@ -74,10 +89,11 @@ public final class RuleCompiler {
             List<Problem> unsafe = new ArrayList<>(RuleSafety.checkPackage(pkg, file));
             for (RuleDescr rule : pkg.getRules()) {
                 unsafe.addAll(RuleSafety.checkRule(rule, file, lines));
-                RuleSource previous = byName.put(rule.getName(), new RuleSource(file, rule));
+                RuleSource previous = byName.put(rule.getName(), new RuleSource(file, rule.getLine(),
+                        rule.getConsequence() == null ? "" : rule.getConsequence().toString()));
                 if (previous != null) {
                     errors.add(Problem.at(file, rule.getLine(), 0, "duplicate rule name '" + rule.getName()
-                            + "' (also at " + previous.file + ":" + previous.rule.getLine() + ")"));
+                            + "' (also at " + previous.file() + ":" + previous.line() + ")"));
                 }
             }
             if (!unsafe.isEmpty()) {
@@ -96,14 +112,25 @@ public final class RuleCompiler {
             collectBuilderErrors(builder, file, errors);
         }
         if (!errors.isEmpty()) {
-            return new Result(null, List.of(), errors);
+            return new Result(errors);
         }
         KieBase base = builder.newKieBase();
         List<Problem> joins = joinProblems(base, byName);
         if (!joins.isEmpty()) {
-            return new Result(null, List.of(), joins);
+            return new Result(joins);
         }
-        return new Result(base, describe(base, byName), errors);
+        return new Result(base, describe(base, byName), errors, Map.copyOf(byName));
+    }
+
+    /**
+     * Rebuilds a compile result from packages compiled earlier (see {@link RuleCache}): no parsing,
+     * no Java compilation, only the network is built again. Only clean compiles are cached, so the
+     * checks that ran on them still hold.
+     */
+    static Result fromPackages(java.util.Collection<KiePackage> packages, Map<String, RuleSource> sources) {
+        var base = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(packages);
+        return new Result(base, describe(base, sources), List.of(), Map.copyOf(sources));
     }
 
     /** Rules whose patterns could join into too many matches (see {@link JoinBound}). */
@@ -114,7 +141,7 @@ public final class RuleCompiler {
                 RuleSource src = sources.get(rule.getName());
                 int unpinned = JoinBound.unpinned(((RuleImpl) rule).getLhs());
                 if (src != null && unpinned > JoinBound.MAX_UNPINNED) {
-                    out.add(Problem.at(src.file, src.rule.getLine(), 0, "rule '" + rule.getName() + "' joins "
+                    out.add(Problem.at(src.file(), src.line(), 0, "rule '" + rule.getName() + "' joins "
                             + unpinned + " patterns not pinned by id (such as Finding() without id == \"...\");"
                             + " at most " + JoinBound.MAX_UNPINNED + " are allowed, or a case with many findings"
                             + " could make it build billions of matches before any firing limit applies"));
@@ -202,9 +229,6 @@ public final class RuleCompiler {
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
-    private record RuleSource(String file, RuleDescr rule) {
-    }
-
     private static List<RuleInfo> describe(KieBase base, Map<String, RuleSource> sources) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -224,12 +248,11 @@ public final class RuleCompiler {
 
     private static RuleInfo describe(RuleImpl rule, RuleSource src) {
         Map<String, Object> meta = new HashMap<>(rule.getMetaData());
-        String file = src.file;
+        String file = src.file();
         String topic = file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
-        return new RuleInfo(rule.getName(), topic, new Location(file, src.rule.getLine()),
+        return new RuleInfo(rule.getName(), topic, new Location(file, src.line()),
                 listOf(meta.get("relations")), sourcesOf(meta), Map.copyOf(meta),
-                conclusions(src.rule.getConsequence() == null ? "" : src.rule.getConsequence().toString()),
-                LhsReader.read(rule.getLhs()));
+                conclusions(src.consequence()), LhsReader.read(rule.getLhs()));
     }
 
     private static List<String> sourcesOf(Map<String, Object> meta) {

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Every measurement of docs/PERFORMANCE.md in one command: builds the JMH benchmarks (Maven
+# profile -Pbench, into target/bench/), runs them, measures memory at each scale and the cold
+# start of the CLI, and writes target/bench/results/<date>/REPORT.md.
+#
+#   bench/run.sh
+#
+# Settings (environment): SCALES="1 10 100" (rule-base sizes for the scaling runs),
+# COLD_RUNS=15 (cold starts per step), JMH_ARGS="" (more JMH options, e.g. "-f 2").
+# On the 2-core machine with the bundled rules it takes about 10 minutes; see
+# docs/PERFORMANCE.md for the time with a larger rule base.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+scales="${SCALES:-1 10 100}"
+cold_runs="${COLD_RUNS:-15}"
+started=$(date +%s)
+out="$here/target/bench/results/$(date -u +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+cd "$here"
+
+echo "bench: building the benchmarks (mvn -Pbench)..." >&2
+mvn -B -q -Pbench -DskipTests package >&2
+jar="$here/target/bench/pajakdx-benchmarks.jar"
+factors="$(echo "$scales" | tr -s ' ' ',')"
+jvm="-Dpajakdx.project=$here -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "bench: latency and scaling (JMH, sample time)..." >&2
+# shellcheck disable=SC2086
+java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose' -p factor="$factors" \
+  -f 1 -wi 4 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
+  -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
+
+echo "bench: batch throughput (JMH, longer warm-up: C2 needs it on a busy 2-core machine)..." >&2
+# shellcheck disable=SC2086
+java -jar "$jar" 'BatchBench' -f 1 -wi 10 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json \
+  -rff "$out/jmh-batch.json" -o "$out/jmh-batch.txt" ${JMH_ARGS:-}
+
+echo "bench: build and cached-load time per scale (JMH, single shot)..." >&2
+# shellcheck disable=SC2086
+java -jar "$jar" 'ScalingBench.build|ScalingBench.loadCached' -p factor="$factors" -f 1 -wi 1 -i 3 -jvmArgsAppend "$jvm" \
+  -rf json -rff "$out/jmh-build.json" -o "$out/jmh-build.txt" ${JMH_ARGS:-}
+
+echo "bench: heap kept per scale..." >&2
+# shellcheck disable=SC2086
+java $jvm -cp "$jar" pajakdx.bench.ScalingMemory $scales > "$out/memory.md"
+
+echo "bench: cold start of the CLI..." >&2
+"$here/bench/cold-start.sh" "$cold_runs" > "$out/cold-start.md"
+
+java -cp "$jar" pajakdx.bench.Report "$out/jmh-latency.json" "$out/jmh-batch.json" "$out/jmh-build.json" \
+  > "$out/jmh.md"
+
+{
+  echo "# PajakDx benchmark run, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'),"\
+       "$(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+  echo "- rules: $(find rules -name '*.drl' | wc -l) DRL files, $(cat $(find rules -name '*.drl') | grep -c '^rule ') rules;"\
+       "typical cases: $(find facts -name '*.yaml' -o -name '*.json' | wc -l) files in facts/"
+  echo "- load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- scales: $scales; whole run: $(( $(date +%s) - started )) s"
+  echo
+  echo "## JMH (median and p99 in sample mode; batch in cases/s)"
+  echo
+  cat "$out/jmh.md"
+  echo
+  echo "## Heap kept by a loaded rule base, and one build in a warm JVM"
+  echo
+  cat "$out/memory.md"
+  echo
+  echo "## Cold start"
+  echo
+  cat "$out/cold-start.md"
+} > "$out/REPORT.md"
+echo "bench: done in $(( $(date +%s) - started )) s: $out/REPORT.md" >&2
+cat "$out/REPORT.md"

@@ -1,0 +1,125 @@
+package pajakdx.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import pajakdx.Case;
+import pajakdx.DiagnoseOptions;
+import pajakdx.Diagnosis;
+import pajakdx.RuleBase;
+import pajakdx.collect.CollectedFacts;
+import pajakdx.collect.FactCollector;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.Finding;
+import pajakdx.knowledge.RuleFolder;
+
+/**
+ * (a) warm diagnosis of the typical cases through the public API, full rule base, with and
+ * without the explanation (d); (b) the floor: the same rules and the same facts through bare
+ * Drools — new session, insert, fire, dispose, nothing else. One operation is one case; the
+ * cases are taken in turn.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DiagnoseBench {
+
+    @State(Scope.Thread)
+    public static class PublicApi {
+        /** true: HOW, WHY NOT and trace (the default of diagnose); false: causes, remedies, questions. */
+        @Param({"true", "false"})
+        boolean explain;
+
+        RuleBase rules;
+        List<Case> cases;
+        DiagnoseOptions options;
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            rules = RuleBase.load(BenchData.rulesDir());
+            cases = BenchData.typicalCases();
+            options = BenchData.OPTIONS.withExplain(explain);
+            for (Case c : cases) {
+                rules.diagnose(c, options); // every case must diagnose before it is timed
+            }
+        }
+
+        Case nextCase() {
+            Case c = cases.get(next);
+            next = next + 1 == cases.size() ? 0 : next + 1;
+            return c;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class BareDrools {
+        KieBase kieBase;
+        List<CollectedFacts> facts = new ArrayList<>();
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() throws Exception {
+            // Compiled by Drools alone from the same files: no PajakDx listener or checks.
+            RuleFolder folder = RuleFolder.of(BenchData.rulesDir());
+            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            for (String file : folder.files(".drl")) {
+                kb.add(ResourceFactory.newByteArrayResource(
+                        java.nio.file.Files.readAllBytes(folder.root().resolve(file))), ResourceType.DRL);
+            }
+            if (kb.hasErrors()) {
+                throw new IllegalStateException(kb.getErrors().toString());
+            }
+            kieBase = kb.newKieBase();
+            // The same facts PajakDx inserts, collected once, outside the timing.
+            RuleBase rules = RuleBase.load(BenchData.rulesDir());
+            FactCollector collector = new FactCollector(rules.catalog(), BenchData.OPTIONS.clock());
+            for (Case c : BenchData.typicalCases()) {
+                facts.add(collector.collect(c));
+            }
+        }
+
+        CollectedFacts nextFacts() {
+            CollectedFacts f = facts.get(next);
+            next = next + 1 == facts.size() ? 0 : next + 1;
+            return f;
+        }
+    }
+
+    /** (a)/(d): one case through {@code RuleBase.diagnose}. */
+    @Benchmark
+    public Diagnosis publicApi(PublicApi s) {
+        return s.rules.diagnose(s.nextCase(), s.options);
+    }
+
+    /** (b): the floor, the rules engine alone on the same facts. */
+    @Benchmark
+    public long bareDrools(BareDrools s) {
+        CollectedFacts f = s.nextFacts();
+        KieSession session = s.kieBase.newKieSession();
+        try {
+            AsOf asOf = f.asOf();
+            session.insert(asOf);
+            for (Finding finding : f.findings().values()) {
+                session.insert(finding);
+            }
+            return session.fireAllRules() + session.getFactCount();
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package pajakdx.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pajakdx.Case;
+import pajakdx.DiagnoseOptions;
+import pajakdx.RuleBase;
+import pajakdx.RuleBaseException;
+import pajakdx.TempRules;
+import pajakdx.TestRules;
+
+/** The compiled-rules cache: same diagnoses as a fresh compile, never used once a rule file changed. */
+class RuleCacheTest {
+    private static final DiagnoseOptions FIXED = DiagnoseOptions.DEFAULT
+            .withClock(java.time.Clock.fixed(java.time.Instant.parse("2025-02-03T03:00:00Z"), java.time.ZoneOffset.UTC));
+
+    static List<Path> caseFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(TestRules.factsDir())) {
+            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void cachedRules_giveTheSameDiagnosesAsAFreshCompile(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase.load(rules, cache);
+        RuleBase cached = RuleBase.load(rules, cache);
+        assertEquals(1, cache.misses(), "first load compiles");
+        assertEquals(1, cache.hits(), "second load is served from the cache");
+
+        RuleBase fresh = TestRules.rules();
+        assertEquals(fresh.rules(), cached.rules(), "same rules, lines, metadata, conclusions and conditions");
+        List<Path> cases = caseFiles();
+        assertFalse(cases.isEmpty());
+        for (Path file : cases) {
+            Case c = Case.read(file);
+            assertEquals(fresh.diagnose(c, FIXED).toJson(), cached.diagnose(c, FIXED).toJson(), file.toString());
+            assertEquals(fresh.diagnose(c, FIXED.withExplain(false)).toJson(),
+                    cached.diagnose(c, FIXED.withExplain(false)).toJson(), file.toString());
+        }
+    }
+
+    @Test
+    void changedRuleFile_isCompiledAgain_andItsNewMeaningUsed(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+        assertEquals("confirmed", RuleBase.load(rules, cache).diagnose(c, FIXED).cause("badan-never-logged-in")
+                .orElseThrow().status());
+
+        // Same length, one rule now needs the opposite answer: a cache keyed on size or time would miss it.
+        Path drl = rules.resolve("coretax/impersonate.drl");
+        String text = Files.readString(drl);
+        String changed = text.replaceFirst("id == \"badan.last-login-shown\", value == \"no\"",
+                "id == \"badan.last-login-shown\", value == \"on\"");
+        assertNotEquals(text, changed);
+        FileTime before = Files.getLastModifiedTime(drl);
+        Files.writeString(drl, changed);
+        Files.setLastModifiedTime(drl, before);
+
+        RuleBase reloaded = RuleBase.load(rules, cache);
+        assertEquals(2, cache.misses(), "the changed file is compiled, not taken from the cache");
+        assertEquals(0, cache.hits());
+        assertTrue(reloaded.diagnose(c, FIXED).cause("badan-never-logged-in").isEmpty(),
+                "the rule as now written no longer confirms the cause");
+    }
+
+    @Test
+    void changedCatalogFile_orNewFile_isCompiledAgain(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        Path entry = cache.entryFor(RuleFolder.of(rules));
+        RuleBase.load(rules, cache);
+        assertTrue(Files.exists(entry));
+
+        Files.writeString(rules.resolve("common.yaml"), Files.readString(rules.resolve("common.yaml")) + "\n# note\n");
+        assertNotEquals(entry, cache.entryFor(RuleFolder.of(rules)));
+        Path entry2 = cache.entryFor(RuleFolder.of(rules));
+        Files.writeString(rules.resolve("coretax/extra.drl"), "package rules.coretax;\n");
+        assertNotEquals(entry2, cache.entryFor(RuleFolder.of(rules)));
+        RuleBase.load(rules, cache);
+        assertEquals(2, cache.misses());
+    }
+
+    @Test
+    void sameFilesElsewhere_shareTheEntry(@TempDir Path tmp) {
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase.load(TempRules.copyOfRules(tmp.resolve("a")), cache);
+        RuleBase.load(TempRules.copyOfRules(tmp.resolve("b")), cache);
+        assertEquals(1, cache.hits());
+    }
+
+    @Test
+    void damagedEntry_isReplaced_andTheRulesStillLoad(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase.load(rules, cache);
+        Path entry = cache.entryFor(RuleFolder.of(rules));
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        RuleBase again = RuleBase.load(rules, cache);
+        assertEquals(2, cache.misses(), "a truncated entry is not used");
+        assertEquals(TestRules.rules().rules(), again.rules());
+        RuleBase.load(rules, cache);
+        assertEquals(1, cache.hits(), "the entry was written anew");
+    }
+
+    @Test
+    void brokenRules_areNeverCached(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        Files.writeString(rules.resolve("coretax/broken.drl"), "package rules.coretax;\nrule \"x\" when\n  Foo(\nthen end\n");
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        assertThrows(RuleBaseException.class, () -> RuleBase.load(rules, cache));
+        assertThrows(RuleBaseException.class, () -> RuleBase.load(rules, cache));
+        assertEquals(0, cache.hits());
+        assertFalse(Files.exists(cache.entryFor(RuleFolder.of(rules))));
+    }
+
+    @Test
+    void oldEntries_arePruned(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        for (int i = 0; i < RuleCache.KEEP + 2; i++) {
+            Files.writeString(rules.resolve("coretax/note.drl"), "package rules.coretax;\n// version " + i + "\n");
+            RuleBase.load(rules, cache);
+        }
+        try (Stream<Path> entries = Files.list(cache.dir())) {
+            assertEquals(RuleCache.KEEP, entries.count());
+        }
+    }
+}
