@@ -133,9 +133,8 @@ class BatchCommandTest {
     @Test
     void npwpOf14Digits_isOneBadLine(@TempDir Path tmp) throws IOException {
         Path rules = pajakdx.TempRules.copyOfRules(tmp);
-        Files.writeString(rules.resolve("common.yaml"), Files.readString(rules.resolve("common.yaml"))
-                + "  - id: taxpayer.npwp\n    type: identifier\n    cost: knows\n"
-                + "    question: {id: \"NPWP?\", en: \"NPWP?\"}\n");
+        Files.writeString(rules.resolve("identity.yaml"), "findings:\n  - id: taxpayer.npwp\n    type: identifier\n"
+                + "    cost: knows\n    question: {id: \"NPWP?\", en: \"NPWP?\"}\n");
         String input = "{\"findings\": {\"taxpayer.npwp\": \"12345678901234\"}}\n" + caseLines(1).get(0) + "\n";
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
