@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  * 2 bad input (case file, rules folder, usage, a rule that fails or loops); 3 internal error.
  */
 @Command(name = "pajakdx", mixinStandardHelpOptions = true, version = "PajakDx 0.1.0",
-        description = {"Diagnoses failures in Indonesia's tax systems (Coretax DJP, e-Faktur, e-Registration)",
-                "with Drools rules, and says what to do about them."},
+        description = {"Diagnoses failures in Indonesia's tax systems (Coretax DJP, e-Faktur,",
+                "e-Registration) with Drools rules, and says what to do about them."},
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReplCommand.class, CheckCommand.class,
                 TestCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code pajakdx repl}: an interactive consultation (or a scripted one, with piped input). */
 @Command(name = "repl", mixinStandardHelpOptions = true,
-        description = {"Interactive consultation: state the problem, answer the questions PajakDx asks,",
-                "ask why, how and why not. With piped input it reads one command per line and prints",
-                "the same transcript. Unsaved work is kept in the PajakDx home folder ($PAJAKDX_HOME,",
-                "else ~/.pajakdx) and offered on the next start (`resume`)."})
+        description = {"Interactive consultation: answer the questions PajakDx asks; ask why, how, why not.",
+                "With piped input it reads one command per line and prints the same transcript.",
+                "Unsaved work is kept in the PajakDx home folder ($PAJAKDX_HOME, else ~/.pajakdx)",
+                "and offered on the next start (`resume`)."})
 public final class ReplCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();

@@ -80,14 +80,19 @@ public final class DiagnosisText {
         }
         out.append('\n').append(t(Labels.NOT_CONCLUDED)).append('\n');
         for (Diagnosis.NotConcluded c : d.notConcluded()) {
+            // Only answers that could make the cause hold count; one that could only rule it out does not.
             java.util.Set<String> asks = new java.util.LinkedHashSet<>();
-            c.whyNot().stream().filter(r -> r.outcome().equals("unknown")).forEach(r -> r.conditions().forEach(k -> {
-                if (k.ask() != null) {
+            java.util.Set<String> failed = new java.util.LinkedHashSet<>();
+            c.whyNot().stream().filter(r -> !r.concludes().equals("ruled-out")).forEach(r -> r.conditions().forEach(k -> {
+                if (r.outcome().equals("unknown") && k.ask() != null) {
                     asks.add(k.ask());
+                } else if (k.state().equals("failed") && k.fact() != null) {
+                    failed.add(k.fact());
                 }
             }));
-            out.append(String.format("  - %s (%s)%n    %s%n", t(c.text()), String.join(", ", c.relations()),
-                    asks.isEmpty() ? t(Labels.CONDITIONS_FAIL) : t(Labels.WOULD_ASK) + ": " + String.join(", ", asks)));
+            String why = !asks.isEmpty() ? t(Labels.WOULD_ASK) + ": " + String.join(", ", asks)
+                    : t(Labels.CONDITIONS_FAIL) + (failed.isEmpty() ? "" : " (" + String.join("; ", failed) + ")");
+            out.append(String.format("  - %s (%s)%n    %s%n", t(c.text()), String.join(", ", c.relations()), why));
         }
     }
 

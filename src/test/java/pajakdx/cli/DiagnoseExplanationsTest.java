@@ -71,4 +71,12 @@ class DiagnoseExplanationsTest {
         assertTrue(text.contains("Belum disimpulkan (topik yang sama)"), text);
         assertTrue(text.contains("perlu jawaban: user.appointed-role, pic.name-matches-ahu"), text);
     }
+
+    @Test
+    void aCauseThatCannotApply_isShownWithTheFailingFact_notWithAQuestionThatCouldOnlyRuleItOut() {
+        String text = run("diagnose", "--rules", TestRules.rulesDir().toString(),
+                TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml").toString());
+        assertTrue(text.contains("syaratnya tidak terpenuhi (user.appointed-role = kuasa)"), text);
+        assertTrue(!text.contains("perlu jawaban: pic.name-matches-ahu"), text);
+    }
 }
