@@ -371,12 +371,13 @@ public final class DiagnosisBuilder {
             for (Conclusion k : rule.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId) && k.status() != current) {
                     Evaluator.Outcome o = evaluator.evaluate(rule.condition(), true);
-                    List<Diagnosis.ConditionCheck> conditions = o.checks().stream()
-                            .map(ch -> new Diagnosis.ConditionCheck(ch.condition(), ch.truth().label(), ch.because(),
-                                    ch.ask()))
-                            .toList();
+                    List<Diagnosis.ConditionCheck> conditions = new ArrayList<>(o.checks().size());
+                    for (Check ch : o.checks()) {
+                        conditions.add(new Diagnosis.ConditionCheck(ch.condition(), ch.truth().label(), ch.because(),
+                                ch.ask()));
+                    }
                     out.add(new Diagnosis.RuleCheck(rule.name(), rule.at().toString(), k.status().label(),
-                            o.truth().label(), conditions));
+                            o.truth().label(), java.util.Collections.unmodifiableList(conditions)));
                 }
             }
         }

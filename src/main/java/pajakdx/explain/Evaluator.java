@@ -3,6 +3,7 @@ package pajakdx.explain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import pajakdx.knowledge.Condition;
 public final class Evaluator {
     private final Snapshot snapshot;
     private final Function<Condition, String> textOf;
+    // A diagnosis asks about the same rule several times (questions, WHY NOT of each cause it
+    // concludes, causes not concluded); the snapshot does not change, so each rule is evaluated once.
+    private final Map<Condition, Outcome> fullOutcomes = new IdentityHashMap<>();
+    private final Map<Condition, Outcome> shortOutcomes = new IdentityHashMap<>();
 
     public Evaluator(Snapshot snapshot) {
         this(snapshot, ConditionText::of);
@@ -43,6 +48,20 @@ public final class Evaluator {
      * condition (enough to know a rule cannot fire); with true it reports every condition.
      */
     public Outcome evaluate(Condition condition, boolean full) {
+        Outcome known = fullOutcomes.get(condition);
+        if (known == null && !full) {
+            known = shortOutcomes.get(condition);
+        }
+        if (known != null) {
+            return known;
+        }
+        Outcome o = compute(condition, full);
+        // A short evaluation that failed nothing went through every condition: it is a full one.
+        (full || o.truth() != Truth.FAILED ? fullOutcomes : shortOutcomes).put(condition, o);
+        return o;
+    }
+
+    private Outcome compute(Condition condition, boolean full) {
         List<Condition> top = condition instanceof Condition.All a ? a.children() : List.of(condition);
         Map<String, Object> vars = new HashMap<>();
         vars.put("$asOf", snapshot.asOf());
@@ -164,7 +183,10 @@ public final class Evaluator {
 
     private Result findingPattern(Condition.Pattern p, Map<String, Object> vars) {
         Finding f = snapshot.findings().get(p.findingId());
-        boolean onlyKnownTests = p.constraints().stream().allMatch(ConstraintEval::isKnownTest);
+        boolean onlyKnownTests = true;
+        for (String expr : p.constraints()) {
+            onlyKnownTests &= ConstraintEval.isKnownTest(expr);
+        }
         if (f == null || !f.isKnown()) {
             if (onlyKnownTests && !p.constraints().isEmpty()) {
                 Finding standIn = f != null ? f : Finding.unknown(p.findingId(), pajakdx.facts.FindingType.TEXT);
@@ -207,7 +229,7 @@ public final class Evaluator {
         }
         for (var e : p.fieldBindings().entrySet()) {
             try {
-                vars.put(e.getKey(), org.mvel2.MVEL.eval(e.getValue(), fact));
+                vars.put(e.getKey(), ConstraintEval.eval(e.getValue(), fact, Map.of()));
             } catch (RuntimeException ignored) {
                 // an unreadable binding only makes later conditions unknown
             }

@@ -4,7 +4,10 @@ package pajakdx.explain;
 public enum Truth {
     MET, FAILED, UNKNOWN;
 
+    // Computed once: labels are written for every cause, remedy and condition in a diagnosis.
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }

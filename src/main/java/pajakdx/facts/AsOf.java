@@ -44,7 +44,7 @@ public final class AsOf {
 
     /** Strictly before {@code iso} (a date, or a date-time in WIB). */
     public boolean before(String iso) {
-        return iso.contains("T") ? dateTime.isBefore(LocalDateTime.parse(iso)) : getDate().isBefore(LocalDate.parse(iso));
+        return iso.contains("T") ? dateTime.isBefore(IsoDates.dateTime(iso)) : getDate().isBefore(IsoDates.date(iso));
     }
 
     /** At or after {@code iso} (a date, or a date-time in WIB). */
@@ -68,9 +68,9 @@ public final class AsOf {
 
     private static LocalDateTime parse(String iso, boolean endOfDay) {
         if (iso.contains("T")) {
-            return LocalDateTime.parse(iso);
+            return IsoDates.dateTime(iso);
         }
-        LocalDate d = LocalDate.parse(iso);
+        LocalDate d = IsoDates.date(iso);
         return endOfDay ? d.atTime(LocalTime.MAX) : d.atStartOfDay();
     }
 

@@ -99,12 +99,12 @@ public final class Finding {
 
     /** For date findings: the date lies strictly before the ISO date {@code iso}. */
     public boolean before(String iso) {
-        return date != null && date.isBefore(LocalDate.parse(iso));
+        return date != null && date.isBefore(IsoDates.date(iso));
     }
 
     /** For date findings: the date is {@code iso} or later. */
     public boolean onOrAfter(String iso) {
-        return date != null && !date.isBefore(LocalDate.parse(iso));
+        return date != null && !date.isBefore(IsoDates.date(iso));
     }
 
     /** For date findings: whole years from this date to the case's as-of date (negative if later). */

@@ -9,6 +9,9 @@ public enum Actor {
     KPP(new Text("petugas KPP", "KPP officer")),
     DJP(new Text("DJP", "DJP"));
 
+    // Computed once: labels are written for every cause, remedy and condition in a diagnosis.
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     private final Text text;
 
     Actor(Text text) {
@@ -20,7 +23,7 @@ public enum Actor {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Actor parse(String s) {

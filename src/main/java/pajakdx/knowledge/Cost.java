@@ -14,6 +14,9 @@ public enum Cost {
     /** Ask the KPP or DJP. */
     ASK_KPP(5, new Text("tanya KPP/DJP", "ask the KPP or DJP"));
 
+    // Computed once: labels are written for every cause, remedy and condition in a diagnosis.
+    private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     private final int weight;
     private final Text text;
 
@@ -32,7 +35,7 @@ public enum Cost {
     }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return label;
     }
 
     public static Cost parse(String s) {

@@ -15,8 +15,11 @@ public enum Kind {
     /** Cheap client-side checks, offered when no specific cause is confirmed. */
     GENERIC;
 
+    // Computed once: labels are written for every cause, remedy and condition in a diagnosis.
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static Kind parse(String text) {
