@@ -166,7 +166,7 @@ public final class FactCollector {
 
     private static LocalDate date(String v) {
         try {
-            LocalDate d = LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
+            LocalDate d = isoDate(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
             checkRange(d);
             return d;
         } catch (DateTimeException e) { // parse errors, and instants beyond what java.time holds
@@ -176,10 +176,13 @@ public final class FactCollector {
 
     /** Parses an as-of: {@code 2025-02-03}, {@code 2025-02-03T09:30}, {@code 2025-02-03 09:30 WIB}, or with an offset. */
     public static AsOf parseAsOf(String raw) {
-        String v = WIB_SUFFIX.matcher(raw.strip()).replaceFirst("");
+        String v = raw.strip();
+        if (!v.isEmpty() && !Character.isDigit(v.charAt(v.length() - 1))) {
+            v = WIB_SUFFIX.matcher(v).replaceFirst("");
+        }
         try {
             if (v.length() <= 10) {
-                LocalDate d = LocalDate.parse(v);
+                LocalDate d = isoDate(v);
                 checkRange(d);
                 return AsOf.ofDate(d);
             }
@@ -197,6 +200,29 @@ public final class FactCollector {
             throw new IllegalArgumentException("'" + abbreviate(raw) + "' is not a date or date-time"
                     + " (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)");
         }
+    }
+
+    /**
+     * {@code YYYY-MM-DD}, read by hand when it has exactly that shape (the java.time formatter
+     * costs about a microsecond, a visible part of a diagnosis); anything else goes to the
+     * formatter, so errors read the same. Impossible dates (2025-02-30) fail either way.
+     */
+    static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-'
+                && digits(v, 0, 4) && digits(v, 5, 7) && digits(v, 8, 10)) {
+            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10),
+                    Integer.parseInt(v, 8, 10, 10));
+        }
+        return LocalDate.parse(v);
+    }
+
+    private static boolean digits(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkRange(LocalDate d) {

@@ -17,6 +17,7 @@ public final class AsOf {
 
     private final LocalDateTime dateTime;
     private final boolean timeGiven;
+    private String text;
 
     public AsOf(LocalDateTime dateTime, boolean timeGiven) {
         this.dateTime = Objects.requireNonNull(dateTime, "dateTime");
@@ -76,6 +77,11 @@ public final class AsOf {
 
     @Override
     public String toString() {
-        return "as-of = " + (timeGiven ? dateTime + " WIB" : getDate().toString());
+        String s = text;
+        if (s == null) {
+            s = "as-of = " + (timeGiven ? dateTime + " WIB" : getDate().toString());
+            text = s; // a race only computes the same immutable String twice
+        }
+        return s;
     }
 }

@@ -18,6 +18,9 @@ public final class Finding {
     private final LocalDate date;
     private final String format;
     private final boolean sensitive;
+    // The masked text, made on first use: WHY NOT and the trace show the same finding many times.
+    // A race only computes the same immutable String twice.
+    private String shown;
 
     private Finding(String id, FindingType type, String value, Long number, LocalDate date,
                     String format, boolean sensitive) {
@@ -171,6 +174,11 @@ public final class Finding {
     /** Masked form, safe for logs: {@code badan.last-login-shown = no}. */
     @Override
     public String toString() {
-        return id + " = " + shownValue(false);
+        String s = shown;
+        if (s == null) {
+            s = id + " = " + shownValue(false);
+            shown = s;
+        }
+        return s;
     }
 }
