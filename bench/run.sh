@@ -27,7 +27,7 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "bench: latency and scaling (JMH, sample time)..." >&2
 # shellcheck disable=SC2086
-java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose' -p factor="$factors" \
+java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose|ScalingBench.bareDrools' -p factor="$factors" \
   -f 1 -wi 4 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
   -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
 

@@ -74,23 +74,8 @@ public class DiagnoseBench {
 
         @Setup(Level.Trial)
         public void setUp() throws Exception {
-            // Compiled by Drools alone from the same files: no PajakDx listener or checks.
-            RuleFolder folder = RuleFolder.of(BenchData.rulesDir());
-            KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-            for (String file : folder.files(".drl")) {
-                kb.add(ResourceFactory.newByteArrayResource(
-                        java.nio.file.Files.readAllBytes(folder.root().resolve(file))), ResourceType.DRL);
-            }
-            if (kb.hasErrors()) {
-                throw new IllegalStateException(kb.getErrors().toString());
-            }
-            kieBase = kb.newKieBase();
-            // The same facts PajakDx inserts, collected once, outside the timing.
-            RuleBase rules = RuleBase.load(BenchData.rulesDir());
-            FactCollector collector = new FactCollector(rules.catalog(), BenchData.OPTIONS.clock());
-            for (Case c : BenchData.typicalCases()) {
-                facts.add(collector.collect(c));
-            }
+            kieBase = compileBare(BenchData.rulesDir());
+            facts = typicalFacts();
         }
 
         CollectedFacts nextFacts() {
@@ -109,8 +94,37 @@ public class DiagnoseBench {
     /** (b): the floor, the rules engine alone on the same facts. */
     @Benchmark
     public long bareDrools(BareDrools s) {
-        CollectedFacts f = s.nextFacts();
-        KieSession session = s.kieBase.newKieSession();
+        return fireBare(s.kieBase, s.nextFacts());
+    }
+
+    /** The DRL of {@code rulesDir} compiled by Drools alone: no PajakDx listener or checks. */
+    static KieBase compileBare(java.nio.file.Path rulesDir) throws java.io.IOException {
+        RuleFolder folder = RuleFolder.of(rulesDir);
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String file : folder.files(".drl")) {
+            kb.add(ResourceFactory.newByteArrayResource(
+                    java.nio.file.Files.readAllBytes(folder.root().resolve(file))), ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            throw new IllegalStateException(kb.getErrors().toString());
+        }
+        return kb.newKieBase();
+    }
+
+    /** The facts PajakDx inserts for each typical case, collected once, outside the timing. */
+    static List<CollectedFacts> typicalFacts() {
+        RuleBase rules = RuleBase.load(BenchData.rulesDir());
+        FactCollector collector = new FactCollector(rules.catalog(), BenchData.OPTIONS.clock());
+        List<CollectedFacts> out = new ArrayList<>();
+        for (Case c : BenchData.typicalCases()) {
+            out.add(collector.collect(c));
+        }
+        return out;
+    }
+
+    /** New session, insert, fire, dispose: the floor. */
+    static long fireBare(KieBase kieBase, CollectedFacts f) {
+        KieSession session = kieBase.newKieSession();
         try {
             AsOf asOf = f.asOf();
             session.insert(asOf);

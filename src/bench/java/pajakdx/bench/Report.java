@@ -80,6 +80,10 @@ public final class Report {
                 true, "≤ 3");
         ratio(rows, "x100 / x1 per-case median", "ScalingBench.diagnose{factor=100}",
                 "ScalingBench.diagnose{factor=1}", true, "≤ 3");
+        ratio(rows, "bare Drools x100 / x1 per-case median (the floor's own growth)",
+                "ScalingBench.bareDrools{factor=100}", "ScalingBench.bareDrools{factor=1}", true, "(for information)");
+        ratio(rows, "x100: PajakDx explained / bare Drools, median", "ScalingBench.diagnose{factor=100}",
+                "ScalingBench.bareDrools{factor=100}", true, "(for information)");
         ratio(rows, "x100 / x1 build time", "ScalingBench.build{factor=100}", "ScalingBench.build{factor=1}", false,
                 "≈ 100 (linear)");
         ratio(rows, "x100 / x10 build time", "ScalingBench.build{factor=100}", "ScalingBench.build{factor=10}", false,

@@ -82,6 +82,19 @@ public class ScalingBench {
         }
     }
 
+    /** The generated rules compiled by Drools alone, and the typical cases' facts (the floor at each scale). */
+    @State(Scope.Benchmark)
+    public static class Bare {
+        org.kie.api.KieBase kieBase;
+        List<pajakdx.collect.CollectedFacts> facts;
+
+        @Setup(Level.Trial)
+        public void setUp(Scaled scaled) throws java.io.IOException {
+            kieBase = DiagnoseBench.compileBare(scaled.folder);
+            facts = DiagnoseBench.typicalFacts();
+        }
+    }
+
     @State(Scope.Thread)
     public static class Cursor {
         int next;
@@ -93,6 +106,15 @@ public class ScalingBench {
         Case c = s.cases.get(cursor.next);
         cursor.next = cursor.next + 1 == s.cases.size() ? 0 : cursor.next + 1;
         return s.rules.diagnose(c, BenchData.OPTIONS);
+    }
+
+    /** The floor at this scale: the same generated rules and the same facts through bare Drools. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public long bareDrools(Bare s, Cursor cursor) {
+        pajakdx.collect.CollectedFacts f = s.facts.get(cursor.next);
+        cursor.next = cursor.next + 1 == s.facts.size() ? 0 : cursor.next + 1;
+        return DiagnoseBench.fireBare(s.kieBase, f);
     }
 
     @Benchmark

@@ -54,6 +54,7 @@ public final class DiagnosisBuilder {
     private final Map<Condition, String> conditionTexts = new IdentityHashMap<>();
     private final Map<String, Integer> causeOrder = new HashMap<>();
     private final Map<String, Integer> remedyOrder = new HashMap<>();
+    private final Map<String, List<CauseDef>> causesByTopic = new HashMap<>();
 
     public DiagnosisBuilder(Catalog catalog, List<RuleInfo> rules) {
         this.catalog = catalog;
@@ -76,8 +77,9 @@ public final class DiagnosisBuilder {
             }
         }
         this.gates = new RuleGates(rules);
-        for (String id : catalog.causes().keySet()) {
-            causeOrder.put(id, causeOrder.size());
+        for (CauseDef def : catalog.causes().values()) {
+            causeOrder.put(def.id(), causeOrder.size());
+            causesByTopic.computeIfAbsent(def.topic(), t -> new ArrayList<>()).add(def);
         }
         for (String id : catalog.remedies().keySet()) {
             remedyOrder.put(id, remedyOrder.size());
@@ -160,9 +162,16 @@ public final class DiagnosisBuilder {
                 topics.add(def.topic());
             }
         }
+        // By topic, in catalog order: the cost follows the topics the case touches, not the
+        // size of the whole catalog.
+        List<CauseDef> candidates = new ArrayList<>();
+        for (String topic : topics) {
+            candidates.addAll(causesByTopic.getOrDefault(topic, List.of()));
+        }
+        candidates.sort(Comparator.comparingInt(def -> causeOrder.get(def.id())));
         List<Diagnosis.NotConcluded> out = new ArrayList<>();
-        for (CauseDef def : catalog.causes().values()) {
-            if (topics.contains(def.topic()) && !status.containsKey(def.id())) {
+        for (CauseDef def : candidates) {
+            if (!status.containsKey(def.id())) {
                 out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
                         def.text(), whyNot(evaluator, def.id(), null)));
             }
