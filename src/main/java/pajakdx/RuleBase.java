@@ -45,14 +45,16 @@ public final class RuleBase {
     private final int fireLimit;
     private final List<Problem> warnings;
     private final Duration timeLimit;
+    private final Partitions partitions;
 
     RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
              int fireLimit) {
-        this(origin, catalog, kieBase, rules, warnings, fireLimit, DEFAULT_TIME_LIMIT);
+        this(origin, catalog, kieBase, rules, warnings, fireLimit, DEFAULT_TIME_LIMIT, null);
     }
 
-    RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
-             int fireLimit, Duration timeLimit) {
+    /** @param partitions smaller networks per problem (see {@link Partitions}); null: none */
+    private RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
+                     int fireLimit, Duration timeLimit, Partitions partitions) {
         this.origin = origin;
         this.catalog = catalog;
         this.kieBase = kieBase;
@@ -61,6 +63,8 @@ public final class RuleBase {
         this.builder = new DiagnosisBuilder(catalog, this.rules);
         this.fireLimit = fireLimit;
         this.timeLimit = timeLimit;
+        this.partitions = partitions != null ? partitions
+                : new Partitions(null, this.rules, Partitions.DEFAULT_THRESHOLD);
     }
 
     /**
@@ -101,12 +105,29 @@ public final class RuleBase {
      * missing texts, rules that can never fire) refuses the load, with the same messages.
      */
     static RuleBase load(RuleFolder folder, RuleCache cache) {
+        Map<String, String> before = drlTexts(folder);
         CheckReport report = Checker.check(folder, cache);
         if (!report.errors().isEmpty()) {
             throw new RuleBaseException(report.errors());
         }
-        return new RuleBase(folder.name(), report.catalog(), report.kieBase(), report.rules(), report.warnings(),
-                DEFAULT_FIRE_LIMIT);
+        // Partitions are compiled later from these texts: only if they are what was checked.
+        Map<String, String> texts = before != null && before.equals(drlTexts(folder)) ? before : null;
+        List<RuleInfo> rules = List.copyOf(report.rules());
+        return new RuleBase(folder.name(), report.catalog(), report.kieBase(), rules, report.warnings(),
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(texts, rules, Partitions.DEFAULT_THRESHOLD));
+    }
+
+    /** The DRL files of {@code folder}, path → text; null when one cannot be read. */
+    private static Map<String, String> drlTexts(RuleFolder folder) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        try {
+            for (String file : folder.files(".drl")) {
+                out.put(file, java.nio.file.Files.readString(folder.root().resolve(file)));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // the check reports what is wrong with the folder
+        }
+        return out;
     }
 
     /** A copy with another firing limit per diagnosis. */
@@ -114,7 +135,7 @@ public final class RuleBase {
         if (limit < 1) {
             throw new IllegalArgumentException("fire limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit, timeLimit);
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit, timeLimit, partitions);
     }
 
     /** A copy with another time limit per diagnosis. */
@@ -122,7 +143,7 @@ public final class RuleBase {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("time limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, limit);
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, limit, partitions);
     }
 
     /**
@@ -138,9 +159,24 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c);
-        Snapshot snap = LiveSession.runOnce(kieBase, facts.findings(), facts.asOf(), fireLimit, timeLimit,
+        KieBase base = partitions.forFindings(facts.findings(), kieBase);
+        Snapshot snap = LiveSession.runOnce(base, facts.findings(), facts.asOf(), fireLimit, timeLimit,
                 options.explain());
         return builder.build(c, facts, snap, options.explain(), options.reveal());
+    }
+
+    /**
+     * A copy that compiles a problem's own rules apart after {@code threshold} diagnoses of it
+     * (see {@link Partitions}); for tests, which compare both ways on every case.
+     */
+    RuleBase withPartitionThreshold(int threshold) {
+        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, timeLimit,
+                partitions.withThreshold(threshold));
+    }
+
+    /** The KieBase a diagnosis of these findings runs on now (for tests of {@link Partitions}). */
+    KieBase kieBaseFor(Map<String, pajakdx.facts.Finding> findings) {
+        return partitions.forFindings(findings, kieBase);
     }
 
     /** Where the rules came from (folder path, or "(bundled rules)"). */

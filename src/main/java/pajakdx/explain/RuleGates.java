@@ -17,7 +17,7 @@ import pajakdx.knowledge.RuleInfo;
  * such rules without evaluating them. The rules left are exactly those the three-valued
  * evaluation would not find failed on their gate, in the original order.
  */
-final class RuleGates {
+public final class RuleGates {
     /** Rules (by position) of one gate finding: all of them, and those admitting each value. */
     private record Gate(List<Integer> all, Map<String, List<Integer>> byValue) {
     }
@@ -63,6 +63,29 @@ final class RuleGates {
             }
         }
         return null;
+    }
+
+    /**
+     * The values of finding {@code findingId} under which {@code condition} can hold at all: those
+     * a top-level {@code Finding(id == findingId, value == ...)} admits; null when no such pattern
+     * limits it (it may hold whatever the value, or when the finding is not known).
+     */
+    public static Set<String> admittedValuesOf(Condition condition, String findingId) {
+        List<Condition> top = condition instanceof Condition.All a ? a.children() : List.of(condition);
+        Set<String> admitted = null;
+        for (Condition c : top) {
+            if (c instanceof Condition.Pattern p && p.type() == Finding.class && findingId.equals(p.findingId())
+                    && p.constraints().stream().allMatch(ConstraintEval::isReadDirectly)) {
+                for (String expr : p.constraints()) {
+                    Set<String> values = ConstraintEval.admittedValues(expr);
+                    if (values != null) {
+                        admitted = admitted == null ? new java.util.HashSet<>(values) : admitted;
+                        admitted.retainAll(values);
+                    }
+                }
+            }
+        }
+        return admitted;
     }
 
     /** The rules of {@code rules} (the list this was built from) not failed by a gate, in order. */

@@ -123,6 +123,34 @@ public final class RuleCompiler {
     }
 
     /**
+     * Compiles only the rules named {@code keep} from DRL texts (file → text) that compiled
+     * cleanly before as a whole: a smaller network over the same rules, for the cases that can
+     * only meet those (see {@code pajakdx.Partitions}). Returns null when the texts no longer
+     * give exactly those rules, or do not compile.
+     */
+    public static KieBase compileSubset(Map<String, String> texts, java.util.Set<String> keep) {
+        List<Problem> errors = new ArrayList<>();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (var e : texts.entrySet()) {
+            PackageDescr pkg = parse(e.getKey(), e.getValue(), errors);
+            if (pkg == null) {
+                return null;
+            }
+            pkg.getRules().removeIf(rule -> !keep.contains(rule.getName()));
+            if (pkg.getRules().isEmpty()) {
+                continue;
+            }
+            pkg.getRules().forEach(rule -> found.add(rule.getName()));
+            builder.addPackage(pkg);
+            if (builder.hasErrors()) {
+                return null;
+            }
+        }
+        return found.equals(keep) ? builder.newKieBase() : null;
+    }
+
+    /**
      * Rebuilds a compile result from packages compiled earlier (see {@link RuleCache}): no parsing,
      * no Java compilation, only the network is built again. Only clean compiles are cached, so the
      * checks that ran on them still hold.
