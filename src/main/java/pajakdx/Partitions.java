@@ -1,5 +1,7 @@
 package pajakdx;
 
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,46 +15,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pajakdx.explain.RuleGates;
 import pajakdx.facts.Finding;
-import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.RuleCompiler;
 import pajakdx.knowledge.RuleInfo;
 
 /**
- * Smaller networks for cases that state their problem. Almost every rule starts with
- * {@code Finding(id == "problem", value == ...)}, so a case about one problem can only fire the
- * rules admitting that value (and the few not limited by the problem). Drools still propagates
- * every fact into every rule that tests its type — the one AsOf of a case reaches every dated
- * rule of every topic — so a session over the whole rule base costs in proportion to its size.
- * Once one problem value has been diagnosed {@link #threshold} times on a rule base, its rules
- * are compiled into a KieBase of their own and used for that value from then on: the
- * diagnosis is the same (the rules left out cannot fire), its cost follows the topic instead of
- * the whole knowledge. One-off diagnoses (the CLI, a REPL) never pay for the extra compile.
+ * Smaller networks for the cases that recur. Drools propagates every fact into every rule that
+ * tests its type — the one AsOf of a case reaches every dated rule of every topic — so a
+ * session over the whole rule base costs in proportion to its size. Yet almost every rule starts
+ * with a gate, {@code Finding(id == "problem", value == ...)} or another finding tested for
+ * listed values, that fails outright for most cases (see {@link RuleGates}); the rules no gate
+ * fails are the only ones that can fire, rules never changing findings. Once the same set of
+ * such rules has come up {@link #threshold} times on a rule base, those rules are compiled into
+ * a KieBase of their own and used for it from then on: the diagnosis is the same (the rules
+ * left out cannot fire), its cost follows the topic instead of the whole knowledge. One-off
+ * diagnoses (the CLI, a REPL) never pay for the extra compile.
  */
 final class Partitions {
     private static final Logger LOG = LoggerFactory.getLogger(Partitions.class);
-    /** Diagnoses of one problem value before its partition is compiled. */
-    static final int DEFAULT_THRESHOLD = 64;
+    /** Diagnoses with one set of possible rules before that set is compiled apart. */
+    static final int DEFAULT_THRESHOLD = 8;
+    /** Most partitions per rule base (each is a small KieBase); past it, the whole rule base. */
+    static final int MAX_PARTITIONS = 256;
+    /** Most sets counted; bounds memory whatever the input. */
+    private static final int MAX_COUNTED = 4096;
 
     private final Map<String, String> drlTexts;
     private final List<RuleInfo> rules;
-    private final Map<RuleInfo, Set<String>> admitted = new LinkedHashMap<>();
+    private final RuleGates gates;
     private final int threshold;
-    private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
-    // Absent: not built yet; empty: built and unusable (keep the whole rule base).
-    private final Map<String, Optional<KieBase>> built = new ConcurrentHashMap<>();
+    private final Map<BitSet, AtomicInteger> seen = new ConcurrentHashMap<>();
+    // Absent: not built yet; empty: unusable (the whole rule base is used).
+    private final Map<BitSet, Optional<KieBase>> built = new ConcurrentHashMap<>();
 
     /**
-     * @param drlTexts the DRL files (path → text) the whole rule base was compiled from, or null
-     *                 when they are not known (partitions are then never made)
+     * @param drlTexts the DRL files (path → text, in compile order) the whole rule base was
+     *                 compiled from, or null when they are not known (no partitions are made)
      */
     Partitions(Map<String, String> drlTexts, List<RuleInfo> rules, int threshold) {
         // In file order, as the whole rule base was compiled: the order of firings depends on it.
-        this.drlTexts = drlTexts == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(drlTexts));
+        this.drlTexts = drlTexts == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(drlTexts));
         this.rules = rules;
+        this.gates = new RuleGates(rules);
         this.threshold = threshold;
-        for (RuleInfo r : rules) {
-            admitted.put(r, RuleGates.admittedValuesOf(r.condition(), Catalog.PROBLEM));
-        }
     }
 
     /** The same rules and texts with another threshold (0: partition from the first diagnosis). */
@@ -62,44 +66,38 @@ final class Partitions {
 
     /** The KieBase to diagnose these findings with: a partition when one is due, else {@code whole}. */
     KieBase forFindings(Map<String, Finding> findings, KieBase whole) {
-        Finding problem = findings.get(Catalog.PROBLEM);
-        if (drlTexts == null || problem == null || !problem.isKnown()) {
+        if (drlTexts == null) {
             return whole;
         }
-        String value = problem.getValue();
-        Optional<KieBase> part = built.get(value);
+        BitSet possible = gates.candidateSet(findings);
+        if (possible.cardinality() >= rules.size()) {
+            return whole;
+        }
+        Optional<KieBase> part = built.get(possible);
         if (part == null) {
-            if (seen.computeIfAbsent(value, v -> new AtomicInteger()).incrementAndGet() <= threshold) {
+            AtomicInteger count = seen.get(possible);
+            if (count == null) {
+                if (seen.size() >= MAX_COUNTED) {
+                    return whole;
+                }
+                count = seen.computeIfAbsent(possible, k -> new AtomicInteger());
+            }
+            if (count.incrementAndGet() <= threshold || built.size() >= MAX_PARTITIONS) {
                 return whole;
             }
-            part = built.computeIfAbsent(value, this::compile);
+            part = built.computeIfAbsent(possible, this::compile);
         }
         return part.orElse(whole);
     }
 
-    /** The names of the rules a case with problem {@code value} can fire, in rule-base order. */
-    Set<String> rulesFor(String value) {
+    private Optional<KieBase> compile(BitSet possible) {
         Set<String> keep = new HashSet<>();
-        admitted.forEach((rule, values) -> {
-            if (values == null || values.contains(value)) {
-                keep.add(rule.name());
-            }
-        });
-        return keep;
-    }
-
-    private Optional<KieBase> compile(String value) {
-        Set<String> keep = rulesFor(value);
-        if (keep.size() == rules.size()) {
-            return Optional.empty(); // nothing to leave out
+        Set<String> files = new HashSet<>();
+        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+            keep.add(rules.get(i).name());
+            files.add(rules.get(i).at().file());
         }
         // Only the files holding those rules are parsed again: the cost follows the partition.
-        Set<String> files = new HashSet<>();
-        for (RuleInfo r : rules) {
-            if (keep.contains(r.name())) {
-                files.add(r.at().file());
-            }
-        }
         Map<String, String> texts = new LinkedHashMap<>();
         drlTexts.forEach((file, text) -> {
             if (files.contains(file)) {
@@ -109,11 +107,11 @@ final class Partitions {
         try {
             KieBase base = RuleCompiler.compileSubset(texts, keep);
             if (base == null) {
-                LOG.warn("rules for problem '{}' could not be compiled apart; the whole rule base is used", value);
+                LOG.warn("{} rules could not be compiled apart; the whole rule base is used for them", keep.size());
             }
             return Optional.ofNullable(base);
         } catch (RuntimeException e) {
-            LOG.warn("rules for problem '{}' could not be compiled apart ({}); the whole rule base is used", value,
+            LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
                     e.toString());
             return Optional.empty();
         }

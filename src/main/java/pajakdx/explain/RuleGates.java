@@ -26,7 +26,7 @@ public final class RuleGates {
     private final BitSet ungated = new BitSet();
     private final Map<String, Gate> gates = new HashMap<>();
 
-    RuleGates(List<RuleInfo> rules) {
+    public RuleGates(List<RuleInfo> rules) {
         size = rules.size();
         for (int i = 0; i < rules.size(); i++) {
             Condition.Pattern gate = gateOf(rules.get(i).condition());
@@ -65,31 +65,22 @@ public final class RuleGates {
         return null;
     }
 
-    /**
-     * The values of finding {@code findingId} under which {@code condition} can hold at all: those
-     * a top-level {@code Finding(id == findingId, value == ...)} admits; null when no such pattern
-     * limits it (it may hold whatever the value, or when the finding is not known).
-     */
-    public static Set<String> admittedValuesOf(Condition condition, String findingId) {
-        List<Condition> top = condition instanceof Condition.All a ? a.children() : List.of(condition);
-        Set<String> admitted = null;
-        for (Condition c : top) {
-            if (c instanceof Condition.Pattern p && p.type() == Finding.class && findingId.equals(p.findingId())
-                    && p.constraints().stream().allMatch(ConstraintEval::isReadDirectly)) {
-                for (String expr : p.constraints()) {
-                    Set<String> values = ConstraintEval.admittedValues(expr);
-                    if (values != null) {
-                        admitted = admitted == null ? new java.util.HashSet<>(values) : admitted;
-                        admitted.retainAll(values);
-                    }
-                }
-            }
-        }
-        return admitted;
-    }
-
     /** The rules of {@code rules} (the list this was built from) not failed by a gate, in order. */
     List<RuleInfo> candidates(List<RuleInfo> rules, Map<String, Finding> findings) {
+        BitSet chosen = candidateSet(findings);
+        List<RuleInfo> out = new ArrayList<>(chosen.cardinality());
+        for (int i = chosen.nextSetBit(0); i >= 0 && i < size; i = chosen.nextSetBit(i + 1)) {
+            out.add(rules.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The positions (in the list this was built from) of the rules no gate fails for these
+     * findings: the only rules that can fire in a session holding them (rules never change
+     * findings). A new set on every call.
+     */
+    public BitSet candidateSet(Map<String, Finding> findings) {
         BitSet chosen = (BitSet) ungated.clone();
         for (var e : gates.entrySet()) {
             Finding f = findings.get(e.getKey());
@@ -100,10 +91,6 @@ public final class RuleGates {
                 chosen.set(i);
             }
         }
-        List<RuleInfo> out = new ArrayList<>(chosen.cardinality());
-        for (int i = chosen.nextSetBit(0); i >= 0 && i < size; i = chosen.nextSetBit(i + 1)) {
-            out.add(rules.get(i));
-        }
-        return out;
+        return chosen;
     }
 }
