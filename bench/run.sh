@@ -26,9 +26,11 @@ jvm="-Dpajakdx.project=$here -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "bench: latency and scaling (JMH, sample time)..." >&2
+# 6 warm-up iterations: besides C2, a rule base compiles its partitions during the first seconds
+# of a steady load (see Partitions), and steady load is what these benchmarks measure.
 # shellcheck disable=SC2086
 java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose|ScalingBench.bareDrools' -p factor="$factors" \
-  -f 1 -wi 4 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
+  -f 1 -wi 6 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
   -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
 
 echo "bench: batch throughput (JMH, longer warm-up: C2 needs it on a busy 2-core machine)..." >&2

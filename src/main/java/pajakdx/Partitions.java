@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +24,19 @@ import pajakdx.knowledge.RuleInfo;
  * session over the whole rule base costs in proportion to its size. Yet almost every rule starts
  * with a gate, {@code Finding(id == "problem", value == ...)} or another finding tested for
  * listed values, that fails outright for most cases (see {@link RuleGates}); the rules no gate
- * fails are the only ones that can fire, rules never changing findings. Once the same set of
- * such rules has come up {@link #threshold} times on a rule base, those rules are compiled into
- * a KieBase of their own and used for it from then on: the diagnosis is the same (the rules
- * left out cannot fire), its cost follows the topic instead of the whole knowledge. One-off
- * diagnoses (the CLI, a REPL) never pay for the extra compile.
+ * fails are the only ones that can fire, rules never changing findings. Such a set of rules
+ * can be compiled into a KieBase of its own and used for its cases: the diagnosis is the same
+ * (the rules left out cannot fire), its cost follows the topic instead of the whole knowledge.
+ * Compiling costs tens of milliseconds, so it is done like renting skis before buying them:
+ * once the sessions spent on the whole rule base for one set add up to what compiling that set
+ * is expected to cost. A one-off or small run (the CLI, a REPL) never pays for a compile; a
+ * batch or a service does when its cases recur, sooner the larger the rule base.
  */
 final class Partitions {
     private static final Logger LOG = LoggerFactory.getLogger(Partitions.class);
-    /** Diagnoses with one set of possible rules before that set is compiled apart. */
-    static final int DEFAULT_THRESHOLD = 8;
+    /** Expected cost of compiling a partition: a fixed part and a part per rule (measured: 20 to 75 ms). */
+    static final long COMPILE_NANOS_FIXED = 20_000_000;
+    static final long COMPILE_NANOS_PER_RULE = 1_500_000;
     /** Most partitions per rule base (each is a small KieBase); past it, the whole rule base. */
     static final int MAX_PARTITIONS = 256;
     /** Most sets counted; bounds memory whatever the input. */
@@ -42,8 +45,8 @@ final class Partitions {
     private final Map<String, String> drlTexts;
     private final List<RuleInfo> rules;
     private final RuleGates gates;
-    private final int threshold;
-    private final Map<BitSet, AtomicInteger> seen = new ConcurrentHashMap<>();
+    private final double budgetFactor;
+    private final Map<BitSet, AtomicLong> spent = new ConcurrentHashMap<>();
     // Absent: not built yet; empty: unusable (the whole rule base is used).
     private final Map<BitSet, Optional<KieBase>> built = new ConcurrentHashMap<>();
 
@@ -51,43 +54,62 @@ final class Partitions {
      * @param drlTexts the DRL files (path → text, in compile order) the whole rule base was
      *                 compiled from, or null when they are not known (no partitions are made)
      */
-    Partitions(Map<String, String> drlTexts, List<RuleInfo> rules, int threshold) {
+    /** What a diagnosis runs on; {@code key} is null when no partition could ever serve it. */
+    record Choice(KieBase base, BitSet key) {
+    }
+
+    /**
+     * @param budgetFactor how much whole-rule-base session time, as a multiple of the expected
+     *                     compile cost, a set must use before it is compiled (1; 0: at once)
+     */
+    Partitions(Map<String, String> drlTexts, List<RuleInfo> rules, double budgetFactor) {
         // In file order, as the whole rule base was compiled: the order of firings depends on it.
         this.drlTexts = drlTexts == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(drlTexts));
         this.rules = rules;
         this.gates = new RuleGates(rules);
-        this.threshold = threshold;
+        this.budgetFactor = budgetFactor;
     }
 
-    /** The same rules and texts with another threshold (0: partition from the first diagnosis). */
-    Partitions withThreshold(int newThreshold) {
-        return new Partitions(drlTexts, rules, newThreshold);
+    /** The same rules and texts with another budget factor (0: compile at the first diagnosis). */
+    Partitions withBudgetFactor(double factor) {
+        return new Partitions(drlTexts, rules, factor);
     }
 
-    /** The KieBase to diagnose these findings with: a partition when one is due, else {@code whole}. */
-    KieBase forFindings(Map<String, Finding> findings, KieBase whole) {
+    /** The KieBase to diagnose these findings with: their partition when it is built or due, else {@code whole}. */
+    Choice choose(Map<String, Finding> findings, KieBase whole) {
         if (drlTexts == null) {
-            return whole;
+            return new Choice(whole, null);
         }
         BitSet possible = gates.candidateSet(findings);
         if (possible.cardinality() >= rules.size()) {
-            return whole;
+            return new Choice(whole, null);
         }
         Optional<KieBase> part = built.get(possible);
         if (part == null) {
-            AtomicInteger count = seen.get(possible);
-            if (count == null) {
-                if (seen.size() >= MAX_COUNTED) {
-                    return whole;
-                }
-                count = seen.computeIfAbsent(possible, k -> new AtomicInteger());
-            }
-            if (count.incrementAndGet() <= threshold || built.size() >= MAX_PARTITIONS) {
-                return whole;
+            AtomicLong used = spent.get(possible);
+            long usedNanos = used == null ? 0 : used.get();
+            double budget = budgetFactor * (COMPILE_NANOS_FIXED + COMPILE_NANOS_PER_RULE * (double) possible.cardinality());
+            if (usedNanos < budget || built.size() >= MAX_PARTITIONS) {
+                return new Choice(whole, possible);
             }
             part = built.computeIfAbsent(possible, this::compile);
         }
-        return part.orElse(whole);
+        return new Choice(part.orElse(whole), part.isPresent() ? null : possible);
+    }
+
+    /** Counts a session's time against its set's budget (only sessions run on the whole rule base). */
+    void spent(Choice choice, long nanos) {
+        if (choice.key() == null || built.containsKey(choice.key())) {
+            return;
+        }
+        AtomicLong used = spent.get(choice.key());
+        if (used == null) {
+            if (spent.size() >= MAX_COUNTED) {
+                return;
+            }
+            used = spent.computeIfAbsent(choice.key(), k -> new AtomicLong());
+        }
+        used.addAndGet(nanos);
     }
 
     private Optional<KieBase> compile(BitSet possible) {

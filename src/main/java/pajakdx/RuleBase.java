@@ -64,7 +64,7 @@ public final class RuleBase {
         this.fireLimit = fireLimit;
         this.timeLimit = timeLimit;
         this.partitions = partitions != null ? partitions
-                : new Partitions(null, this.rules, Partitions.DEFAULT_THRESHOLD);
+                : new Partitions(null, this.rules, 1);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class RuleBase {
         Map<String, String> texts = before != null && before.equals(drlTexts(folder)) ? before : null;
         List<RuleInfo> rules = List.copyOf(report.rules());
         return new RuleBase(folder.name(), report.catalog(), report.kieBase(), rules, report.warnings(),
-                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(texts, rules, Partitions.DEFAULT_THRESHOLD));
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(texts, rules, 1));
     }
 
     /** The DRL files of {@code folder}, path → text; null when one cannot be read. */
@@ -159,24 +159,26 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c);
-        KieBase base = partitions.forFindings(facts.findings(), kieBase);
-        Snapshot snap = LiveSession.runOnce(base, facts.findings(), facts.asOf(), fireLimit, timeLimit,
+        Partitions.Choice on = partitions.choose(facts.findings(), kieBase);
+        long started = System.nanoTime();
+        Snapshot snap = LiveSession.runOnce(on.base(), facts.findings(), facts.asOf(), fireLimit, timeLimit,
                 options.explain());
+        partitions.spent(on, System.nanoTime() - started);
         return builder.build(c, facts, snap, options.explain(), options.reveal());
     }
 
     /**
-     * A copy that compiles a problem's own rules apart after {@code threshold} diagnoses of it
-     * (see {@link Partitions}); for tests, which compare both ways on every case.
+     * A copy that compiles partitions (see {@link Partitions}) after {@code factor} times their
+     * expected compile cost in whole-rule-base sessions, 0 meaning at once; for tests.
      */
-    RuleBase withPartitionThreshold(int threshold) {
+    RuleBase withPartitionBudget(double factor) {
         return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, timeLimit,
-                partitions.withThreshold(threshold));
+                partitions.withBudgetFactor(factor));
     }
 
     /** The KieBase a diagnosis of these findings runs on now (for tests of {@link Partitions}). */
     KieBase kieBaseFor(Map<String, pajakdx.facts.Finding> findings) {
-        return partitions.forFindings(findings, kieBase);
+        return partitions.choose(findings, kieBase).base();
     }
 
     /** Where the rules came from (folder path, or "(bundled rules)"). */

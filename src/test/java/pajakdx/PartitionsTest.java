@@ -26,7 +26,7 @@ class PartitionsTest {
     @Test
     void everyGoldenCase_diagnosedOnItsPartition_isTheWholeRuleBasesDiagnosis() throws IOException {
         RuleBase whole = TestRules.rules();
-        RuleBase parted = whole.withPartitionThreshold(0);
+        RuleBase parted = whole.withPartitionBudget(0);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(TestRules.factsDir())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList();
@@ -49,19 +49,26 @@ class PartitionsTest {
     }
 
     @Test
-    void partition_holdsOnlyTheRulesOfItsProblem_andIsMadeOncePastTheThreshold() {
+    void partition_isCompiledOnceItsSessionsCostWhatCompilingWould_andHoldsOnlyItsRules() throws IOException {
         RuleBase whole = TestRules.rules();
-        RuleBase parted = whole.withPartitionThreshold(2);
-        Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
-        assertSame(whole.kieBase(), parted.kieBaseFor(findings), "first diagnosis: the whole rule base");
-        assertSame(whole.kieBase(), parted.kieBaseFor(findings), "second");
-        KieBase part = parted.kieBaseFor(findings);
-        assertNotSame(whole.kieBase(), part, "past the threshold: a partition");
-        assertSame(part, parted.kieBaseFor(findings), "made once");
-        long rules = part.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        RuleBase rules = whole.withPartitionBudget(1);
+        Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+        Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
+                .collect(c).findings();
+        int diagnoses = 0;
+        while (rules.kieBaseFor(findings) == whole.kieBase() && diagnoses < 200_000) {
+            rules.diagnose(c, DiagnoseOptions.DEFAULT.withExplain(false));
+            diagnoses++;
+        }
+        assertTrue(diagnoses > 20, "a small run never pays for a compile: " + diagnoses);
+        KieBase part = rules.kieBaseFor(findings);
+        assertNotSame(whole.kieBase(), part, "after " + diagnoses + " diagnoses");
+        assertSame(part, rules.kieBaseFor(findings), "compiled once");
+        long kept = part.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
         long all = whole.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
-        assertTrue(rules > 0 && rules < all / 4, rules + " of " + all);
-        assertSame(whole.kieBase(), parted.kieBaseFor(Map.of()), "no problem stated: the whole rule base");
-        assertSame(whole.kieBase(), parted.kieBaseFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
+        assertTrue(kept > 0 && kept < all / 4, kept + " of " + all);
+        RuleBase atOnce = whole.withPartitionBudget(0);
+        assertSame(whole.kieBase(), atOnce.kieBaseFor(Map.of()), "nothing known: every rule may fire");
+        assertSame(whole.kieBase(), atOnce.kieBaseFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
     }
 }

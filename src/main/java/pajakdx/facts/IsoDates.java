@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The ISO date and date-time literals written in rules ({@code before("2025-01-11")}), parsed
@@ -20,24 +21,21 @@ final class IsoDates {
     }
 
     static LocalDate date(String iso) {
-        LocalDate d = DATES.get(iso);
-        if (d == null) {
-            d = LocalDate.parse(iso);
-            if (DATES.size() < MAX) {
-                DATES.put(iso, d);
-            }
-        }
-        return d;
+        return cached(DATES, iso, LocalDate::parse);
     }
 
     static LocalDateTime dateTime(String iso) {
-        LocalDateTime t = DATE_TIMES.get(iso);
-        if (t == null) {
-            t = LocalDateTime.parse(iso);
-            if (DATE_TIMES.size() < MAX) {
-                DATE_TIMES.put(iso, t);
+        return cached(DATE_TIMES, iso, LocalDateTime::parse);
+    }
+
+    private static <T> T cached(Map<String, T> cache, String iso, Function<String, T> parse) {
+        T value = cache.get(iso);
+        if (value == null) {
+            value = parse.apply(iso);
+            if (cache.size() < MAX) {
+                cache.put(iso, value);
             }
         }
-        return t;
+        return value;
     }
 }
