@@ -23,8 +23,10 @@ import pajakdx.facts.Remedy;
  * small Java objects and evaluated directly; anything else goes to MVEL, compiled once per
  * expression and type of fact. Interpreting MVEL on every call was most of the time of an
  * explained diagnosis; the direct forms also avoid MVEL's reflective calls, which turn slow when
- * every rule calls a different method. A compiled MVEL expression is shared between threads the
- * way Drools shares its own constraint expressions between sessions.
+ * every rule calls a different method. MVEL optimises a compiled expression's accessors while it
+ * runs it, which is not safe from two threads at once (Drools locks its constraints until their
+ * first evaluation for the same reason): each compiled expression here is run under its own lock.
+ * Few constraints take that path, and a lock nobody else holds costs nanoseconds.
  */
 final class ConstraintEval {
     private static final Pattern EQUALS = Pattern.compile("^\\s*(value|format|id)\\s*(==|!=)\\s*\"([^\"]*)\"\\s*$");
@@ -77,7 +79,11 @@ final class ConstraintEval {
 
     private static final Slow SLOW = new Slow();
 
-    private static final Map<Class<?>, Map<String, Serializable>> COMPILED = new ConcurrentHashMap<>();
+    /** A compiled MVEL expression; run only while holding it (see the class comment). */
+    private record Compiled(Serializable expression) {
+    }
+
+    private static final Map<Class<?>, Map<String, Compiled>> COMPILED = new ConcurrentHashMap<>();
     private static final Map<String, Fast> PARSED = new ConcurrentHashMap<>();
 
     /** True for constraints that only ask whether the finding is known (decidable when it is not). */
@@ -86,8 +92,9 @@ final class ConstraintEval {
     }
 
     /**
-     * True when {@code expr} is evaluated on any Finding without MVEL, known or not, and so never
-     * fails to evaluate: tests of known, and of value or format by equality.
+     * True when {@code expr} is a test of known, or of value or format by equality: on a Finding
+     * it is read directly, or (value or format not set) by MVEL on a plain property, and so it
+     * never fails to evaluate.
      */
     static boolean isReadDirectly(String expr) {
         return readsFindingDirectly(parsed(expr));
@@ -126,15 +133,18 @@ final class ConstraintEval {
      * Finding, and sharing one compiled copy made MVEL throw and re-optimise on every switch.
      */
     static Object eval(String expr, Object fact, Map<String, Object> vars) {
-        Map<String, Serializable> ofType = COMPILED.computeIfAbsent(fact.getClass(), t -> new ConcurrentHashMap<>());
-        Serializable compiled = ofType.get(expr);
+        Map<String, Compiled> ofType = COMPILED.computeIfAbsent(fact.getClass(), t -> new ConcurrentHashMap<>());
+        Compiled compiled = ofType.get(expr);
         if (compiled == null) {
-            compiled = MVEL.compileExpression(expr);
+            compiled = new Compiled(MVEL.compileExpression(expr));
             if (ofType.size() < 100_000) { // bounded: rule bases are finite, reloads repeat expressions
-                ofType.put(expr, compiled);
+                Compiled raced = ofType.putIfAbsent(expr, compiled);
+                compiled = raced != null ? raced : compiled;
             }
         }
-        return MVEL.executeExpression(compiled, fact, new MapVariableResolverFactory(vars));
+        synchronized (compiled) {
+            return MVEL.executeExpression(compiled.expression(), fact, new MapVariableResolverFactory(vars));
+        }
     }
 
     private static Fast parsed(String expr) {
@@ -163,6 +173,9 @@ final class ConstraintEval {
                 parts.add(one);
             }
             return new AnyOf(List.copyOf(parts));
+        }
+        if (expr.indexOf('\\') >= 0) {
+            return SLOW; // escapes in a literal: MVEL decodes them, the direct forms would not
         }
         Matcher m = EQUALS.matcher(expr);
         if (m.matches()) {

@@ -19,7 +19,8 @@ import pajakdx.knowledge.Condition;
 /**
  * Evaluates a rule's conditions against a snapshot with three values: met, failed, or unknown
  * because a finding it tests is not known yet. This is what WHY NOT and question selection
- * stand on; the engine itself never calls it.
+ * stand on; the engine itself never calls it. It remembers each rule's outcome for its snapshot,
+ * so use one per snapshot and thread.
  */
 public final class Evaluator {
     private final Snapshot snapshot;
@@ -44,8 +45,9 @@ public final class Evaluator {
     }
 
     /**
-     * Evaluates {@code condition}. With {@code full} false it stops at the first failed top-level
-     * condition (enough to know a rule cannot fire); with true it reports every condition.
+     * Evaluates {@code condition}. With {@code full} true it reports every condition; with false it
+     * may stop at the first failed top-level condition (enough to know a rule cannot fire), or
+     * return the full outcome when this evaluator has one already.
      */
     public Outcome evaluate(Condition condition, boolean full) {
         Outcome known = fullOutcomes.get(condition);

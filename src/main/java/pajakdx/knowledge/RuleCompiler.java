@@ -133,9 +133,21 @@ public final class RuleCompiler {
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         java.util.Set<String> found = new java.util.HashSet<>();
         for (var e : texts.entrySet()) {
-            PackageDescr pkg = parse(e.getKey(), e.getValue(), errors);
-            if (pkg == null) {
+            String file = e.getKey();
+            String text = e.getValue();
+            // The same safety checks as a whole compile: these texts are compiled into code again.
+            if (!RuleSafety.checkText(text, file).isEmpty()) {
                 return null;
+            }
+            PackageDescr pkg = parse(file, text, errors);
+            if (pkg == null || !RuleSafety.checkPackage(pkg, file).isEmpty()) {
+                return null;
+            }
+            String[] lines = text.split("\n", -1);
+            for (RuleDescr rule : pkg.getRules()) {
+                if (!RuleSafety.checkRule(rule, file, lines).isEmpty()) {
+                    return null;
+                }
             }
             pkg.getRules().removeIf(rule -> !keep.contains(rule.getName()));
             if (pkg.getRules().isEmpty()) {

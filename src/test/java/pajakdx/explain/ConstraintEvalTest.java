@@ -74,6 +74,15 @@ class ConstraintEvalTest {
         assertTrue(ConstraintEval.holds("id in (\"x\", \"y\")", Cause.ruledOut("y"), Map.of()));
     }
 
+    @Test
+    void literalsWithEscapes_areLeftToMvel_andNeverGateARule() {
+        String expr = "value == \"a\\\\b\""; // value == "a\\b": MVEL reads one backslash
+        Finding f = Finding.of("f", FindingType.TEXT, "a\\b");
+        assertEquals(false, ConstraintEval.hasDirectForm(expr));
+        assertEquals(null, ConstraintEval.admittedValues(expr));
+        assertTrue(ConstraintEval.holds(expr, f, Map.of()), "MVEL decodes the escape; the raw text would not match");
+    }
+
     private static void collect(Condition c, Set<String> into) {
         if (c instanceof Condition.Pattern p) {
             into.addAll(p.constraints());
