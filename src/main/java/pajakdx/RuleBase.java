@@ -105,29 +105,14 @@ public final class RuleBase {
      * missing texts, rules that can never fire) refuses the load, with the same messages.
      */
     static RuleBase load(RuleFolder folder, RuleCache cache) {
-        Map<String, String> before = drlTexts(folder);
         CheckReport report = Checker.check(folder, cache);
         if (!report.errors().isEmpty()) {
             throw new RuleBaseException(report.errors());
         }
-        // Partitions are compiled later from these texts: only if they are what was checked.
-        Map<String, String> texts = before != null && before.equals(drlTexts(folder)) ? before : null;
+        // Partitions are compiled later from the very texts that were checked (or hashed for the cache).
         List<RuleInfo> rules = List.copyOf(report.rules());
         return new RuleBase(folder.name(), report.catalog(), report.kieBase(), rules, report.warnings(),
-                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(texts, rules, 1));
-    }
-
-    /** The DRL files of {@code folder}, path → text; null when one cannot be read. */
-    private static Map<String, String> drlTexts(RuleFolder folder) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        try {
-            for (String file : folder.files(".drl")) {
-                out.put(file, java.nio.file.Files.readString(folder.root().resolve(file)));
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null; // the check reports what is wrong with the folder
-        }
-        return out;
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.drlTexts(), rules, 1));
     }
 
     /** A copy with another firing limit per diagnosis. */

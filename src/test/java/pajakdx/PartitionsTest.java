@@ -49,6 +49,16 @@ class PartitionsTest {
     }
 
     @Test
+    void aRuleBaseLoadedFromTheCache_partitionsFromTheTextsItHashed(@org.junit.jupiter.api.io.TempDir Path dir) {
+        pajakdx.knowledge.RuleCache cache = pajakdx.knowledge.RuleCache.at(dir);
+        RuleBase.load(TestRules.rulesDir(), cache);
+        RuleBase cached = RuleBase.load(TestRules.rulesDir(), cache).withPartitionBudget(0);
+        assertEquals(1, cache.hits(), "the second load came from the cache");
+        Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
+        assertNotSame(cached.kieBase(), cached.kieBaseFor(findings));
+    }
+
+    @Test
     void partition_isCompiledOnceItsSessionsCostWhatCompilingWould_andHoldsOnlyItsRules() throws IOException {
         RuleBase whole = TestRules.rules();
         RuleBase rules = whole.withPartitionBudget(1);

@@ -16,7 +16,8 @@ import org.kie.api.KieBase;
  * @param yamlFiles number of catalog files read
  */
 public record CheckReport(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules,
-                          List<pajakdx.Problem> errors, List<pajakdx.Problem> warnings, int drlFiles, int yamlFiles) {
+                          List<pajakdx.Problem> errors, List<pajakdx.Problem> warnings, int drlFiles, int yamlFiles,
+                          java.util.Map<String, String> drlTexts) {
 
     /** True when nothing at all was found. */
     public boolean clean() {

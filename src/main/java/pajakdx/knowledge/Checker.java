@@ -46,6 +46,6 @@ public final class Checker {
             Lint.run(catalog, compiled.rules(), new DrlText(folder.root()), errors, warnings);
         }
         return new CheckReport(folder.name(), catalog, errors.isEmpty() ? compiled.kieBase() : null,
-                compiled.rules(), ordered(errors), ordered(warnings), drl.size(), yaml.size());
+                compiled.rules(), ordered(errors), ordered(warnings), drl.size(), yaml.size(), compiled.drlTexts());
     }
 }

@@ -92,13 +92,14 @@ public final class RuleCache {
     /** Compiles {@code drlFiles} of {@code folder}, or rebuilds them from a cache entry of the same files. */
     public RuleCompiler.Result compile(RuleFolder folder, List<String> drlFiles) {
         Path entry;
+        Map<String, String> drlTexts = new LinkedHashMap<>();
         try {
-            entry = entryFor(folder);
+            entry = entryFor(folder, drlTexts);
         } catch (IOException e) {
             misses.incrementAndGet();
             return RuleCompiler.compile(folder.root(), drlFiles); // the compile reports what cannot be read
         }
-        RuleCompiler.Result cached = read(entry);
+        RuleCompiler.Result cached = read(entry, drlTexts);
         if (cached != null) {
             hits.incrementAndGet();
             return cached;
@@ -113,6 +114,11 @@ public final class RuleCache {
 
     /** The entry that stands for the current content of {@code folder}. */
     public Path entryFor(RuleFolder folder) throws IOException {
+        return entryFor(folder, new LinkedHashMap<>());
+    }
+
+    /** Like {@link #entryFor(RuleFolder)}, keeping the text of each DRL file it hashed in {@code drlTexts}. */
+    private Path entryFor(RuleFolder folder, Map<String, String> drlTexts) throws IOException {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
         update(sha, System.getProperty("java.vm.version", "?"));
@@ -124,6 +130,9 @@ public final class RuleCache {
         for (String file : folder.files("")) {
             update(sha, file);
             byte[] bytes = Files.readAllBytes(folder.root().resolve(file));
+            if (file.endsWith(".drl")) {
+                drlTexts.put(file, new String(bytes, StandardCharsets.UTF_8));
+            }
             update(sha, Integer.toString(bytes.length));
             sha.update(bytes);
         }
@@ -131,7 +140,7 @@ public final class RuleCache {
     }
 
     @SuppressWarnings("unchecked")
-    private RuleCompiler.Result read(Path entry) {
+    private RuleCompiler.Result read(Path entry, Map<String, String> drlTexts) {
         if (!Files.isRegularFile(entry)) {
             return null;
         }
@@ -143,7 +152,7 @@ public final class RuleCache {
             }
             Map<String, RuleCompiler.RuleSource> sources = (Map<String, RuleCompiler.RuleSource>) in.readObject();
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return RuleCompiler.fromPackages(packages, sources);
+            return RuleCompiler.fromPackages(packages, sources, java.util.Collections.unmodifiableMap(drlTexts));
         } catch (Exception | LinkageError e) {
             // Unreadable (truncated, written by another version...): drop it and compile.
             deleteQuietly(entry);

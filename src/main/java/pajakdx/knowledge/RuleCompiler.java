@@ -43,16 +43,17 @@ public final class RuleCompiler {
 
     /**
      * Result of a compile: the KieBase (null on errors), the rules, and every problem found, plus
-     * what a {@link RuleCache} needs to rebuild the same result without compiling.
+     * what a {@link RuleCache} needs to rebuild the same result without compiling, and the DRL
+     * texts (file → text, in compile order) the rules were compiled from.
      */
     public record Result(KieBase kieBase, List<RuleInfo> rules, List<Problem> errors,
-                         Map<String, RuleSource> sources) {
+                         Map<String, RuleSource> sources, Map<String, String> drlTexts) {
         public Result(KieBase kieBase, List<RuleInfo> rules, List<Problem> errors) {
-            this(kieBase, rules, errors, Map.of());
+            this(kieBase, rules, errors, Map.of(), Map.of());
         }
 
         Result(List<Problem> errors) {
-            this(null, List.of(), errors, Map.of());
+            this(null, List.of(), errors, Map.of(), Map.of());
         }
     }
 
@@ -68,6 +69,7 @@ public final class RuleCompiler {
         List<Problem> errors = new ArrayList<>();
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, RuleSource> byName = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String file : drlFiles) {
             String text;
             try {
@@ -76,6 +78,7 @@ public final class RuleCompiler {
                 errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
                 continue;
             }
+            texts.put(file, text);
             List<Problem> escapes = RuleSafety.checkText(text, file);
             if (!escapes.isEmpty()) {
                 errors.addAll(escapes); // refused unparsed: the parser itself stumbles on them
@@ -119,7 +122,8 @@ public final class RuleCompiler {
         if (!joins.isEmpty()) {
             return new Result(joins);
         }
-        return new Result(base, describe(base, byName), errors, Map.copyOf(byName));
+        return new Result(base, describe(base, byName), errors, Map.copyOf(byName),
+                java.util.Collections.unmodifiableMap(texts));
     }
 
     /**
@@ -167,10 +171,11 @@ public final class RuleCompiler {
      * no Java compilation, only the network is built again. Only clean compiles are cached, so the
      * checks that ran on them still hold.
      */
-    static Result fromPackages(java.util.Collection<KiePackage> packages, Map<String, RuleSource> sources) {
+    static Result fromPackages(java.util.Collection<KiePackage> packages, Map<String, RuleSource> sources,
+                               Map<String, String> drlTexts) {
         var base = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
         base.addPackages(packages);
-        return new Result(base, describe(base, sources), List.of(), Map.copyOf(sources));
+        return new Result(base, describe(base, sources), List.of(), Map.copyOf(sources), drlTexts);
     }
 
     /** Rules whose patterns could join into too many matches (see {@link JoinBound}). */
