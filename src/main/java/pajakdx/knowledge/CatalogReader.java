@@ -100,9 +100,10 @@ public final class CatalogReader {
     }
 
     private void source(Fields f) {
-        f.allowOnly(Set.of("key", "title", "publisher", "date", "file"));
+        f.allowOnly(Set.of("key", "title", "publisher", "date", "url", "file"));
         String key = f.string("key");
-        put(sources, key, new Source(key, f.string("title"), f.string("publisher", ""), f.string("date", "")), f);
+        put(sources, key, new Source(key, f.string("title"), f.string("publisher", ""), f.string("date", ""),
+                f.string("url", "")), f);
     }
 
     private void channel(Fields f) {

@@ -91,11 +91,12 @@ public final class KnowledgeTable {
     }
 
     private static void sources(StringBuilder s, RuleBase base, Coverage c) {
-        s.append("## Sources\n\n| Key | Title | Publisher | Date | Relations |\n|---|---|---|---|---|\n");
+        s.append("## Sources\n\n| Key | Title | Publisher | Date | URL | Relations |\n|---|---|---|---|---|---|\n");
         for (Source src : base.catalog().sources().values()) {
             long relations = c.relations().stream().filter(u -> u.relation().source().equals(src.key())).count();
             s.append("| ").append(src.key()).append(" | ").append(cell(src.title())).append(" | ")
-                    .append(cell(src.publisher())).append(" | ").append(src.date()).append(" | ").append(relations)
+                    .append(cell(src.publisher())).append(" | ").append(src.date()).append(" | ").append(cell(src.url()))
+                    .append(" | ").append(relations)
                     .append(" |\n");
         }
     }
