@@ -1,5 +1,8 @@
 package pajakdx;
 
+import pajakdx.base.Problem;
+import pajakdx.base.CaseException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package pajakdx;
 
+import pajakdx.base.Problem;
+import pajakdx.base.Text;
+import pajakdx.base.CaseException;
+import pajakdx.base.RuleFailureException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -193,7 +198,7 @@ public final class Consultation implements AutoCloseable {
      */
     private Diagnosis apply(Case next) {
         CollectedFacts nextFacts = new FactCollector(rules.catalog(), options.clock()).collect(next);
-        LiveSession s = session != null ? session : new LiveSession(rules.kieBase(), rules.fireLimit(), options.explain());
+        LiveSession s = session != null ? session : rules.compiled().open(rules.fireLimit(), rules.timeLimit(), options.explain());
         try {
             sync(s, nextFacts);
             s.fire();
@@ -235,7 +240,7 @@ public final class Consultation implements AutoCloseable {
         if (facts == null) {
             return;
         }
-        LiveSession fresh = new LiveSession(rules.kieBase(), rules.fireLimit(), options.explain());
+        LiveSession fresh = rules.compiled().open(rules.fireLimit(), rules.timeLimit(), options.explain());
         try {
             sync(fresh, facts);
             fresh.fire();

@@ -1,5 +1,7 @@
 package pajakdx;
 
+import pajakdx.base.Text;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
 package pajakdx;
 
+import pajakdx.base.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.RuleBaseException;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -78,10 +82,12 @@ public final class LiveRuleBase {
             return List.of();
         } catch (PajakDxException e) {
             return e.problems();
-        } catch (RuntimeException e) {
-            // Anything else (an unreadable folder, a failure inside Drools) must not cost the host
-            // its working rule base either.
-            return List.of(Problem.of("reload failed: " + e));
+        } catch (RuntimeException | Error e) {
+            // Anything else (an unreadable folder, a failure inside Drools, even a JVM error such
+            // as running out of stack) must not cost the host its working rule base either, nor
+            // reach it as a throw it did not expect.
+            return List.of(Problem.of("reload failed (" + e.getClass().getSimpleName() + "); the last good rules"
+                    + " stay in use" + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 }

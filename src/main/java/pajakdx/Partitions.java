@@ -10,13 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pajakdx.explain.RuleGates;
 import pajakdx.facts.Finding;
-import pajakdx.knowledge.RuleCompiler;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.engine.CompiledRules;
+import pajakdx.knowledge.Rule;
 
 /**
  * Smaller networks for the cases that recur. Drools propagates every fact into every rule that
@@ -50,27 +49,26 @@ final class Partitions {
     /** Most sets counted; bounds memory whatever the input. */
     private static final int MAX_COUNTED = 4096;
 
-    private final Map<String, String> drlTexts;
-    private final List<RuleInfo> rules;
+    private final CompiledRules whole;
+    private final List<Rule> rules;
     private final RuleGates gates;
     private final double budgetFactor;
     private final Map<BitSet, AtomicLong> spent = new ConcurrentHashMap<>();
     // Absent: not built yet; empty: unusable (the whole rule base is used).
-    private final Map<BitSet, Optional<KieBase>> built = new ConcurrentHashMap<>();
+    private final Map<BitSet, Optional<CompiledRules>> built = new ConcurrentHashMap<>();
 
     /** What a diagnosis runs on; {@code key} is null when no partition could ever serve it. */
-    record Choice(KieBase base, BitSet key) {
+    record Choice(CompiledRules base, BitSet key) {
     }
 
     /**
-     * @param drlTexts     the DRL files (path → text, in compile order) the whole rule base was
-     *                     compiled from, or null when they are not known (no partitions are made)
+     * @param whole        the whole rule base compiled, whose model partitions are compiled from;
+     *                     null when partitions are not wanted
      * @param budgetFactor how much whole-rule-base session time, as a multiple of the expected
      *                     compile cost, a set must use before it is compiled (1; 0: at once)
      */
-    Partitions(Map<String, String> drlTexts, List<RuleInfo> rules, double budgetFactor) {
-        // In file order, as the whole rule base was compiled: the order of firings depends on it.
-        this.drlTexts = drlTexts == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(drlTexts));
+    Partitions(CompiledRules whole, List<Rule> rules, double budgetFactor) {
+        this.whole = whole;
         this.rules = rules;
         this.gates = new RuleGates(rules);
         this.budgetFactor = budgetFactor;
@@ -78,19 +76,19 @@ final class Partitions {
 
     /** The same rules and texts with another budget factor (0: compile at the first diagnosis). */
     Partitions withBudgetFactor(double factor) {
-        return new Partitions(drlTexts, rules, factor);
+        return new Partitions(whole, rules, factor);
     }
 
     /** The KieBase to diagnose these findings with: their partition when it is built or due, else {@code whole}. */
-    Choice choose(Map<String, Finding> findings, KieBase whole) {
-        if (drlTexts == null) {
+    Choice choose(Map<String, Finding> findings, CompiledRules whole) {
+        if (this.whole == null) {
             return new Choice(whole, null);
         }
         BitSet possible = gates.candidateSet(findings);
         if (possible.cardinality() > rules.size() * MAX_SHARE) {
             return new Choice(whole, null);
         }
-        Optional<KieBase> part = built.get(possible);
+        Optional<CompiledRules> part = built.get(possible);
         if (part == null) {
             AtomicLong used = spent.get(possible);
             long usedNanos = used == null ? 0 : used.get();
@@ -118,26 +116,18 @@ final class Partitions {
         used.addAndGet(nanos);
     }
 
-    private Optional<KieBase> compile(BitSet possible) {
+    private Optional<CompiledRules> compile(BitSet possible) {
         Set<String> keep = new HashSet<>();
-        Set<String> files = new HashSet<>();
         for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
             keep.add(rules.get(i).name());
-            files.add(rules.get(i).at().file());
         }
-        // Only the files holding those rules are parsed again: the cost follows the partition.
-        Map<String, String> texts = new LinkedHashMap<>();
-        drlTexts.forEach((file, text) -> {
-            if (files.contains(file)) {
-                texts.put(file, text);
-            }
-        });
         try {
-            KieBase base = RuleCompiler.compileSubset(texts, keep);
-            if (base == null) {
+            // From the model the whole rule base was compiled from: no file is read again.
+            CompiledRules part = whole.subset(keep);
+            if (part == null) {
                 LOG.warn("{} rules could not be compiled apart; the whole rule base is used for them", keep.size());
             }
-            return Optional.ofNullable(base);
+            return Optional.ofNullable(part);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
                     e.toString());

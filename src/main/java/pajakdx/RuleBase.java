@@ -1,23 +1,28 @@
 package pajakdx;
 
+import pajakdx.base.Problem;
+import pajakdx.base.CaseException;
+import pajakdx.base.RuleBaseException;
+import pajakdx.base.RuleFailureException;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.kie.api.KieBase;
 import pajakdx.collect.CollectedFacts;
 import pajakdx.collect.FactCollector;
+import pajakdx.engine.CheckReport;
+import pajakdx.engine.Checker;
+import pajakdx.engine.CompiledRules;
 import pajakdx.engine.LiveSession;
+import pajakdx.engine.RuleCache;
 import pajakdx.engine.Snapshot;
 import pajakdx.explain.DiagnosisBuilder;
 import pajakdx.knowledge.Catalog;
-import pajakdx.knowledge.CheckReport;
-import pajakdx.knowledge.Checker;
-import pajakdx.knowledge.RuleCache;
 import pajakdx.knowledge.RuleFolder;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 
 /**
  * A loaded rule base: the catalog and the compiled rules of one rules folder. Load it once and
@@ -39,25 +44,25 @@ public final class RuleBase {
 
     private final String origin;
     private final Catalog catalog;
-    private final KieBase kieBase;
-    private final List<RuleInfo> rules;
+    private final CompiledRules compiled;
+    private final List<Rule> rules;
     private final DiagnosisBuilder builder;
     private final int fireLimit;
     private final List<Problem> warnings;
     private final Duration timeLimit;
     private final Partitions partitions;
 
-    RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
+    RuleBase(String origin, Catalog catalog, CompiledRules compiled, List<Rule> rules, List<Problem> warnings,
              int fireLimit) {
-        this(origin, catalog, kieBase, rules, warnings, fireLimit, DEFAULT_TIME_LIMIT, null);
+        this(origin, catalog, compiled, rules, warnings, fireLimit, DEFAULT_TIME_LIMIT, null);
     }
 
     /** @param partitions smaller networks per problem (see {@link Partitions}); null: none */
-    private RuleBase(String origin, Catalog catalog, KieBase kieBase, List<RuleInfo> rules, List<Problem> warnings,
+    private RuleBase(String origin, Catalog catalog, CompiledRules compiled, List<Rule> rules, List<Problem> warnings,
                      int fireLimit, Duration timeLimit, Partitions partitions) {
         this.origin = origin;
         this.catalog = catalog;
-        this.kieBase = kieBase;
+        this.compiled = compiled;
         this.rules = List.copyOf(rules);
         this.warnings = List.copyOf(warnings);
         this.builder = new DiagnosisBuilder(catalog, this.rules);
@@ -109,10 +114,10 @@ public final class RuleBase {
         if (!report.errors().isEmpty()) {
             throw new RuleBaseException(report.errors());
         }
-        // Partitions are compiled later from the very texts that were checked (or hashed for the cache).
-        List<RuleInfo> rules = List.copyOf(report.rules());
-        return new RuleBase(folder.name(), report.catalog(), report.kieBase(), rules, report.warnings(),
-                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.drlTexts(), rules, 1));
+        // Partitions are compiled later from the same model that was checked: the files are never read again.
+        List<Rule> rules = List.copyOf(report.rules());
+        return new RuleBase(folder.name(), report.catalog(), report.compiled(), rules, report.warnings(),
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.compiled(), rules, 1));
     }
 
     /** A copy with another firing limit per diagnosis. */
@@ -120,7 +125,7 @@ public final class RuleBase {
         if (limit < 1) {
             throw new IllegalArgumentException("fire limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, limit, timeLimit, partitions);
+        return new RuleBase(origin, catalog, compiled, rules, warnings, limit, timeLimit, partitions);
     }
 
     /** A copy with another time limit per diagnosis. */
@@ -128,7 +133,7 @@ public final class RuleBase {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("time limit must be positive");
         }
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, limit, partitions);
+        return new RuleBase(origin, catalog, compiled, rules, warnings, fireLimit, limit, partitions);
     }
 
     /**
@@ -144,10 +149,9 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c);
-        Partitions.Choice on = partitions.choose(facts.findings(), kieBase);
+        Partitions.Choice on = partitions.choose(facts.findings(), compiled);
         long started = System.nanoTime();
-        Snapshot snap = LiveSession.runOnce(on.base(), facts.findings(), facts.asOf(), fireLimit, timeLimit,
-                options.explain());
+        Snapshot snap = on.base().runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
         partitions.spent(on, System.nanoTime() - started);
         return builder.build(c, facts, snap, options.explain(), options.reveal());
     }
@@ -157,13 +161,13 @@ public final class RuleBase {
      * expected compile cost in whole-rule-base sessions, 0 meaning at once; for tests.
      */
     RuleBase withPartitionBudget(double factor) {
-        return new RuleBase(origin, catalog, kieBase, rules, warnings, fireLimit, timeLimit,
+        return new RuleBase(origin, catalog, compiled, rules, warnings, fireLimit, timeLimit,
                 partitions.withBudgetFactor(factor));
     }
 
     /** The KieBase a diagnosis of these findings runs on now (for tests of {@link Partitions}). */
-    KieBase kieBaseFor(Map<String, pajakdx.facts.Finding> findings) {
-        return partitions.choose(findings, kieBase).base();
+    CompiledRules compiledFor(Map<String, pajakdx.facts.Finding> findings) {
+        return partitions.choose(findings, compiled).base();
     }
 
     /** Where the rules came from (folder path, or "(bundled rules)"). */
@@ -177,18 +181,18 @@ public final class RuleBase {
     }
 
     /** Every rule, ordered by file and line. */
-    public List<RuleInfo> rules() {
+    public List<Rule> rules() {
         return rules;
     }
 
     /** The rule named {@code name}. */
-    public Optional<RuleInfo> rule(String name) {
+    public Optional<Rule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
-    /** The compiled Drools rule base (for embedders that need Drools itself; share, never modify). */
-    public KieBase kieBase() {
-        return kieBase;
+    /** The compiled rules. */
+    CompiledRules compiled() {
+        return compiled;
     }
 
     /** Builder of diagnoses for this rule base (used by the REPL's live sessions). */
@@ -213,7 +217,7 @@ public final class RuleBase {
 
     @Override
     public String toString() {
-        Map<String, Long> perTopic = rules.stream().collect(Collectors.groupingBy(RuleInfo::topic,
+        Map<String, Long> perTopic = rules.stream().collect(Collectors.groupingBy(Rule::topic,
                 Collectors.counting()));
         return "RuleBase[" + origin + ": " + rules.size() + " rules in " + perTopic.size() + " topics]";
     }

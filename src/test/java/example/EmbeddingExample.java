@@ -4,10 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import pajakdx.Case;
-import pajakdx.CaseException;
+import pajakdx.base.CaseException;
 import pajakdx.Diagnosis;
 import pajakdx.LiveRuleBase;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 
 /** Embeds PajakDx: load rules, diagnose a case built in code, read the result, handle bad input, reload. */

@@ -1,5 +1,8 @@
 package pajakdx;
 
+import pajakdx.base.Problem;
+import pajakdx.base.RuleBaseException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

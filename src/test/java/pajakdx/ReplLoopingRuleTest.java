@@ -1,5 +1,7 @@
 package pajakdx;
 
+import pajakdx.base.Lang;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package pajakdx;
 
+import pajakdx.base.CaseException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
 import pajakdx.RuleBase;
-import pajakdx.knowledge.RuleCache;
+import pajakdx.engine.RuleCache;
 
 /**
  * (f) scaling: rule bases generated at {@code factor} times the size of rules/ (see

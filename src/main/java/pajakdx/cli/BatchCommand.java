@@ -14,8 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import pajakdx.DiagnoseOptions;
-import pajakdx.PajakDxException;
-import pajakdx.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 import pajakdx.batch.BatchRunner;
 import picocli.CommandLine.Command;
@@ -62,9 +62,9 @@ final class BatchCommand implements Callable<Integer> {
         try {
             input = fromStdin ? System.in : Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            return Errors.report(new pajakdx.CaseException(Problem.at(source, 0, 0, "no such file")), err);
+            return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "no such file")), err);
         } catch (IOException e) {
-            return Errors.report(new pajakdx.CaseException(Problem.at(source, 0, 0, "cannot read: "
+            return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "cannot read: "
                     + e.getMessage())), err);
         }
         RuleBase base;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import pajakdx.RuleBase;
 import pajakdx.knowledge.FindingDef;
-import pajakdx.knowledge.RuleCache;
+import pajakdx.engine.RuleCache;
 
 /**
  * A short run that touches every class a CLI start needs, for the launcher to record a

@@ -1,8 +1,8 @@
 package pajakdx.cli;
 
 import java.io.PrintWriter;
-import pajakdx.PajakDxException;
-import pajakdx.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.Problem;
 
 /** Prints errors as users need them: one line per problem, no stack trace. */
 final class Errors {

@@ -1,6 +1,6 @@
 package pajakdx.cli;
 
-import pajakdx.Lang;
+import pajakdx.base.Lang;
 import picocli.CommandLine.Option;
 
 /** {@code --lang id|en}: language of user-facing text (Indonesian by default). */

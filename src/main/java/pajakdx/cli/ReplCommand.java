@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import pajakdx.Case;
 import pajakdx.LiveRuleBase;
-import pajakdx.PajakDxException;
+import pajakdx.base.PajakDxException;
 import pajakdx.RuleBase;
 import pajakdx.repl.Home;
 import pajakdx.repl.Repl;

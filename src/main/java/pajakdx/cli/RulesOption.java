@@ -2,7 +2,7 @@ package pajakdx.cli;
 
 import java.nio.file.Path;
 import pajakdx.RuleBase;
-import pajakdx.knowledge.RuleCache;
+import pajakdx.engine.RuleCache;
 import picocli.CommandLine.Option;
 
 /**

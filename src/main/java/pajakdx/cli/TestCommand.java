@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import pajakdx.PajakDxException;
+import pajakdx.base.PajakDxException;
 import pajakdx.RuleBase;
 import pajakdx.report.TestReport;
 import pajakdx.verify.CaseResult;

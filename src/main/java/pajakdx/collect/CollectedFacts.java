@@ -2,7 +2,7 @@ package pajakdx.collect;
 
 import java.util.List;
 import java.util.Map;
-import pajakdx.Text;
+import pajakdx.base.Text;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Finding;
 

@@ -1,5 +1,6 @@
 package pajakdx.collect;
 
+import pajakdx.base.Suggest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -13,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import pajakdx.Case;
-import pajakdx.CaseException;
-import pajakdx.Problem;
-import pajakdx.Text;
+import pajakdx.base.CaseException;
+import pajakdx.base.Problem;
+import pajakdx.base.Text;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Finding;
 import pajakdx.facts.FindingType;

@@ -3,7 +3,7 @@ package pajakdx.collect;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
-import pajakdx.doc.TextCheck;
+import pajakdx.base.TextCheck;
 import pajakdx.facts.Masking;
 
 /**

@@ -3,7 +3,7 @@ package pajakdx.collect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import pajakdx.RuleFailureException;
+import pajakdx.base.RuleFailureException;
 import pajakdx.knowledge.MessagePattern;
 
 /**

@@ -1,6 +1,6 @@
 package pajakdx.doc;
 
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 
 /** A document could not be parsed, or a node does not have the expected shape. */
 public final class DocException extends RuntimeException {

@@ -1,5 +1,7 @@
 package pajakdx.doc;
 
+import pajakdx.base.TextCheck;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -230,7 +232,7 @@ public final class DocReader {
     private static void checkText(String text, Node.Where where) {
         String bad = TextCheck.problem(text);
         if (bad != null) {
-            throw new DocException(new pajakdx.Problem(where.file(), where.line(), where.column(),
+            throw new DocException(new pajakdx.base.Problem(where.file(), where.line(), where.column(),
                     where.path().isEmpty() ? null : where.path(), bad));
         }
     }

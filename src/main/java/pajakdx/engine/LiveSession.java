@@ -12,7 +12,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
-import pajakdx.RuleFailureException;
+import pajakdx.base.RuleFailureException;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Cause;
 import pajakdx.facts.Finding;

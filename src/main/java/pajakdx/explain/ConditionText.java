@@ -1,20 +1,11 @@
 package pajakdx.explain;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import pajakdx.facts.AsOf;
-import pajakdx.facts.Cause;
-import pajakdx.facts.Finding;
-import pajakdx.facts.Remedy;
+import java.util.stream.Collectors;
 import pajakdx.knowledge.Condition;
+import pajakdx.knowledge.Constraint;
 
 /** Renders conditions in the short form people read: {@code badan.last-login-shown = no}. */
 public final class ConditionText {
-    private static final Pattern EQ = Pattern.compile("^\\s*(\\w+)\\s*==\\s*\"([^\"]*)\"\\s*$");
-    private static final Pattern NE = Pattern.compile("^\\s*(\\w+)\\s*!=\\s*\"([^\"]*)\"\\s*$");
-
     private ConditionText() {
     }
 
@@ -30,64 +21,22 @@ public final class ConditionText {
             return "exists (" + of(e.child()) + ")";
         }
         if (c instanceof Condition.All a) {
-            return String.join(" and ", a.children().stream().map(ConditionText::of).toList());
+            return a.children().stream().map(ConditionText::of).collect(Collectors.joining(" and "));
         }
-        if (c instanceof Condition.Any a) {
-            return "(" + String.join(" or ", a.children().stream().map(ConditionText::of).toList()) + ")";
-        }
-        return ((Condition.Opaque) c).text();
+        return "(" + ((Condition.Any) c).children().stream().map(ConditionText::of).collect(Collectors.joining(" or "))
+                + ")";
     }
 
     private static String pattern(Condition.Pattern p) {
-        List<String> parts = new ArrayList<>();
-        for (String expr : p.constraints()) {
-            parts.add(constraint(expr));
-        }
-        String tests = String.join(", ", parts);
-        if (p.type() == Finding.class) {
-            String subject = p.findingId() != null ? p.findingId() : "a finding";
-            return tests.isEmpty() ? subject + " is given" : subject + " " + tests;
-        }
-        if (p.type() == AsOf.class) {
-            return tests.isEmpty() ? "as-of given" : "as-of " + tests;
-        }
-        if (p.type() == Cause.class) {
-            return tests.isEmpty() ? "some cause concluded" : "a cause " + tests;
-        }
-        if (p.type() == Remedy.class) {
-            return tests.isEmpty() ? "some remedy offered" : "a remedy " + tests;
-        }
-        return p.type().getSimpleName() + "(" + String.join(", ", p.constraints()) + ")";
-    }
-
-    static String constraint(String expr) {
-        String e = expr.strip();
-        if (e.contains("||")) {
-            List<String> values = new ArrayList<>();
-            for (String part : e.split("\\|\\|")) {
-                Matcher m = EQ.matcher(part);
-                if (!m.matches() || !m.group(1).equals("value")) {
-                    return e;
-                }
-                values.add(m.group(2));
+        String tests = p.tests().stream().map(Constraint::text).collect(Collectors.joining(", "));
+        return switch (p.type()) {
+            case FINDING -> {
+                String subject = p.findingId() != null ? p.findingId() : "a finding";
+                yield tests.isEmpty() ? subject + " is given" : subject + " " + tests;
             }
-            return "in {" + String.join(", ", values) + "}";
-        }
-        Matcher eq = EQ.matcher(e);
-        if (eq.matches()) {
-            return eq.group(1).equals("value") ? "= " + eq.group(2) : eq.group(1) + " = " + eq.group(2);
-        }
-        Matcher ne = NE.matcher(e);
-        if (ne.matches()) {
-            return ne.group(1).equals("value") ? "≠ " + ne.group(2) : ne.group(1) + " ≠ " + ne.group(2);
-        }
-        return switch (e) {
-            case "known", "known == true" -> "is known";
-            case "!known", "known == false", "! known" -> "is not known";
-            case "confirmed" -> "is confirmed";
-            case "suspected" -> "is suspected";
-            case "ruledOut" -> "is ruled out";
-            default -> e;
+            case AS_OF -> tests.isEmpty() ? "as-of given" : "as-of " + tests;
+            case CAUSE -> tests.isEmpty() ? "some cause concluded" : "a cause " + tests;
+            case REMEDY -> tests.isEmpty() ? "some remedy offered" : "a remedy " + tests;
         };
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
-import pajakdx.Text;
+import pajakdx.base.Text;
 import pajakdx.collect.CollectedFacts;
 import pajakdx.engine.Justification;
 import pajakdx.engine.Snapshot;
@@ -29,7 +29,7 @@ import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.Condition;
 import pajakdx.knowledge.FindingDef;
 import pajakdx.knowledge.RemedyDef;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 
 /**
  * Turns the working memory after firing into a {@link Diagnosis}: merges each cause's statuses,
@@ -44,29 +44,29 @@ public final class DiagnosisBuilder {
     static final double COMMON_WEIGHT = 4;
 
     private final Catalog catalog;
-    private final List<RuleInfo> rules;
-    private final Map<String, RuleInfo> rulesByName;
+    private final List<Rule> rules;
+    private final Map<String, Rule> rulesByName;
     private final Map<String, Integer> ruleIndex;
     // Read-only indexes built once, so a diagnosis costs what its own topic costs, not the
     // size of the whole rule base (see docs/PERFORMANCE.md, scaling).
     private final RuleGates gates;
-    private final Map<String, List<RuleInfo>> rulesByCause = new HashMap<>();
+    private final Map<String, List<Rule>> rulesByCause = new HashMap<>();
     private final Map<Condition, String> conditionTexts = new IdentityHashMap<>();
     private final Map<String, Integer> causeOrder = new HashMap<>();
     private final Map<String, Integer> remedyOrder = new HashMap<>();
     private final Map<String, List<CauseDef>> causesByTopic = new HashMap<>();
 
-    public DiagnosisBuilder(Catalog catalog, List<RuleInfo> rules) {
+    public DiagnosisBuilder(Catalog catalog, List<Rule> rules) {
         this.catalog = catalog;
         this.rules = rules;
         this.rulesByName = new HashMap<>();
         this.ruleIndex = new HashMap<>();
-        for (RuleInfo r : rules) {
+        for (Rule r : rules) {
             rulesByName.put(r.name(), r);
             ruleIndex.put(r.name(), ruleIndex.size());
             for (Conclusion k : r.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE) {
-                    List<RuleInfo> list = rulesByCause.computeIfAbsent(k.id(), x -> new ArrayList<>());
+                    List<Rule> list = rulesByCause.computeIfAbsent(k.id(), x -> new ArrayList<>());
                     if (list.isEmpty() || list.get(list.size() - 1) != r) {
                         list.add(r);
                     }
@@ -150,7 +150,7 @@ public final class DiagnosisBuilder {
         status.keySet().forEach(id -> catalog.cause(id).ifPresent(def -> topics.add(def.topic())));
         for (List<Justification> justifications : snap.remedies().values()) {
             for (Justification j : justifications) {
-                RuleInfo rule = rulesByName.get(j.rule());
+                Rule rule = rulesByName.get(j.rule());
                 if (rule != null) {
                     topics.add(rule.topic());
                 }
@@ -202,7 +202,7 @@ public final class DiagnosisBuilder {
     private List<String> questions(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
                                    Map<String, Set<String>> decidedBy) {
         Map<String, Set<String>> revealsOnly = new HashMap<>();
-        for (RuleInfo rule : gates.candidates(rules, snap.findings())) {
+        for (Rule rule : gates.candidates(rules, snap.findings())) {
             List<Conclusion> changes = new ArrayList<>();
             for (Conclusion k : rule.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE) {
@@ -356,7 +356,7 @@ public final class DiagnosisBuilder {
             }
             for (Justification j : e.getValue()) {
                 if (seen.add(j)) {
-                    RuleInfo info = rulesByName.get(j.rule());
+                    Rule info = rulesByName.get(j.rule());
                     out.add(new Diagnosis.Support(j.rule(), info == null ? null : info.at().toString(),
                             info == null ? List.of() : info.relations(), info == null ? List.of() : info.sources(),
                             render(j.facts(), reveal)));
@@ -376,7 +376,7 @@ public final class DiagnosisBuilder {
     /** WHY NOT: every rule that would give the cause another status, condition by condition. */
     List<Diagnosis.RuleCheck> whyNot(Evaluator evaluator, String causeId, Status current) {
         List<Diagnosis.RuleCheck> out = new ArrayList<>();
-        for (RuleInfo rule : rulesByCause.getOrDefault(causeId, List.of())) {
+        for (Rule rule : rulesByCause.getOrDefault(causeId, List.of())) {
             for (Conclusion k : rule.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId) && k.status() != current) {
                     Evaluator.Outcome o = evaluator.evaluate(rule.condition(), true);
@@ -396,7 +396,7 @@ public final class DiagnosisBuilder {
     private List<Diagnosis.Firing> trace(Snapshot snap, boolean reveal) {
         List<Diagnosis.Firing> out = new ArrayList<>();
         for (pajakdx.engine.Firing f : snap.firings()) {
-            RuleInfo info = rulesByName.get(f.rule());
+            Rule info = rulesByName.get(f.rule());
             out.add(new Diagnosis.Firing(f.seq(), f.rule(), info == null ? List.of() : info.relations(),
                     render(f.facts(), reveal), f.concluded().stream().map(Object::toString).toList()));
         }

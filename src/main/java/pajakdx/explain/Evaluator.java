@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import pajakdx.engine.Snapshot;
-import pajakdx.facts.AsOf;
-import pajakdx.facts.Cause;
 import pajakdx.facts.Finding;
-import pajakdx.facts.Remedy;
 import pajakdx.knowledge.Condition;
+import pajakdx.knowledge.Constraint;
+import pajakdx.knowledge.FactType;
 
 /**
  * Evaluates a rule's conditions against a snapshot with three values: met, failed, or unknown
@@ -154,24 +153,17 @@ public final class Evaluator {
     }
 
     private Result pattern(Condition.Pattern p, Map<String, Object> vars) {
-        if (p.type() == Finding.class && p.findingId() != null) {
+        if (p.findingId() != null) {
             return findingPattern(p, vars);
         }
-        Collection<?> facts;
-        if (p.type() == Finding.class) {
-            facts = snapshot.findings().values();
-        } else if (p.type() == AsOf.class) {
-            facts = List.of(snapshot.asOf());
-        } else if (p.type() == Cause.class) {
-            facts = snapshot.causes().keySet();
-        } else if (p.type() == Remedy.class) {
-            facts = snapshot.remedies().keySet();
-        } else {
-            return new Result(Truth.UNKNOWN, "facts of type " + p.type().getSimpleName() + " are not inspected",
-                    null, Set.of());
-        }
+        Collection<?> facts = switch (p.type()) {
+            case FINDING -> snapshot.findings().values();
+            case AS_OF -> List.of(snapshot.asOf());
+            case CAUSE -> snapshot.causes().keySet();
+            case REMEDY -> snapshot.remedies().keySet();
+        };
         for (Object fact : facts) {
-            Boolean ok = allHold(p, fact, vars);
+            Boolean ok = allHold(p.constraints(), fact, vars);
             if (ok == null) {
                 return new Result(Truth.UNKNOWN, "could not evaluate on " + fact, null, Set.of());
             }
@@ -180,28 +172,26 @@ public final class Evaluator {
                 return Result.of(Truth.MET, fact.toString());
             }
         }
-        return Result.of(Truth.FAILED, p.type() == AsOf.class ? String.valueOf(snapshot.asOf()) : "no such fact");
+        return Result.of(Truth.FAILED, p.type() == FactType.AS_OF ? String.valueOf(snapshot.asOf()) : "no such fact");
     }
 
     private Result findingPattern(Condition.Pattern p, Map<String, Object> vars) {
         Finding f = snapshot.findings().get(p.findingId());
-        boolean onlyKnownTests = true;
-        for (String expr : p.constraints()) {
-            onlyKnownTests &= ConstraintEval.isKnownTest(expr);
-        }
+        List<Constraint> tests = p.tests();
+        boolean onlyKnownTests = tests.stream().allMatch(c -> c instanceof Constraint.Known);
         if (f == null || !f.isKnown()) {
-            if (onlyKnownTests && !p.constraints().isEmpty()) {
+            if (onlyKnownTests && !tests.isEmpty()) {
                 Finding standIn = f != null ? f : Finding.unknown(p.findingId(), pajakdx.facts.FindingType.TEXT);
-                boolean ok = Boolean.TRUE.equals(allHold(p, standIn, vars));
+                boolean ok = Boolean.TRUE.equals(allHold(tests, standIn, vars));
                 return Result.of(ok ? Truth.MET : Truth.FAILED, p.findingId() + " is not known");
             }
-            if (f != null && p.constraints().isEmpty()) {
+            if (f != null && tests.isEmpty()) {
                 return Result.of(Truth.MET, f.toString());
             }
             return new Result(Truth.UNKNOWN, f == null ? p.findingId() + " not answered" : f.toString(),
                     p.findingId(), Set.of(p.findingId()));
         }
-        Boolean ok = allHold(p, f, vars);
+        Boolean ok = allHold(tests, f, vars);
         if (ok == null) {
             return new Result(Truth.UNKNOWN, "could not evaluate on " + f, null, Set.of());
         }
@@ -212,14 +202,14 @@ public final class Evaluator {
     }
 
     /** True/false, or null when a constraint cannot be evaluated here. */
-    private static Boolean allHold(Condition.Pattern p, Object fact, Map<String, Object> vars) {
-        for (String expr : p.constraints()) {
-            try {
-                if (!ConstraintEval.holds(expr, fact, vars)) {
-                    return false;
-                }
-            } catch (RuntimeException e) {
+    private static Boolean allHold(List<Constraint> constraints, Object fact, Map<String, Object> vars) {
+        for (Constraint c : constraints) {
+            Boolean holds = c.test(fact, vars);
+            if (holds == null) {
                 return null;
+            }
+            if (!holds) {
+                return false;
             }
         }
         return true;
@@ -228,13 +218,6 @@ public final class Evaluator {
     private static void bind(Condition.Pattern p, Object fact, Map<String, Object> vars) {
         if (p.binding() != null) {
             vars.put(p.binding(), fact);
-        }
-        for (var e : p.fieldBindings().entrySet()) {
-            try {
-                vars.put(e.getKey(), ConstraintEval.eval(e.getValue(), fact, Map.of()));
-            } catch (RuntimeException ignored) {
-                // an unreadable binding only makes later conditions unknown
-            }
         }
     }
 }

@@ -110,6 +110,15 @@ public final class Finding {
         return date != null && !date.isBefore(IsoDates.date(iso));
     }
 
+    /**
+     * For the rule engine: the value matches, as a whole, the pattern given in URL-safe base64
+     * (how the compiled form of {@code value matches "..."} carries it). The matcher runs in
+     * time linear in the value, whatever the pattern.
+     */
+    public boolean valueMatchesEncoded(String base64Pattern) {
+        return value != null && Patterns.decoded(base64Pattern).matches(value);
+    }
+
     /** For date findings: whole years from this date to the case's as-of date (negative if later). */
     public long yearsBefore(AsOf asOf) {
         return date == null ? Long.MIN_VALUE : ChronoUnit.YEARS.between(date, asOf.getDate());

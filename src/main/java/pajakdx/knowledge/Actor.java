@@ -1,7 +1,7 @@
 package pajakdx.knowledge;
 
 import java.util.Locale;
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /** Who carries out a remedy. */
 public enum Actor {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /**
  * Everything the rules folder declares besides the DRL: sources, channels, relations of the

@@ -2,7 +2,7 @@ package pajakdx.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 
 /** Cross-references inside the catalog that must hold for a diagnosis to make sense. */
 final class CatalogChecks {
@@ -71,7 +71,7 @@ final class CatalogChecks {
     }
 
     private static String closest(String wrong, java.util.Collection<String> known) {
-        return pajakdx.collect.Suggest.closest(wrong, known);
+        return pajakdx.base.Suggest.closest(wrong, known);
     }
 
     private static Problem at(Location l, String message) {

@@ -1,7 +1,7 @@
 package pajakdx.knowledge;
 
 import java.util.List;
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /**
  * A cause in the catalog: what can be concluded about a case.

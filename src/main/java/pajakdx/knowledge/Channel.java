@@ -1,6 +1,6 @@
 package pajakdx.knowledge;
 
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /** An escalation channel such as Kring Pajak 1500200. */
 public record Channel(String id, Text text) {

@@ -9,7 +9,7 @@ import pajakdx.facts.Status;
  * @param id     cause or remedy id
  * @param status the status a cause conclusion asserts; null for a remedy
  */
-public record Conclusion(Target target, String id, Status status) {
+public record Conclusion(Target target, String id, Status status) implements java.io.Serializable {
     /** What a conclusion is about. */
     public enum Target { CAUSE, REMEDY }
 

@@ -1,7 +1,7 @@
 package pajakdx.knowledge;
 
 import java.util.Locale;
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /** What it costs the user to find a finding out; the REPL asks cheap questions first. */
 public enum Cost {

@@ -2,7 +2,7 @@ package pajakdx.knowledge;
 
 import java.util.List;
 import java.util.Optional;
-import pajakdx.Text;
+import pajakdx.base.Text;
 import pajakdx.facts.FindingType;
 
 /**

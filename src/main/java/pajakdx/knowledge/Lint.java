@@ -4,87 +4,85 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import pajakdx.Problem;
-import pajakdx.collect.Suggest;
-import pajakdx.facts.Finding;
+import pajakdx.base.Problem;
+import pajakdx.base.Suggest;
 import pajakdx.facts.FindingType;
 
 /**
- * Checks that compiled rules and the catalog agree: metadata names known relations and
+ * Checks that the rule model and the catalog agree: metadata names known relations and
  * sources, conditions use the vocabulary, conclusions name declared causes and remedies, no
- * rule is dead, and no declared cause, remedy or finding is left unused. Errors make a rule
- * base unloadable; warnings are reported by {@code check} only.
+ * rule is dead or joins without bound, and no declared cause, remedy or finding is left unused.
+ * Errors make a rule base unloadable; warnings are reported by {@code check} only. Every
+ * message points at the place the model recorded for the piece it is about.
  */
-final class Lint {
-    private static final Pattern LITERAL = Pattern.compile("\\b(value|format)\\s*(==|!=)\\s*\"([^\"]*)\"");
-
+public final class Lint {
     private final Catalog catalog;
-    private final List<RuleInfo> rules;
-    private final DrlText drl;
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
-    private Lint(Catalog catalog, List<RuleInfo> rules, DrlText drl) {
+    private Lint(Catalog catalog) {
         this.catalog = catalog;
-        this.rules = rules;
-        this.drl = drl;
     }
 
     /** Lints {@code rules} against {@code catalog}; adds to {@code errors} and {@code warnings}. */
-    static void run(Catalog catalog, List<RuleInfo> rules, DrlText drl, List<Problem> errors, List<Problem> warnings) {
-        Lint lint = new Lint(catalog, rules, drl);
-        for (RuleInfo rule : rules) {
+    public static void run(Catalog catalog, List<Rule> rules, List<Problem> errors, List<Problem> warnings) {
+        Lint lint = new Lint(catalog);
+        for (Rule rule : rules) {
+            if (rule.derivedFrom() != null) {
+                continue; // its vocabulary, metadata and conclusions are the rule's it was derived from
+            }
             lint.metadata(rule);
             lint.conclusions(rule);
+            String join = JoinBound.check(rule);
+            if (join != null) {
+                lint.error(rule.at(), join);
+            }
             boolean vocabularyOk = lint.vocabulary(rule, rule.condition());
             if (vocabularyOk) {
-                NeverFires.why(rule, catalog).ifPresent(why -> lint.error(why.findingId() != null
-                        ? drl.findLast(rule, why.findingId()) : drl.findCode(rule, code -> code.contains("AsOf")),
-                        "rule '" + rule.name() + "' can never fire: " + why.text()));
+                NeverFires.why(rule, catalog).ifPresent(why -> lint.error(why.pattern() != null ? why.pattern().at()
+                        : rule.at(), "rule '" + rule.name() + "' can never fire: " + why.text()));
             }
         }
-        lint.unused();
+        lint.unused(rules);
         errors.addAll(lint.errors);
         warnings.addAll(lint.warnings);
     }
 
-    private void metadata(RuleInfo rule) {
+    private void metadata(Rule rule) {
         if (!rule.concludes()) {
-            warn(drl.of(rule), "rule '" + rule.name() + "' concludes nothing: its right-hand side inserts no Cause"
+            warn(rule.at(), "rule '" + rule.name() + "' concludes nothing: its right-hand side inserts no Cause"
                     + " and offers no Remedy");
             return;
         }
         if (rule.relations().isEmpty()) {
-            error(drl.of(rule), "rule '" + rule.name() + "' concludes something but names no relation: add"
+            error(rule.at(), "rule '" + rule.name() + "' concludes something but names no relation: add"
                     + " @relations(\"ID\") with ids from relations.yaml");
         }
         if (rule.sources().isEmpty()) {
-            error(drl.of(rule), "rule '" + rule.name() + "' concludes something but cites no source: add"
+            error(rule.at(), "rule '" + rule.name() + "' concludes something but cites no source: add"
                     + " @source(\"key\") with a key from sources.yaml");
         }
         for (String r : rule.relations()) {
             if (!catalog.relations().containsKey(r)) {
-                error(drl.find(rule, r), "rule '" + rule.name() + "' names unknown relation '" + r
+                error(rule.at(), "rule '" + rule.name() + "' names unknown relation '" + r
                         + "' (not in relations.yaml)" + Suggest.closest(r, catalog.relations().keySet()));
             }
         }
         for (String s : rule.sources()) {
             if (!catalog.sources().containsKey(s)) {
-                error(drl.find(rule, s), "rule '" + rule.name() + "' cites unknown source '" + s
+                error(rule.at(), "rule '" + rule.name() + "' cites unknown source '" + s
                         + "' (not in sources.yaml)" + Suggest.closest(s, catalog.sources().keySet()));
             }
         }
     }
 
-    private void conclusions(RuleInfo rule) {
+    private void conclusions(Rule rule) {
         for (Conclusion k : rule.conclusions()) {
             boolean cause = k.target() == Conclusion.Target.CAUSE;
             Set<String> declared = cause ? catalog.causes().keySet() : catalog.remedies().keySet();
             String what = cause ? "cause" : "remedy";
             if (!declared.contains(k.id())) {
-                error(drl.find(rule, k.id()), "rule '" + rule.name() + "' concludes " + what + " '" + k.id()
+                error(rule.at(), "rule '" + rule.name() + "' concludes " + what + " '" + k.id()
                         + "', which no catalog file declares" + Suggest.closest(k.id(), declared));
                 continue;
             }
@@ -93,7 +91,7 @@ final class Lint {
             if (!declaredRelations.isEmpty() && !rule.relations().isEmpty()
                     && catalog.relations().keySet().containsAll(rule.relations())
                     && declaredRelations.stream().noneMatch(rule.relations()::contains)) {
-                warn(drl.find(rule, k.id()), "rule '" + rule.name() + "' names " + String.join(", ", rule.relations())
+                warn(rule.at(), "rule '" + rule.name() + "' names " + String.join(", ", rule.relations())
                         + " but concludes " + what + " '" + k.id() + "', which encodes "
                         + String.join(", ", declaredRelations));
             }
@@ -101,9 +99,9 @@ final class Lint {
     }
 
     /** Checks every Finding pattern's id and literal values; false when something is unknown. */
-    private boolean vocabulary(RuleInfo rule, Condition c) {
+    private boolean vocabulary(Rule rule, Condition c) {
         boolean ok = true;
-        for (Condition child : children(c)) {
+        for (Condition child : Condition.children(c)) {
             ok &= vocabulary(rule, child);
         }
         if (c instanceof Condition.Pattern p) {
@@ -112,53 +110,59 @@ final class Lint {
         return ok;
     }
 
-    /** The conditions directly inside {@code c}. */
-    private static List<Condition> children(Condition c) {
-        if (c instanceof Condition.All a) {
-            return a.children();
-        }
-        if (c instanceof Condition.Any a) {
-            return a.children();
-        }
-        if (c instanceof Condition.Not n) {
-            return List.of(n.child());
-        }
-        if (c instanceof Condition.Exists e) {
-            return List.of(e.child());
-        }
-        return List.of();
-    }
-
-    private boolean pattern(RuleInfo rule, Condition.Pattern p) {
-        if (p.type() != Finding.class) {
+    private boolean pattern(Rule rule, Condition.Pattern p) {
+        if (p.type() != FactType.FINDING) {
             return true;
         }
         if (p.findingId() == null) {
-            error(drl.findCode(rule, code -> code.matches(".*\\bFinding\\s*\\(.*") && !code.matches(".*\\bid\\s*==.*")),
-                    "rule '" + rule.name() + "': a Finding condition must name its finding, one id with =="
-                            + " as in Finding(id == \"some.finding\", value == \"yes\"); without it the rule could"
-                            + " match any finding and its vocabulary cannot be checked");
+            error(p.at(), "rule '" + rule.name() + "': a Finding condition must name its finding, one id with =="
+                    + " as in Finding(id == \"some.finding\", value == \"yes\"); without it the rule could"
+                    + " match any finding and its vocabulary cannot be checked");
             return false;
         }
         FindingDef def = catalog.findings().get(p.findingId());
         if (def == null) {
-            error(drl.find(rule, p.findingId()), "rule '" + rule.name() + "' tests unknown finding '" + p.findingId()
-                    + "'" + Suggest.closest(p.findingId(), catalog.findings().keySet())
+            Location at = p.constraints().stream().filter(c -> c instanceof Constraint.Compare k
+                    && k.field() == Constraint.Field.ID).map(Constraint::at).findFirst().orElse(p.at());
+            error(at, "rule '" + rule.name() + "' tests unknown finding '" + p.findingId() + "'"
+                    + Suggest.closest(p.findingId(), catalog.findings().keySet())
                     + "; declare it under 'findings:' in a topic .yaml");
             return false;
         }
         boolean ok = true;
-        for (String expr : p.constraints()) {
-            Matcher m = LITERAL.matcher(expr);
-            while (m.find()) {
-                String problem = m.group(1).equals("value") ? badValue(def, m.group(3)) : badFormat(def, m.group(3));
-                if (problem != null) {
-                    error(drl.find(rule, p.findingId(), m.group(3)), "rule '" + rule.name() + "': " + problem);
-                    ok = false;
-                }
-            }
+        for (Constraint c : p.tests()) {
+            ok &= literals(rule, def, c);
         }
         return ok;
+    }
+
+    /** Checks the literals of one test against the finding's declaration. */
+    private boolean literals(Rule rule, FindingDef def, Constraint c) {
+        if (c instanceof Constraint.AnyOf any) {
+            return any.parts().stream().map(p -> literals(rule, def, p)).reduce(true, Boolean::logicalAnd);
+        }
+        if (c instanceof Constraint.AllOf all) {
+            return all.parts().stream().map(p -> literals(rule, def, p)).reduce(true, Boolean::logicalAnd);
+        }
+        String problem = null;
+        if (c instanceof Constraint.Compare k && k.number() == null) {
+            problem = switch (k.field()) {
+                case VALUE -> badValue(def, k.value());
+                case FORMAT -> badFormat(def, k.value());
+                case ID -> "'id' is tested once, as the pattern's first test";
+                default -> null;
+            };
+        } else if (c instanceof Constraint.Compare k && k.field() == Constraint.Field.NUMBER
+                && def.type() != FindingType.NUMBER) {
+            problem = "finding '" + def.id() + "' is a " + def.type().label() + " finding and has no number";
+        } else if ((c instanceof Constraint.DateTest || c instanceof Constraint.Measure) && def.type() != FindingType.DATE) {
+            problem = "finding '" + def.id() + "' is a " + def.type().label() + " finding, not a date";
+        }
+        if (problem != null) {
+            error(c.at(), "rule '" + rule.name() + "': " + problem);
+            return false;
+        }
+        return true;
     }
 
     private static String badValue(FindingDef def, String value) {
@@ -186,11 +190,11 @@ final class Lint {
     }
 
     /** Declared knowledge that nothing uses: usually a typo on one side, or a rule not written yet. */
-    private void unused() {
+    private void unused(List<Rule> rules) {
         Set<String> concludedCauses = new HashSet<>();
         Set<String> offered = new HashSet<>();
         Set<String> tested = new HashSet<>();
-        for (RuleInfo r : rules) {
+        for (Rule r : rules) {
             for (Conclusion k : r.conclusions()) {
                 (k.target() == Conclusion.Target.CAUSE ? concludedCauses : offered).add(k.id());
             }
@@ -219,18 +223,14 @@ final class Lint {
         if (c instanceof Condition.Pattern p && p.findingId() != null) {
             out.add(p.findingId());
         }
-        children(c).forEach(x -> collectFindings(x, out));
+        Condition.children(c).forEach(x -> collectFindings(x, out));
     }
 
-    private void error(DrlText.Pos at, String message) {
+    private void error(Location at, String message) {
         errors.add(Problem.at(at.file(), at.line(), at.column(), message));
     }
 
-    private void warn(DrlText.Pos at, String message) {
-        warnings.add(Problem.at(at.file(), at.line(), at.column(), message));
-    }
-
     private void warn(Location at, String message) {
-        warnings.add(Problem.at(at.file(), at.line(), 0, message));
+        warnings.add(Problem.at(at.file(), at.line(), at.column(), message));
     }
 }

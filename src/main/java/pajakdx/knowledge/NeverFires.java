@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import pajakdx.facts.AsOf;
 import pajakdx.facts.Finding;
 
 /**
  * Finds rules whose conditions contradict each other, so that no case can ever make them fire.
  * A session holds one Finding per id and one AsOf, which makes the common contradictions
  * decidable: one finding required with two values, known and not known, present and absent,
- * or an as-of window that is empty. The analysis is conservative: a constraint it does not
- * understand is taken to allow anything, so it never calls a rule dead that could fire.
+ * or an as-of window that is empty. Each constraint is asked directly (the same
+ * {@link Constraint#test} that WHY NOT uses) about every state the finding can be in: its
+ * values and "unknown". The analysis is conservative: a constraint that cannot say for a state
+ * is taken to allow it, so it never calls a rule dead that could fire.
  */
 final class NeverFires {
     /** The state of a finding that is present but explicitly unknown. */
@@ -26,39 +25,30 @@ final class NeverFires {
     /** Any known value of a finding whose values are not enumerated (numbers, dates, text). */
     private static final String SOME_VALUE = "(a value)";
 
-    private static final Pattern EQUALS = Pattern.compile("^\\s*value\\s*==\\s*\"([^\"]*)\"\\s*$");
-    private static final Pattern NOT_EQUALS = Pattern.compile("^\\s*value\\s*!=\\s*\"([^\"]*)\"\\s*$");
-    private static final Pattern KNOWN = Pattern.compile("^\\s*known(\\s*==\\s*true)?\\s*$");
-    private static final Pattern NOT_KNOWN = Pattern.compile("^\\s*(!\\s*known|known\\s*==\\s*false)\\s*$");
-    private static final Pattern AS_OF_CALL = Pattern.compile(
-            "^\\s*(before|onOrAfter|between)\\(\\s*\"([^\"]+)\"\\s*(?:,\\s*\"([^\"]+)\"\\s*)?\\)\\s*$");
-
     private NeverFires() {
     }
 
     /**
      * Why a rule can never fire.
      *
-     * @param text      the reason in plain words
-     * @param findingId the finding whose conditions contradict, or null for the as-of window
+     * @param text    the reason in plain words
+     * @param pattern the pattern whose condition contradicts the others
      */
-    record Reason(String text, String findingId) {
+    record Reason(String text, Condition.Pattern pattern) {
     }
 
     /** Why {@code rule} can never fire, or empty when it can (or when that cannot be told). */
-    static Optional<Reason> why(RuleInfo rule, Catalog catalog) {
-        List<Condition> top = rule.condition() instanceof Condition.All a ? a.children() : List.of(rule.condition());
+    static Optional<Reason> why(Rule rule, Catalog catalog) {
         Map<String, List<Condition.Pattern>> required = new LinkedHashMap<>();
         Map<String, List<Condition.Pattern>> forbidden = new LinkedHashMap<>();
-        List<String> asOf = new ArrayList<>();
-        for (Condition c : top) {
+        List<Condition.Pattern> asOf = new ArrayList<>();
+        for (Condition c : Condition.top(rule.condition())) {
             Condition positive = c instanceof Condition.Exists e ? e.child() : c;
-            if (positive instanceof Condition.Pattern p && p.type() == Finding.class && p.findingId() != null) {
+            if (positive instanceof Condition.Pattern p && p.findingId() != null) {
                 required.computeIfAbsent(p.findingId(), k -> new ArrayList<>()).add(p);
-            } else if (positive instanceof Condition.Pattern p && p.type() == AsOf.class) {
-                asOf.addAll(p.constraints());
-            } else if (c instanceof Condition.Not n && n.child() instanceof Condition.Pattern p
-                    && p.type() == Finding.class && p.findingId() != null) {
+            } else if (positive instanceof Condition.Pattern p && p.type() == FactType.AS_OF) {
+                asOf.add(p);
+            } else if (c instanceof Condition.Not n && n.child() instanceof Condition.Pattern p && p.findingId() != null) {
                 forbidden.computeIfAbsent(p.findingId(), k -> new ArrayList<>()).add(p);
             }
         }
@@ -74,17 +64,17 @@ final class NeverFires {
                 Set<String> allowed = allows(p, def, all, true);
                 asked.add(describe(allowed, all));
                 possible.retainAll(allowed);
-            }
-            if (possible.isEmpty()) {
-                return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
-                        + String.join(" and also ", asked) + ", but a case holds one value per finding", e.getKey()));
+                if (possible.isEmpty()) {
+                    return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
+                            + String.join(" and also ", asked) + ", but a case holds one value per finding", p));
+                }
             }
             for (Condition.Pattern n : forbidden.getOrDefault(e.getKey(), List.of())) {
                 Set<String> excluded = allows(n, def, all, false);
                 if (excluded.containsAll(possible)) {
                     return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
                             + describe(possible, all) + ", and a 'not' condition forbids it being "
-                            + describe(excluded, all), e.getKey()));
+                            + describe(excluded, all), n));
                 }
             }
         }
@@ -102,54 +92,29 @@ final class NeverFires {
     }
 
     /**
-     * The states a pattern's constraints let through. With {@code over} true, a constraint not
-     * understood lets everything through (for required patterns); with false, nothing (for
-     * 'not' patterns): either way the answer errs towards "can fire".
+     * The states a pattern's tests let through. With {@code over} true, a test that cannot say
+     * lets the state through (for required patterns); with false, it does not (for 'not'
+     * patterns): either way the answer errs towards "can fire".
      */
     private static Set<String> allows(Condition.Pattern p, FindingDef def, Set<String> all, boolean over) {
-        Set<String> out = new LinkedHashSet<>(all);
-        boolean enumerated = !def.valueIds().isEmpty();
-        for (String expr : p.constraints()) {
-            Set<String> one = allowsOne(expr, enumerated, all);
-            if (one == null) {
-                if (!over) {
-                    return Set.of();
+        Set<String> out = new LinkedHashSet<>();
+        for (String state : all) {
+            Finding standIn = state.equals(UNKNOWN) ? Finding.unknown(def.id(), def.type())
+                    : state.equals(SOME_VALUE) ? null : Finding.of(def.id(), def.type(), state);
+            boolean through = true;
+            for (Constraint c : p.tests()) {
+                Boolean holds = standIn == null ? (c instanceof Constraint.Known k ? !k.negated() : null)
+                        : c.test(standIn, Map.of());
+                if (holds == null ? !over : !holds) {
+                    through = false;
+                    break;
                 }
-                continue;
             }
-            out.retainAll(one);
+            if (through) {
+                out.add(state);
+            }
         }
         return out;
-    }
-
-    private static Set<String> allowsOne(String expr, boolean enumerated, Set<String> all) {
-        if (KNOWN.matcher(expr).matches()) {
-            Set<String> s = new LinkedHashSet<>(all);
-            s.remove(UNKNOWN);
-            return s;
-        }
-        if (NOT_KNOWN.matcher(expr).matches()) {
-            return Set.of(UNKNOWN);
-        }
-        Set<String> alternatives = new LinkedHashSet<>();
-        for (String part : expr.split("\\|\\|")) {
-            Matcher eq = EQUALS.matcher(part);
-            if (!eq.matches()) {
-                alternatives = null;
-                break;
-            }
-            alternatives.add(enumerated ? eq.group(1) : SOME_VALUE);
-        }
-        if (alternatives != null) {
-            return alternatives;
-        }
-        Matcher ne = NOT_EQUALS.matcher(expr);
-        if (ne.matches() && enumerated) {
-            Set<String> s = new LinkedHashSet<>(all);
-            s.remove(ne.group(1));
-            return s;
-        }
-        return null;
     }
 
     private static String describe(Set<String> states, Set<String> all) {
@@ -179,21 +144,21 @@ final class NeverFires {
      * An as-of window no date can fall in. Compared by date only, so that windows meeting on one
      * day (a date-time boundary) are never called empty.
      */
-    private static Optional<Reason> emptyWindow(List<String> constraints) {
+    private static Optional<Reason> emptyWindow(List<Condition.Pattern> patterns) {
         LocalDate lower = null;
         LocalDate upper = null;
         boolean upperExclusive = false;
         List<String> said = new ArrayList<>();
-        for (String expr : constraints) {
-            Matcher m = AS_OF_CALL.matcher(expr);
-            if (!m.matches()) {
-                continue;
-            }
-            try {
-                LocalDate a = day(m.group(2));
-                switch (m.group(1)) {
+        Condition.Pattern last = null;
+        for (Condition.Pattern p : patterns) {
+            for (Constraint c : p.tests()) {
+                if (!(c instanceof Constraint.DateTest d) || d.negated()) {
+                    continue;
+                }
+                LocalDate a = day(d.first());
+                switch (d.method()) {
                     case "before" -> {
-                        boolean exclusive = !m.group(2).contains("T");
+                        boolean exclusive = !d.first().contains("T");
                         if (upper == null || a.isBefore(upper) || a.equals(upper) && exclusive) {
                             upper = a;
                             upperExclusive = exclusive;
@@ -201,10 +166,7 @@ final class NeverFires {
                     }
                     case "onOrAfter" -> lower = lower == null || a.isAfter(lower) ? a : lower;
                     default -> {
-                        if (m.group(3) == null) {
-                            continue;
-                        }
-                        LocalDate b = day(m.group(3));
+                        LocalDate b = day(d.second());
                         lower = lower == null || a.isAfter(lower) ? a : lower;
                         if (upper == null || b.isBefore(upper)) {
                             upper = b;
@@ -212,14 +174,13 @@ final class NeverFires {
                         }
                     }
                 }
-                said.add(expr.trim());
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty(); // a bad date fails at run time with its own message
+                said.add(d.drl());
+                last = p;
             }
         }
         if (lower != null && upper != null && (lower.isAfter(upper) || upperExclusive && !lower.isBefore(upper))) {
             return Optional.of(new Reason("its as-of conditions leave no date at all (" + String.join(", ", said)
-                    + ")", null));
+                    + ")", last));
         }
         return Optional.empty();
     }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import pajakdx.Problem;
-import pajakdx.RuleBaseException;
+import pajakdx.base.Problem;
+import pajakdx.base.RuleBaseException;
 
 /** Finds the files of a rules folder, on disk or bundled inside the jar. */
 public final class RuleFolder {
@@ -24,10 +24,12 @@ public final class RuleFolder {
 
     private final Path root;
     private final String name;
+    private final boolean bundled;
 
-    private RuleFolder(Path root, String name) {
+    private RuleFolder(Path root, String name, boolean bundled) {
         this.root = root;
         this.name = name;
+        this.bundled = bundled;
     }
 
     /** A folder on disk. */
@@ -38,7 +40,7 @@ public final class RuleFolder {
         }
         try {
             // The real path: a rules folder given through a link is walked like any other.
-            return new RuleFolder(dir.toRealPath(), dir.toString());
+            return new RuleFolder(dir.toRealPath(), dir.toString(), false);
         } catch (IOException e) {
             throw new RuleBaseException(Problem.at(dir.toString(), 0, 0, "cannot open: " + e.getMessage()));
         }
@@ -68,7 +70,7 @@ public final class RuleFolder {
             } else {
                 sources = Path.of(uri);
             }
-            return new RuleFolder(sources.getParent(), "(bundled rules)");
+            return new RuleFolder(sources.getParent(), "(bundled rules)", true);
         } catch (URISyntaxException | IOException e) {
             throw new RuleBaseException(Problem.of("cannot open the bundled rules: " + e.getMessage()));
         }
@@ -81,6 +83,18 @@ public final class RuleFolder {
     /** How to name the folder to users. */
     public String name() {
         return name;
+    }
+
+    /**
+     * A file of the folder as the user would write its path: under the folder's name as given
+     * ({@code my-rules/coretax/session.drl}), so that an editor can jump to it. Bundled files and
+     * names that are not files of the folder are left as they are.
+     */
+    public String display(String relative) {
+        if (bundled || relative == null || relative.isEmpty() || !Files.exists(root.resolve(relative))) {
+            return relative;
+        }
+        return (name.endsWith("/") ? name : name + "/") + relative;
     }
 
     /**

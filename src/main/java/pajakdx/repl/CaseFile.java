@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import pajakdx.Case;
-import pajakdx.PajakDxException;
-import pajakdx.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.Problem;
 import pajakdx.json.Json;
 
 /**

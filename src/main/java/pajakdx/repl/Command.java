@@ -3,7 +3,7 @@ package pajakdx.repl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /**
  * The REPL's commands, their arguments and help. Names: the English one first, the Indonesian
@@ -76,8 +76,8 @@ enum Command {
     }
 
     /** The name to show in {@code lang}. */
-    String name(pajakdx.Lang lang) {
-        return names.get(lang == pajakdx.Lang.EN ? 0 : 1);
+    String name(pajakdx.base.Lang lang) {
+        return names.get(lang == pajakdx.base.Lang.EN ? 0 : 1);
     }
 
     String args() {

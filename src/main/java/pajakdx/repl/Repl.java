@@ -11,16 +11,16 @@ import pajakdx.Case;
 import pajakdx.Consultation;
 import pajakdx.DiagnoseOptions;
 import pajakdx.Diagnosis;
-import pajakdx.Lang;
+import pajakdx.base.Lang;
 import pajakdx.LiveRuleBase;
-import pajakdx.PajakDxException;
-import pajakdx.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
-import pajakdx.RuleFailureException;
-import pajakdx.Text;
+import pajakdx.base.RuleFailureException;
+import pajakdx.base.Text;
 import pajakdx.collect.FactCollector;
 import pajakdx.collect.MessageRecognizer;
-import pajakdx.collect.Suggest;
+import pajakdx.base.Suggest;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.report.DiagnosisText;
@@ -250,7 +250,7 @@ public final class Repl {
         }
         try {
             answer(pending, Command.unquote(line));
-        } catch (pajakdx.CaseException e) {
+        } catch (pajakdx.base.CaseException e) {
             for (Problem problem : e.problems()) {
                 views.line(views.t(ReplText.ERROR) + ": " + problem + " " + views.t(ReplText.NOT_AN_ANSWER));
             }

@@ -1,6 +1,6 @@
 package pajakdx.repl;
 
-import pajakdx.Text;
+import pajakdx.base.Text;
 
 /** The REPL's own words, Indonesian and English; {@code %s} marks where a value goes. */
 final class ReplText {

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import pajakdx.Diagnosis;
-import pajakdx.Lang;
+import pajakdx.base.Lang;
 import pajakdx.RuleBase;
-import pajakdx.Text;
+import pajakdx.base.Text;
 import pajakdx.facts.Finding;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.FindingDef;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 import pajakdx.knowledge.Source;
 import pajakdx.report.Labels;
 
@@ -99,7 +99,7 @@ final class Views {
             String now = d.cause(causeId).map(Diagnosis.CauseResult::status).orElse(null);
             CauseDef def = catalog.causes().get(causeId);
             line(String.format("  %s [%s]: %s", label(catalog, causeId), status(now), def == null ? causeId : t(def.text())));
-            for (RuleInfo rule : rules.rules()) {
+            for (Rule rule : rules.rules()) {
                 for (Conclusion k : rule.conclusions()) {
                     if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId)
                             && !k.status().label().equals(now) && RuleConditions.mentions(rule.condition(), q.finding())) {

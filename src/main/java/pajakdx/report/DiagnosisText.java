@@ -2,8 +2,8 @@ package pajakdx.report;
 
 import java.util.List;
 import pajakdx.Diagnosis;
-import pajakdx.Lang;
-import pajakdx.Text;
+import pajakdx.base.Lang;
+import pajakdx.base.Text;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.Source;
 

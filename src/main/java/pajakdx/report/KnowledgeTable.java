@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import pajakdx.RuleBase;
 import pajakdx.knowledge.Kind;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 import pajakdx.knowledge.Source;
 import pajakdx.verify.Coverage;
 
@@ -45,7 +45,7 @@ public final class KnowledgeTable {
         s.append("|---|---|---|---|---|---|\n");
         for (Coverage.RelationUse u : c.relations()) {
             List<String> rules = new ArrayList<>();
-            for (RuleInfo r : u.rules()) {
+            for (Rule r : u.rules()) {
                 // File without line: the table should not change each time a rule above moves.
                 rules.add(cell(r.name()) + " (`" + r.at().file() + "`)");
             }

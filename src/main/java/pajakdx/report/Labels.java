@@ -1,7 +1,7 @@
 package pajakdx.report;
 
-import pajakdx.Lang;
-import pajakdx.Text;
+import pajakdx.base.Lang;
+import pajakdx.base.Text;
 
 /** Fixed words of the user interface, in both languages. */
 public final class Labels {

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import pajakdx.RuleBase;
 import pajakdx.json.Json;
 import pajakdx.knowledge.Conclusion;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 import pajakdx.verify.Coverage;
 
 /** {@code pajakdx rules}: every rule with its topic, relations, sources and conclusions, as text or JSON. */
@@ -19,10 +19,10 @@ public final class RuleListing {
     /** Rules grouped by topic, in file order. */
     public static String text(RuleBase base) {
         StringBuilder s = new StringBuilder();
-        Map<String, List<RuleInfo>> byTopic = byTopic(base.rules());
+        Map<String, List<Rule>> byTopic = byTopic(base.rules());
         for (var e : byTopic.entrySet()) {
             s.append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
-            for (RuleInfo r : e.getValue()) {
+            for (Rule r : e.getValue()) {
                 s.append("  ").append(r.at()).append("  ").append(r.name()).append('\n');
                 s.append("      relations ").append(orNone(r.relations())).append("; sources ")
                         .append(orNone(r.sources())).append("; concludes ")
@@ -37,7 +37,7 @@ public final class RuleListing {
     public static String json(RuleBase base, Coverage coverage) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (RuleInfo r : base.rules()) {
+        for (Rule r : base.rules()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", r.name());
             m.put("topic", r.topic());
@@ -60,7 +60,7 @@ public final class RuleListing {
                 m.put("kind", u.relation().kind().label());
                 m.put("source", u.relation().source());
                 m.put("summary", u.relation().summary());
-                m.put("rules", u.rules().stream().map(RuleInfo::name).toList());
+                m.put("rules", u.rules().stream().map(Rule::name).toList());
                 m.put("cases", u.cases().stream().map(c -> Map.of("case", c.caseName(), "use", c.use().label()))
                         .toList());
                 m.put("covered", u.covered());
@@ -82,9 +82,9 @@ public final class RuleListing {
         return Json.write(doc) + "\n";
     }
 
-    static Map<String, List<RuleInfo>> byTopic(List<RuleInfo> rules) {
-        Map<String, List<RuleInfo>> out = new LinkedHashMap<>();
-        for (RuleInfo r : rules) {
+    static Map<String, List<Rule>> byTopic(List<Rule> rules) {
+        Map<String, List<Rule>> out = new LinkedHashMap<>();
+        for (Rule r : rules) {
             out.computeIfAbsent(r.topic(), k -> new ArrayList<>()).add(r);
         }
         return out;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import pajakdx.Diagnosis;
 import pajakdx.Expectation;
-import pajakdx.Problem;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.base.Problem;
+import pajakdx.knowledge.Rule;
 import pajakdx.verify.CaseResult;
 import pajakdx.verify.Coverage;
 
@@ -116,12 +116,12 @@ public final class TestReport {
         idList(s, "no rule names", c.withoutRule());
         idList(s, "a rule but no case concludes", c.withoutCase());
         idList(s, "cause relations that no case rules out", c.causesNeverRuledOut());
-        List<RuleInfo> never = c.neverFired();
+        List<Rule> never = c.neverFired();
         s.append("rule coverage: ").append(c.rules().size() - never.size()).append(" of ").append(c.rules().size())
                 .append(" rules (").append(percent(c.rulePercent())).append(") fire in at least one case\n");
         if (!never.isEmpty()) {
             s.append("  rules no case fires (").append(never.size()).append("):\n");
-            for (RuleInfo r : never) {
+            for (Rule r : never) {
                 s.append("    ").append(r.at()).append("  ").append(r.name()).append('\n');
             }
         }

@@ -3,7 +3,7 @@ package pajakdx.verify;
 import java.util.List;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 
 /**
  * One case run against its expectations.

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import pajakdx.Case;
-import pajakdx.CaseException;
+import pajakdx.base.CaseException;
 import pajakdx.Diagnosis;
-import pajakdx.PajakDxException;
-import pajakdx.Problem;
+import pajakdx.base.PajakDxException;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 
 /** Runs every case of a facts folder against a rule base and checks each against its {@code expect} block. */

@@ -11,7 +11,7 @@ import pajakdx.RuleBase;
 import pajakdx.knowledge.Kind;
 import pajakdx.knowledge.Relation;
 import pajakdx.knowledge.RemedyDef;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 
 /**
  * How much of the knowledge map the rules and the cases cover. A relation of relations.yaml is
@@ -23,7 +23,7 @@ import pajakdx.knowledge.RuleInfo;
  * @param firings   rule name to the number of cases in which it fired, for every rule
  * @param rules     every rule of the rule base
  */
-public record Coverage(List<RelationUse> relations, Map<String, Integer> firings, List<RuleInfo> rules) {
+public record Coverage(List<RelationUse> relations, Map<String, Integer> firings, List<Rule> rules) {
 
     /** How a case's diagnosis mentions a relation. */
     public enum Use {
@@ -51,7 +51,7 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
      * @param rules    rules whose @relations name it
      * @param cases    cases whose diagnosis confirms, offers or rules it out
      */
-    public record RelationUse(Relation relation, List<RuleInfo> rules, List<CaseUse> cases) {
+    public record RelationUse(Relation relation, List<Rule> rules, List<CaseUse> cases) {
 
         /** True when a case concludes it (confirmed or offered; ruling out does not count). */
         public boolean concluded() {
@@ -103,7 +103,7 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
         }
         List<RelationUse> out = new ArrayList<>();
         for (Relation rel : rules.catalog().relations().values()) {
-            List<RuleInfo> naming = rules.rules().stream().filter(r -> r.relations().contains(rel.id())).toList();
+            List<Rule> naming = rules.rules().stream().filter(r -> r.relations().contains(rel.id())).toList();
             out.add(new RelationUse(rel, naming, List.copyOf(uses.getOrDefault(rel.id(), Set.of()))));
         }
         return new Coverage(List.copyOf(out), firings, rules.rules());
@@ -136,7 +136,7 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
     }
 
     /** Rules that fire in no case. */
-    public List<RuleInfo> neverFired() {
+    public List<Rule> neverFired() {
         return rules.stream().filter(r -> firings.getOrDefault(r.name(), 0) == 0).toList();
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
-import pajakdx.CaseException;
+import pajakdx.base.CaseException;
 import pajakdx.Diagnosis;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.TestRules;
 
 /** Bad case input gets a message naming file, line or field, and the problem. */

@@ -1,5 +1,7 @@
 package pajakdx.doc;
 
+import pajakdx.base.TextCheck;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
-import pajakdx.CaseException;
-import pajakdx.Problem;
+import pajakdx.base.CaseException;
+import pajakdx.base.Problem;
 import pajakdx.TestRules;
 
 /**

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
 import pajakdx.RuleBase;
-import pajakdx.RuleBaseException;
-import pajakdx.RuleFailureException;
+import pajakdx.base.RuleBaseException;
+import pajakdx.base.RuleFailureException;
 import pajakdx.TempRules;
 
 /**

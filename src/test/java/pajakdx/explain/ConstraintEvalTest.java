@@ -18,7 +18,7 @@ import pajakdx.facts.Finding;
 import pajakdx.facts.FindingType;
 import pajakdx.facts.Remedy;
 import pajakdx.knowledge.Condition;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 
 /**
  * The constraints read directly (without MVEL) give what MVEL gives, for every constraint the
@@ -29,7 +29,7 @@ class ConstraintEvalTest {
     @Test
     void everyBundledConstraint_agreesWithMvel_onFactsAroundItsLiterals() {
         Set<String> constraints = new LinkedHashSet<>();
-        for (RuleInfo r : TestRules.rules().rules()) {
+        for (Rule r : TestRules.rules().rules()) {
             collect(r.condition(), constraints);
         }
         AsOf asOf = AsOf.ofDate(LocalDate.of(2025, 1, 11));

@@ -18,7 +18,7 @@ import pajakdx.facts.Finding;
 import pajakdx.facts.FindingType;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.FindingDef;
-import pajakdx.knowledge.RuleInfo;
+import pajakdx.knowledge.Rule;
 
 /** Question selection skips rules by their gate only when the evaluation would find them failed. */
 class RuleGatesTest {
@@ -32,10 +32,10 @@ class RuleGatesTest {
         for (int n = 0; n < 2000; n++) {
             Map<String, Finding> findings = randomFindings(rules.catalog(), random);
             Snapshot snap = new Snapshot(findings, AsOf.ofDate(LocalDate.of(2025, 2, 3)), Map.of(), Map.of(), List.of());
-            List<RuleInfo> candidates = gates.candidates(rules.rules(), findings);
+            List<Rule> candidates = gates.candidates(rules.rules(), findings);
             assertEquals(rules.rules().stream().filter(candidates::contains).toList(), candidates, "rule order kept");
             Evaluator evaluator = new Evaluator(snap);
-            for (RuleInfo r : rules.rules()) {
+            for (Rule r : rules.rules()) {
                 if (!candidates.contains(r)) {
                     skipped++;
                     assertEquals(Truth.FAILED, evaluator.evaluate(r.condition(), false).truth(),
@@ -48,7 +48,7 @@ class RuleGatesTest {
 
     @Test
     void theProblemIsTheGateOfTheImpersonateRules() {
-        for (RuleInfo r : TestRules.rules().rules().stream().filter(r -> r.topic().equals("coretax/impersonate")).toList()) {
+        for (Rule r : TestRules.rules().rules().stream().filter(r -> r.topic().equals("coretax/impersonate")).toList()) {
             var gate = RuleGates.gateOf(r.condition());
             assertTrue(gate != null && gate.findingId().equals(Catalog.PROBLEM), r.name() + " has no problem gate");
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 import pajakdx.TempRules;
 import pajakdx.TestRules;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
 import pajakdx.DiagnoseOptions;
 import pajakdx.RuleBase;
-import pajakdx.RuleBaseException;
+import pajakdx.base.RuleBaseException;
 import pajakdx.TempRules;
 import pajakdx.TestRules;
 

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
-import pajakdx.RuleBaseException;
+import pajakdx.base.RuleBaseException;
 import pajakdx.TempRules;
 import pajakdx.TestRules;
 
@@ -28,7 +28,7 @@ class RuleCompilerTest {
     void bundledRulesCompileAndEveryConcludingRuleNamesRelationsAndSource() {
         RuleBase base = TestRules.rules();
         assertFalse(base.rules().isEmpty());
-        for (RuleInfo r : base.rules()) {
+        for (Rule r : base.rules()) {
             if (r.concludes()) {
                 assertFalse(r.relations().isEmpty(), r.name() + " names no relation");
                 assertFalse(r.sources().isEmpty(), r.name() + " names no source");
@@ -152,7 +152,7 @@ class RuleCompilerTest {
 
     @Test
     void ruleModelReadsConditionsOfTheCompiledRule() {
-        RuleInfo r = TestRules.rules().rule("User not appointed as representative: ruled out by an appointed role")
+        Rule r = TestRules.rules().rule("User not appointed as representative: ruled out by an appointed role")
                 .orElseThrow();
         Condition.All all = (Condition.All) r.condition();
         Condition.Pattern role = (Condition.Pattern) all.children().get(1);

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
 import pajakdx.LiveRuleBase;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
-import pajakdx.RuleBaseException;
+import pajakdx.base.RuleBaseException;
 import pajakdx.TempRules;
 
 /**

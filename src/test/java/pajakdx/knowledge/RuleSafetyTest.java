@@ -11,9 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import pajakdx.Case;
-import pajakdx.Problem;
+import pajakdx.base.Problem;
 import pajakdx.RuleBase;
-import pajakdx.RuleBaseException;
+import pajakdx.base.RuleBaseException;
 import pajakdx.TempRules;
 
 /**

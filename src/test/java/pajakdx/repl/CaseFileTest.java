@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
-import pajakdx.PajakDxException;
+import pajakdx.base.PajakDxException;
 
 /** Saving a case: the facts/ format, read back as it was written, replaced atomically. */
 class CaseFileTest {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pajakdx.Lang;
+import pajakdx.base.Lang;
 import pajakdx.LiveRuleBase;
 import pajakdx.TempRules;
 import pajakdx.TestRules;

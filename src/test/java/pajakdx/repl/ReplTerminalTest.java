@@ -19,7 +19,7 @@ import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.Case;
-import pajakdx.Lang;
+import pajakdx.base.Lang;
 import pajakdx.LiveRuleBase;
 import pajakdx.TestRules;
 

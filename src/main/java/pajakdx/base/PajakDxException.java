@@ -1,4 +1,4 @@
-package pajakdx;
+package pajakdx.base;
 
 import java.util.List;
 

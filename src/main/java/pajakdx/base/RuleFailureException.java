@@ -1,4 +1,4 @@
-package pajakdx;
+package pajakdx.base;
 
 /**
  * A rule misbehaved while diagnosing: its right-hand side threw, or rules kept firing past the

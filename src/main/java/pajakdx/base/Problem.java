@@ -1,8 +1,7 @@
-package pajakdx;
+package pajakdx.base;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import pajakdx.doc.TextCheck;
 import pajakdx.facts.Masking;
 
 /**

@@ -1,4 +1,4 @@
-package pajakdx.doc;
+package pajakdx.base;
 
 /**
  * Refuses characters that have no business in a case or catalog text and would make output

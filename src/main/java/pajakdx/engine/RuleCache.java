@@ -1,4 +1,4 @@
-package pajakdx.knowledge;
+package pajakdx.engine;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,23 +23,28 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import pajakdx.knowledge.RuleFile;
+import pajakdx.knowledge.RuleFolder;
 
 /**
- * Compiled rules kept between runs, so a cold start neither parses DRL nor compiles Java again:
- * the compiled Drools packages are serialised (the KieBase itself is not serialisable in Drools
- * 10, its packages are) and the network is rebuilt from them, which costs a fraction of a compile.
+ * Rules read and compiled before, kept between runs, so a cold start neither parses DRL nor
+ * compiles again: the rule model and the compiled Drools packages are serialised (the KieBase
+ * itself is not serialisable in Drools 10, its packages are) and the network is rebuilt from
+ * them, which costs a fraction of a compile.
  *
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
- * classes the compiled rules depend on (facts, compiler, safety checks) and the Drools and Java
- * versions. Any change to any of them gives another name, so a stale entry is never read. An
- * entry that cannot be read is deleted and the rules compiled again; failing to write one only
- * costs the next start its speed. Only rules that compiled without a problem are stored.
+ * classes the model and the compiled rules depend on, and the Drools and Java versions. Any
+ * change to any of them gives another name, so a stale entry is never read. An entry that
+ * cannot be read is deleted and the rules read again; failing to write one only costs the next
+ * start its speed. Only rule bases without a problem are stored. Entries are read back with a
+ * filter that admits only the JDK's, Drools' and PajakDx's own classes.
  */
 public final class RuleCache {
     /** Entries kept per cache folder (several rule folders or versions may be in use). */
     static final int KEEP = 8;
-    private static final String FORMAT = "pajakdx-rule-cache-1";
+    private static final String FORMAT = "pajakdx-rule-cache-2";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
@@ -48,12 +53,17 @@ public final class RuleCache {
     private static final List<Class<?>> COMPILED_AGAINST = List.of(pajakdx.facts.Finding.class,
             pajakdx.facts.AsOf.class, pajakdx.facts.Cause.class, pajakdx.facts.Remedy.class,
             pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.facts.Masking.class,
-            RuleCompiler.class, RuleCompiler.RuleSource.class, RuleSafety.class, ConditionScan.class, JoinBound.class,
-            RegexBound.class);
+            DrlReader.class, ConstraintReader.class, ConsequenceReader.class, DrlPrinter.class, RuleCompiler.class,
+            pajakdx.knowledge.Derivation.class, pajakdx.knowledge.Constraint.class, pajakdx.knowledge.Condition.class,
+            pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class);
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+
+    /** What an entry holds: the model read from the folder and the network compiled from it. */
+    record Entry(List<RuleFile> model, KieBase kieBase) {
+    }
 
     private RuleCache(Path dir) {
         this.dir = dir;
@@ -84,41 +94,34 @@ public final class RuleCache {
         return hits.get();
     }
 
-    /** Loads that had to compile so far. */
+    /** Loads that had to read and compile so far. */
     public int misses() {
         return misses.get();
     }
 
-    /** Compiles {@code drlFiles} of {@code folder}, or rebuilds them from a cache entry of the same files. */
-    public RuleCompiler.Result compile(RuleFolder folder, List<String> drlFiles) {
-        Path entry;
-        Map<String, String> drlTexts = new LinkedHashMap<>();
+    /** The entry for the folder's current files, or null (counted as a miss). */
+    Entry find(RuleFolder folder) {
         try {
-            entry = entryFor(folder, drlTexts);
+            Entry e = read(entryFor(folder));
+            (e != null ? hits : misses).incrementAndGet();
+            return e;
         } catch (IOException e) {
             misses.incrementAndGet();
-            return RuleCompiler.compile(folder.root(), drlFiles); // the compile reports what cannot be read
+            return null; // reading the rules reports what cannot be read
         }
-        RuleCompiler.Result cached = read(entry, drlTexts);
-        if (cached != null) {
-            hits.incrementAndGet();
-            return cached;
+    }
+
+    /** Keeps {@code model} and its compiled network for the folder's current files. */
+    void store(RuleFolder folder, List<RuleFile> model, KieBase kieBase) {
+        try {
+            write(entryFor(folder), model, kieBase);
+        } catch (IOException e) {
+            // A cache that cannot be written only makes the next start slower.
         }
-        misses.incrementAndGet();
-        RuleCompiler.Result compiled = RuleCompiler.compile(folder.root(), drlFiles);
-        if (compiled.errors().isEmpty() && compiled.kieBase() != null) {
-            write(entry, compiled);
-        }
-        return compiled;
     }
 
     /** The entry that stands for the current content of {@code folder}. */
     public Path entryFor(RuleFolder folder) throws IOException {
-        return entryFor(folder, new LinkedHashMap<>());
-    }
-
-    /** Like {@link #entryFor(RuleFolder)}, keeping the text of each DRL file it hashed in {@code drlTexts}. */
-    private Path entryFor(RuleFolder folder, Map<String, String> drlTexts) throws IOException {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
         update(sha, System.getProperty("java.vm.version", "?"));
@@ -130,9 +133,6 @@ public final class RuleCache {
         for (String file : folder.files("")) {
             update(sha, file);
             byte[] bytes = Files.readAllBytes(folder.root().resolve(file));
-            if (file.endsWith(".drl")) {
-                drlTexts.put(file, new String(bytes, StandardCharsets.UTF_8));
-            }
             update(sha, Integer.toString(bytes.length));
             sha.update(bytes);
         }
@@ -140,7 +140,7 @@ public final class RuleCache {
     }
 
     @SuppressWarnings("unchecked")
-    private RuleCompiler.Result read(Path entry, Map<String, String> drlTexts) {
+    private Entry read(Path entry) {
         if (!Files.isRegularFile(entry)) {
             return null;
         }
@@ -150,17 +150,17 @@ public final class RuleCache {
             if (!FORMAT.equals(in.readUTF())) {
                 throw new IOException("not a cache entry");
             }
-            Map<String, RuleCompiler.RuleSource> sources = (Map<String, RuleCompiler.RuleSource>) in.readObject();
+            List<RuleFile> model = (List<RuleFile>) in.readObject();
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return RuleCompiler.fromPackages(packages, sources, java.util.Collections.unmodifiableMap(drlTexts));
+            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages));
         } catch (Exception | LinkageError e) {
-            // Unreadable (truncated, written by another version...): drop it and compile.
+            // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
             return null;
         }
     }
 
-    private void write(Path entry, RuleCompiler.Result compiled) {
+    private void write(Path entry, List<RuleFile> model, KieBase kieBase) {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -168,8 +168,8 @@ public final class RuleCache {
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                  DroolsObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
                 out.writeUTF(FORMAT);
-                out.writeObject(new LinkedHashMap<>(compiled.sources()));
-                out.writeObject(new ArrayList<>(compiled.kieBase().getKiePackages()));
+                out.writeObject(new ArrayList<>(model));
+                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
             try {
                 Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,4 +1,4 @@
-package pajakdx.collect;
+package pajakdx.base;
 
 import java.util.Collection;
 

@@ -1,0 +1,133 @@
+package pajakdx.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import pajakdx.base.Problem;
+import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.CatalogReader;
+import pajakdx.knowledge.Derivation;
+import pajakdx.knowledge.Lint;
+import pajakdx.knowledge.Rule;
+import pajakdx.knowledge.RuleFile;
+import pajakdx.knowledge.RuleFolder;
+
+/**
+ * Reads, checks and compiles a rules folder: the one pipeline behind both {@code RuleBase.load}
+ * (which refuses any error) and {@code pajakdx check} (which also shows the warnings), so the
+ * two can never disagree about a rule base. Each DRL file is read once ({@link DrlReader}); the
+ * model is linted against the catalog; Drools compiles the canonical DRL printed from the model.
+ */
+public final class Checker {
+    private static final Comparator<Problem> BY_PLACE = Comparator
+            .comparing((Problem p) -> p.file() == null ? "" : p.file())
+            .thenComparingInt(Problem::line)
+            .thenComparingInt(Problem::column);
+
+    private Checker() {
+    }
+
+    /** Checks {@code folder}; never throws for problems in the rules (see {@link CheckReport#errors()}). */
+    public static CheckReport check(RuleFolder folder) {
+        return check(folder, null);
+    }
+
+    /** Like {@link #check(RuleFolder)}, taking the model and compiled rules from {@code cache} when it has them. */
+    public static CheckReport check(RuleFolder folder, RuleCache cache) {
+        List<Problem> errors = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        List<String> yaml = folder.files(".yaml");
+        Catalog catalog = CatalogReader.read(folder.root(), yaml, errors);
+        List<String> drl = folder.files(".drl");
+        if (drl.isEmpty()) {
+            errors.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
+        }
+        RuleCache.Entry cached = cache == null || drl.isEmpty() ? null : cache.find(folder);
+        List<RuleFile> model = cached != null ? cached.model() : read(folder, drl, errors);
+        List<Rule> rules = model.stream().flatMap(f -> f.rules().stream()).toList();
+        boolean drlOk = errors.stream().noneMatch(p -> p.file() != null && p.file().endsWith(".drl"));
+        if (drlOk && !drl.isEmpty()) {
+            Lint.run(catalog, rules, errors, warnings);
+        }
+        CompiledRules compiled = null;
+        if (errors.isEmpty()) {
+            if (cached != null) {
+                compiled = new CompiledRules(cached.kieBase(), model);
+            } else {
+                RuleCompiler.Result r = RuleCompiler.compile(model);
+                errors.addAll(r.problems());
+                if (r.kieBase() != null) {
+                    compiled = new CompiledRules(r.kieBase(), model);
+                    if (cache != null) {
+                        cache.store(folder, model, r.kieBase());
+                    }
+                }
+            }
+        }
+        return new CheckReport(folder.name(), catalog, errors.isEmpty() ? compiled : null,
+                drlOk ? rules : List.of(), shown(folder, errors), shown(folder, warnings), drl.size(), yaml.size());
+    }
+
+    /** Reads every DRL file once into the model, derived rules included. */
+    private static List<RuleFile> read(RuleFolder folder, List<String> drl, List<Problem> errors) {
+        List<RuleFile> model = new ArrayList<>();
+        for (String file : drl) {
+            byte[] bytes;
+            try {
+                long size = Files.size(folder.root().resolve(file));
+                if (size > DrlReader.MAX_FILE_BYTES) {
+                    errors.add(Problem.at(file, 0, 0, "is " + size / 1024 + " KB; rule files may be at most "
+                            + DrlReader.MAX_FILE_BYTES / 1024 + " KB (split the topic into several files)"));
+                    continue;
+                }
+                bytes = Files.readAllBytes(folder.root().resolve(file));
+            } catch (IOException e) {
+                errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            DrlReader.Result r = DrlReader.read(file, bytes);
+            errors.addAll(r.problems());
+            if (r.file() != null) {
+                model.add(r.file());
+            }
+        }
+        List<RuleFile> expanded = Derivation.expand(model, errors);
+        duplicateNames(expanded, errors);
+        return expanded;
+    }
+
+    /** Rule names are unique across the folder (Drools would refuse the second). */
+    private static void duplicateNames(List<RuleFile> model, List<Problem> errors) {
+        java.util.Map<String, Rule> seen = new java.util.HashMap<>();
+        for (RuleFile f : model) {
+            for (Rule r : f.rules()) {
+                Rule previous = seen.putIfAbsent(r.name(), r);
+                if (previous != null && !previous.at().file().equals(r.at().file())) {
+                    errors.add(Problem.at(r.at().file(), r.at().line(), 0, "duplicate rule name '" + r.name()
+                            + "' (also at " + previous.at() + ")"));
+                } else if (previous != null && r.derivedFrom() != null) {
+                    errors.add(Problem.at(r.at().file(), r.at().line(), 0, "rule '" + r.derivedFrom()
+                            + "' derives a rule named '" + r.name() + "', which is taken (also at " + previous.at() + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * By file and line, each problem once, and each file named as the user named the folder
+     * ({@code my-rules/coretax/session.drl}), so that an editor can jump to it.
+     */
+    private static List<Problem> shown(RuleFolder folder, List<Problem> problems) {
+        return problems.stream().distinct().sorted(BY_PLACE)
+                .map(p -> p.file() == null ? p : new Problem(folder.display(p.file()), p.line(), p.column(), p.field(),
+                        p.message()))
+                .toList();
+    }
+
+    /** The catalog of {@code folder} alone (no rules compiled), for tools that only need the vocabulary. */
+    public static Catalog catalog(RuleFolder folder, List<Problem> errors) {
+        return CatalogReader.read(folder.root(), folder.files(".yaml"), errors);
+    }
+}

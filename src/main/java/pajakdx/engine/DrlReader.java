@@ -1,0 +1,520 @@
+package pajakdx.engine;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.ParserError;
+import pajakdx.base.Problem;
+import pajakdx.knowledge.Condition;
+import pajakdx.knowledge.FactType;
+import pajakdx.knowledge.Location;
+import pajakdx.knowledge.Rule;
+import pajakdx.knowledge.RuleFile;
+
+/**
+ * Reads one DRL file into the rule model, with Drools' own parser, and refuses everything that is
+ * not positively allowed. This and {@link ConstraintReader} are the only code that reads rule
+ * text: safety is decided on the parsed structure, and Drools later compiles the canonical DRL
+ * printed from the model ({@link DrlPrinter}), never the analyst's text. So a comment, a string,
+ * an escape or a construct the model does not know can never carry code into the engine.
+ *
+ * <p>What a rule file may contain: a package, imports of {@code pajakdx.facts}, and rules. A rule
+ * has a name, metadata with literal texts ({@code @relations}, {@code @source}, {@code @sources},
+ * {@code @derive}), optionally {@code salience} with a whole number, conditions made of patterns
+ * on Finding, AsOf, Cause and Remedy (combined with and, or, not, exists; see
+ * {@link ConstraintReader} for what a pattern may test), and a right-hand side of
+ * {@code insertLogical(Cause.confirmed|suspected|ruledOut("id"))} and
+ * {@code insertLogical(Remedy.offer("id"))} only.
+ */
+public final class DrlReader {
+    /** Largest rule file read; the bundled ones are under 20 KB. */
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+    /** Deepest nesting of and/or/not/exists in one rule. */
+    static final int MAX_DEPTH = 8;
+    /** Most patterns in one rule. */
+    static final int MAX_PATTERNS = 24;
+    /** Longest rule name. */
+    static final int MAX_NAME = 200;
+    /** Stack for Drools' parser: enough for any file within the limits, and the same whatever thread calls. */
+    private static final long PARSER_STACK = 16L * 1024 * 1024;
+    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final List<String> METADATA = List.of("relations", "source", "sources", "derive");
+
+    /** The model of one file (null when it could not be read at all) and every problem found. */
+    public record Result(RuleFile file, List<Problem> problems) {
+    }
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private DrlReader(String file) {
+        this.file = file;
+    }
+
+    /**
+     * Reads {@code bytes}, the content of {@code file} (relative to the rules folder). Never
+     * throws for bad input: everything wrong is a problem with file, line and column.
+     */
+    public static Result read(String file, byte[] bytes) {
+        DrlReader reader = new DrlReader(file);
+        RuleFile model = reader.readFile(bytes);
+        return new Result(problemsFree(reader.problems) ? model : null, List.copyOf(reader.problems));
+    }
+
+    private static boolean problemsFree(List<Problem> problems) {
+        return problems.isEmpty();
+    }
+
+    private RuleFile readFile(byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problem(0, 0, "is " + bytes.length / 1024 + " KB; rule files may be at most " + MAX_FILE_BYTES / 1024
+                    + " KB (split the topic into several files)");
+            return null;
+        }
+        String text = decode(bytes);
+        if (text == null) {
+            return null;
+        }
+        PackageDescr pkg = parse(text);
+        if (pkg == null) {
+            return null;
+        }
+        checkPackage(pkg);
+        String topic = file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
+        List<Rule> rules = new ArrayList<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (RuleDescr r : pkg.getRules()) {
+            Rule rule = rule(r, topic);
+            Integer previous = names.putIfAbsent(r.getName(), r.getLine());
+            if (previous != null) {
+                problem(r.getLine(), 0, "duplicate rule name '" + r.getName() + "' (also at " + file + ":" + previous + ")");
+            }
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+        return new RuleFile(file, pkg.getName() == null || pkg.getName().isEmpty() ? "rules" : pkg.getName(),
+                List.copyOf(rules));
+    }
+
+    /** The text as UTF-8, or null (with a problem naming the line) when it is not. */
+    private String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            problem(line, column, String.format("is not UTF-8: the byte 0x%02X is not part of a UTF-8 character;"
+                    + " save the file as UTF-8", bytes[bad] & 0xFF));
+            return null;
+        }
+    }
+
+    /** Index of the first byte that does not belong to a well-formed UTF-8 sequence. */
+    private static int firstInvalidUtf8(byte[] b) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : b.length - 1;
+    }
+
+    /**
+     * Drools' parser, on a thread with a stack of known size: deeply nested input makes ANTLR
+     * recurse, and a StackOverflowError there is turned into a problem instead of a crash.
+     */
+    private PackageDescr parse(String text) {
+        PackageDescr[] out = new PackageDescr[1];
+        Throwable[] failure = new Throwable[1];
+        DrlParser parser = new DrlParser();
+        Thread t = new Thread(null, () -> {
+            try {
+                out[0] = parser.parse(false, text);
+            } catch (StackOverflowError e) {
+                failure[0] = e;
+            } catch (Exception | LinkageError e) {
+                failure[0] = e;
+            }
+        }, "pajakdx-drl-parser", PARSER_STACK);
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem(0, 0, "reading was interrupted");
+            return null;
+        }
+        if (failure[0] instanceof StackOverflowError) {
+            problem(0, 0, "is nested too deeply to read (parentheses or not/exists within each other);"
+                    + " rules may nest at most " + MAX_DEPTH + " levels");
+            return null;
+        }
+        if (failure[0] != null) {
+            problem(0, 0, "could not be parsed: " + plain(failure[0].getMessage()));
+            return null;
+        }
+        if (parser.hasErrors() || out[0] == null) {
+            for (DroolsError e : parser.getErrors()) {
+                parserProblem(e);
+            }
+            if (!parser.hasErrors()) {
+                problem(0, 0, "could not be parsed");
+            }
+            return null;
+        }
+        return out[0];
+    }
+
+    private void parserProblem(DroolsError e) {
+        int line = 0;
+        int col = 0;
+        if (e instanceof ParserError pe) {
+            line = pe.getRow();
+            col = pe.getCol() + 1;
+        } else if (e.getLines() != null && e.getLines().length > 0) {
+            line = e.getLines()[0];
+        }
+        Matcher m = LINE_COL.matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = Integer.parseInt(m.group(2)) + 1;
+        }
+        String message = plain(e.getMessage());
+        if (!message.contains("Parser returned a null Package")) {
+            problem(line, col, message);
+        }
+    }
+
+    /** Turns Drools' messages into one plain line. */
+    static String plain(String message) {
+        if (message == null) {
+            return "error";
+        }
+        String s = message.replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "").replaceAll("\\s+", " ").trim();
+        s = s.replace("Unable to resolve ObjectType", "unknown fact type");
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+
+    // ---- the file level ----
+
+    private void checkPackage(PackageDescr pkg) {
+        if (pkg.getName() != null && !pkg.getName().isEmpty()) {
+            for (String part : pkg.getName().split("\\.", -1)) {
+                if (!IDENTIFIER.matcher(part).matches()) {
+                    problem(pkg.getLine(), 0, "package '" + pkg.getName() + "' is not a dotted name");
+                    break;
+                }
+            }
+        }
+        for (ImportDescr imp : pkg.getImports()) {
+            String target = imp.getTarget();
+            boolean facts = target.equals("pajakdx.facts.*")
+                    || target.startsWith("pajakdx.facts.") && FactType.named(target) != null;
+            if (!facts) {
+                problem(imp.getLine(), imp.getColumn() + 1, "import of '" + target + "' is not allowed: rules use"
+                        + " only the fact types of pajakdx.facts (import pajakdx.facts.*;)");
+            }
+        }
+        pkg.getFunctionImports().forEach(f -> refuse(f, "'import function'", "rules hold knowledge, not code"));
+        pkg.getAccumulateImports().forEach(a -> refuse(a, "'import accumulate'", "rules hold knowledge, not code"));
+        pkg.getFunctions().forEach(f -> refuse(f, "function '" + f.getName() + "'",
+                "rules hold knowledge, not Java code; write the test as a condition"));
+        pkg.getGlobals().forEach(g -> refuse(g, "global '" + g.getIdentifier() + "'",
+                "a diagnosis depends only on the case's facts"));
+        pkg.getTypeDeclarations().forEach(t -> refuse(t, "declared type '" + t.getTypeName() + "'",
+                "use Finding, Cause, Remedy and AsOf"));
+        pkg.getEnumDeclarations().forEach(t -> refuse(t, "declared enum '" + t.getTypeName() + "'",
+                "use Finding, Cause, Remedy and AsOf"));
+        pkg.getWindowDeclarations().forEach(w -> refuse(w, "window '" + w.getName() + "'",
+                "a diagnosis depends only on the case's facts"));
+        pkg.getEntryPointDeclarations().forEach(e -> refuse(e, "entry point '" + e.getEntryPointId() + "'",
+                "facts come only from the case"));
+        for (AttributeDescr a : pkg.getAttributes()) {
+            refuse(a, "the file-level attribute '" + a.getName() + "'",
+                    "attributes belong to no file; PajakDx rules need none but a rule's own salience");
+        }
+        if (pkg.getUnit() != null) {
+            refuse(pkg.getUnit(), "a rule unit", "rules belong to no unit");
+        }
+    }
+
+    private void refuse(BaseDescr where, String what, String why) {
+        problem(where.getLine(), where.getColumn() > 0 ? where.getColumn() + 1 : 0, what + " is not allowed: " + why);
+    }
+
+    // ---- one rule ----
+
+    private Rule rule(RuleDescr r, String topic) {
+        int before = problems.size();
+        String name = r.getName();
+        if (r.isQuery()) {
+            refuse(r, "query '" + name + "'", "rules conclude with insertLogical; read results through the PajakDx API");
+            return null;
+        }
+        if (name.length() > MAX_NAME || name.chars().anyMatch(c -> c == '"' || c == '\\' || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029')) {
+            problem(r.getLine(), 0, "rule name '" + abbreviate(name) + "' must be at most " + MAX_NAME
+                    + " characters without quotes, backslashes or control characters");
+            return null;
+        }
+        if (r.hasParent()) {
+            refuse(r, "rule '" + name + "' extends '" + r.getParentName() + "':", "write each rule whole");
+        }
+        if (!r.getNamedConsequences().isEmpty()) {
+            refuse(r, "rule '" + name + "': named consequences (then[...])", "write one rule per conclusion");
+        }
+        if (r.getUnit() != null) {
+            refuse(r, "rule '" + name + "': a rule unit", "rules belong to no unit");
+        }
+        Map<String, String> metadata = metadata(r);
+        String salience = salience(r);
+        if (salience != null) {
+            metadata.put("salience", salience);
+        }
+        ConditionReader conditions = new ConditionReader(file, name, problems);
+        Condition lhs = conditions.lhs(r.getLhs());
+        var conclusions = new ConsequenceReader(file, name, problems).read(String.valueOf(r.getConsequence()),
+                r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine());
+        if (problems.size() > before || lhs == null) {
+            return null;
+        }
+        return new Rule(name, topic, new Location(file, r.getLine()),
+                listOf(metadata.get("relations")), sources(metadata), Map.copyOf(metadata), conclusions, lhs, null);
+    }
+
+    /** The rule's metadata: literal texts only, with names from a short list. */
+    private Map<String, String> metadata(RuleDescr r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (AnnotationDescr a : r.getAnnotations()) {
+            String name = a.getName();
+            if (!METADATA.contains(name)) {
+                problem(r.getLine(), 0, "rule '" + r.getName() + "': metadata '@" + name + "' is not known (allowed: @"
+                        + String.join(", @", METADATA) + ")");
+                continue;
+            }
+            Map<String, Object> values = a.getValueMap();
+            Object value = values.size() == 1 ? values.get("value") : null;
+            String literal = value == null ? null : ConstraintReader.stringLiteral(value.toString().strip());
+            if (literal == null) {
+                problem(r.getLine(), 0, "rule '" + r.getName() + "': metadata '@" + name + "' must hold one quoted"
+                        + " text without quotes or backslashes inside, as in @" + name + "(\"IMP-1\")");
+                continue;
+            }
+            out.put(name, literal);
+        }
+        return out;
+    }
+
+    /** The salience, as a whole number in text, or null when none is given. */
+    private String salience(RuleDescr r) {
+        String out = null;
+        for (AttributeDescr a : r.getAttributes().values()) {
+            String value = a.getValue() == null ? "" : a.getValue().strip();
+            if (a.getName().equals("salience") && value.matches("-?\\d{1,6}")) {
+                out = String.valueOf(Integer.parseInt(value));
+            } else if (a.getName().equals("salience")) {
+                refuse(a.getLine() > 0 ? a : r, "rule '" + r.getName() + "': salience '" + abbreviate(value) + "'",
+                        "write a whole number");
+            } else {
+                refuse(a.getLine() > 0 ? a : r, "rule '" + r.getName() + "': attribute '" + a.getName() + "'",
+                        "PajakDx rules conclude with insertLogical and need no attribute but salience"
+                                + (a.getName().startsWith("date-") || a.getName().equals("timer")
+                                ? "; compare with AsOf(...) instead of the clock" : ""));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sources(Map<String, String> metadata) {
+        List<String> out = new ArrayList<>(listOf(metadata.get("source")));
+        out.addAll(listOf(metadata.get("sources")));
+        return List.copyOf(out);
+    }
+
+    /** Reads a metadata value written as {@code "A, B"} into a list. */
+    public static List<String> listOf(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : value.split("[,\\s]+")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
+    }
+
+    private void problem(int line, int column, String message) {
+        problems.add(Problem.at(file, line, column, message));
+    }
+
+    /** Reads the condition tree of one rule (see the class comment of {@link DrlReader}). */
+    static final class ConditionReader {
+        private final String file;
+        private final String rule;
+        private final List<Problem> problems;
+        private final Map<String, FactType> bindings = new LinkedHashMap<>();
+        private int patterns;
+
+        ConditionReader(String file, String rule, List<Problem> problems) {
+            this.file = file;
+            this.rule = rule;
+            this.problems = problems;
+        }
+
+        Condition lhs(AndDescr root) {
+            return element(root, 0);
+        }
+
+        private Condition element(BaseDescr d, int depth) {
+            if (depth > MAX_DEPTH) {
+                refuse(d, "conditions nested more than " + MAX_DEPTH + " levels deep", "flatten the rule");
+                return null;
+            }
+            if (d instanceof PatternDescr p) {
+                return pattern(p);
+            }
+            if (d instanceof AndDescr a) {
+                List<Condition> children = children(a.getDescrs(), depth);
+                return children == null ? null : children.size() == 1 ? children.get(0) : new Condition.All(children);
+            }
+            if (d instanceof OrDescr o) {
+                List<Condition> children = children(o.getDescrs(), depth);
+                return children == null ? null : new Condition.Any(children);
+            }
+            if (d instanceof NotDescr n) {
+                List<Condition> children = children(n.getDescrs(), depth);
+                return children == null ? null : new Condition.Not(single(children));
+            }
+            if (d instanceof ExistsDescr e) {
+                List<Condition> children = children(e.getDescrs(), depth);
+                return children == null ? null : new Condition.Exists(single(children));
+            }
+            refuse(d, "'" + construct(d) + "'", "a condition is a pattern on Finding, AsOf, Cause or Remedy,"
+                    + " combined with and, or, not, exists");
+            return null;
+        }
+
+        private List<Condition> children(List<? extends BaseDescr> descrs, int depth) {
+            List<Condition> out = new ArrayList<>();
+            boolean ok = true;
+            for (BaseDescr c : descrs) {
+                Condition one = element(c, depth + 1);
+                ok &= one != null;
+                out.add(one);
+            }
+            return ok ? List.copyOf(out) : null;
+        }
+
+        private static Condition single(List<Condition> children) {
+            return children.size() == 1 ? children.get(0) : new Condition.All(children);
+        }
+
+        /** The DRL keyword for a construct that is refused. */
+        private static String construct(BaseDescr d) {
+            String simple = d.getClass().getSimpleName().replace("Descr", "");
+            return switch (simple) {
+                case "Eval" -> "eval";
+                case "Forall" -> "forall";
+                case "Accumulate" -> "accumulate";
+                case "Collect" -> "collect";
+                case "From" -> "from";
+                case "ConditionalBranch" -> "if ... do[...]";
+                case "NamedConsequence" -> "do[...]";
+                case "GroupBy" -> "groupby";
+                default -> simple.toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+
+        private Condition pattern(PatternDescr p) {
+            if (++patterns > MAX_PATTERNS) {
+                refuse(p, "more than " + MAX_PATTERNS + " patterns in one rule", "split the rule");
+                return null;
+            }
+            FactType type = FactType.named(p.getObjectType());
+            if (type == null) {
+                refuse(p, "fact type '" + abbreviate(String.valueOf(p.getObjectType())) + "'",
+                        "rules match only Finding, AsOf, Cause and Remedy");
+                return null;
+            }
+            if (p.getSource() != null) {
+                refuse(p, "'" + construct(p.getSource()) + "' on a pattern (" + p.getObjectType() + "(...) from/over ...)",
+                        "facts come only from the case");
+                return null;
+            }
+            if (p.isQuery() || p.isUnification() || !p.getBehaviors().isEmpty() || !p.getAnnotations().isEmpty()
+                    || !p.getPositionalConstraints().isEmpty()) {
+                refuse(p, "this form of pattern (queries, unification ':=', windows, @annotations, positional"
+                        + " values)", "write Type(field == \"literal\", ...)");
+                return null;
+            }
+            String binding = p.getIdentifier();
+            if (binding != null) {
+                if (!binding.matches("\\$?[A-Za-z_][A-Za-z0-9_]{0,40}")) {
+                    refuse(p, "the variable '" + abbreviate(binding) + "'", "name variables like $a");
+                    return null;
+                }
+                bindings.put(binding, type);
+            }
+            ConstraintReader constraints = new ConstraintReader(file, rule, type, bindings, problems);
+            List<pajakdx.knowledge.Constraint> out = new ArrayList<>();
+            for (BaseDescr c : p.getDescrs()) {
+                if (!(c instanceof ExprConstraintDescr e) || e.getType() != ExprConstraintDescr.Type.NAMED) {
+                    refuse(c, "this constraint", "write field tests such as value == \"x\"");
+                    return null;
+                }
+                var one = constraints.read(e);
+                if (one == null) {
+                    return null;
+                }
+                out.add(one);
+            }
+            return new Condition.Pattern(type, binding, List.copyOf(out),
+                    new Location(file, p.getLine(), p.getColumn() + 1));
+        }
+
+        private void refuse(BaseDescr where, String what, String why) {
+            problems.add(Problem.at(file, where.getLine(), where.getColumn() >= 0 ? where.getColumn() + 1 : 0,
+                    "rule '" + rule + "': " + what + " is not allowed: " + why));
+        }
+    }
+}

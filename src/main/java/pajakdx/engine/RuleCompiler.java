@@ -1,0 +1,101 @@
+package pajakdx.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+import pajakdx.base.Problem;
+import pajakdx.knowledge.Rule;
+import pajakdx.knowledge.RuleFile;
+
+/**
+ * Compiles the rule model into a Drools KieBase, from the canonical DRL printed by
+ * {@link DrlPrinter} (never from the files themselves), one file after the other in the order
+ * of the folder, so that the network and the order of firings follow the files. A compile
+ * error, which the checks of the model should leave no room for, is pointed back at the rule's
+ * own place in its file.
+ */
+final class RuleCompiler {
+    private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
+
+    private RuleCompiler() {
+    }
+
+    /** A KieBase, or the problems that kept it from being built. */
+    record Result(KieBase kieBase, List<Problem> problems) {
+    }
+
+    /** Compiles every rule of {@code files}. */
+    static Result compile(List<RuleFile> files) {
+        return compile(files, null);
+    }
+
+    /** Compiles the rules of {@code files} named in {@code keep} (all when null). */
+    static Result compile(List<RuleFile> files, Set<String> keep) {
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        List<Problem> problems = new ArrayList<>();
+        for (RuleFile file : files) {
+            List<Rule> rules = keep == null ? file.rules()
+                    : file.rules().stream().filter(r -> keep.contains(r.name())).toList();
+            if (rules.isEmpty()) {
+                continue;
+            }
+            DrlPrinter.Printed printed = DrlPrinter.print(file, rules);
+            Resource resource = ResourceFactory.newByteArrayResource(printed.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath("src/main/resources/" + file.packageName().replace('.', '/') + "/"
+                    + file.file().replace('/', '_'));
+            try {
+                builder.add(resource, ResourceType.DRL);
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(Problem.at(file.file(), 0, 0, "could not be compiled: " + DrlReader.plain(e.getMessage())));
+                builder.getErrors().clear();
+                continue;
+            }
+            if (builder.hasErrors()) {
+                for (KnowledgeBuilderResult r : builder.getErrors()) {
+                    problems.add(located(file, rules, printed, r));
+                }
+                builder.getErrors().clear();
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, problems.stream().distinct().toList());
+        }
+        return new Result(builder.newKieBase(), List.of());
+    }
+
+    /** A KieBase rebuilt from packages compiled before (see {@link RuleCache}): no parsing, no compiling. */
+    static KieBase fromPackages(Collection<KiePackage> packages) {
+        var base = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(packages);
+        return base;
+    }
+
+    private static Problem located(RuleFile file, List<Rule> rules, DrlPrinter.Printed printed,
+                                   KnowledgeBuilderResult r) {
+        int line = r.getLines() != null && r.getLines().length > 0 ? r.getLines()[0] : 0;
+        Matcher m = LINE_COL.matcher(String.valueOf(r.getMessage()));
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+        }
+        int index = printed.ruleAt(line);
+        String message = DrlReader.plain(r.getMessage());
+        if (index < 0) {
+            return Problem.at(file.file(), 0, 0, "could not be compiled: " + message);
+        }
+        Rule rule = rules.get(index);
+        return Problem.at(file.file(), rule.at().line(), 0, "rule '" + rule.name() + "' could not be compiled: "
+                + message);
+    }
+}

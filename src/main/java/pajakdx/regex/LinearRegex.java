@@ -1,0 +1,338 @@
+package pajakdx.regex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A regular expression matched in time linear in the text: the pattern is compiled to a small
+ * automaton that is run over every position at once (Thompson's construction, Pike's VM without
+ * captures). No input can make it backtrack or recurse, so a message table row or a rule
+ * written by an analyst can never hang a diagnosis or overflow the stack, whatever the text.
+ *
+ * <p>It reads the part of java.util.regex that message tables need: literals, {@code .}, classes
+ * {@code [a-z\d]} and {@code [^...]}, {@code \d \D \w \W \s \S \b \B}, escaped punctuation,
+ * groups {@code (...)} and {@code (?:...)}, alternation, the quantifiers {@code ? * + {n}
+ * {n,} {n,m}} (a lazy {@code ?} after them is accepted: it changes which match is found, not
+ * whether there is one), and the anchors {@code ^ $}. Everything else (back references, look
+ * around, possessive quantifiers, inline flags) is refused with the position it starts at.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class LinearRegex implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Longest pattern accepted. */
+    public static final int MAX_PATTERN = 2_000;
+    /** Most automaton states; counted repetitions are expanded, so {@code .{0,5000}} is too large. */
+    public static final int MAX_STATES = 10_000;
+
+    private final String pattern;
+    private final boolean ignoreCase;
+    private final Program program;
+
+    private LinearRegex(String pattern, boolean ignoreCase, Program program) {
+        this.pattern = pattern;
+        this.ignoreCase = ignoreCase;
+        this.program = program;
+    }
+
+    /**
+     * Compiles {@code pattern}.
+     *
+     * @throws RegexSyntaxException naming what is wrong and where (0-based index into the pattern)
+     */
+    public static LinearRegex compile(String pattern, boolean ignoreCase) {
+        if (pattern.length() > MAX_PATTERN) {
+            throw new RegexSyntaxException("the pattern is longer than " + MAX_PATTERN + " characters", 0);
+        }
+        Node tree = new Parser(pattern).parseAll();
+        Program p = new Program();
+        tree.emit(p);
+        p.add(Op.MATCH, 0, null);
+        return new LinearRegex(pattern, ignoreCase, p);
+    }
+
+    public String pattern() {
+        return pattern;
+    }
+
+    /** Number of automaton states (for limits and tests). */
+    public int states() {
+        return program.size();
+    }
+
+    /** True when the pattern matches somewhere in {@code text} (like {@code Matcher.find()}). */
+    public boolean find(CharSequence text) {
+        return run(text, false);
+    }
+
+    /** True when the pattern matches all of {@code text} (like {@code String.matches}). */
+    public boolean matches(CharSequence text) {
+        return run(text, true);
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+
+    private boolean run(CharSequence text, boolean whole) {
+        int n = program.size();
+        StateSet current = new StateSet(n);
+        StateSet next = new StateSet(n);
+        int[] stack = new int[n];
+        int len = text.length();
+        if (close(0, text, 0, current, stack) && (!whole || len == 0)) {
+            return true;
+        }
+        for (int at = 0; at < len; at++) {
+            char c = text.charAt(at);
+            next.clear();
+            boolean matched = false;
+            for (int i = 0; i < current.size(); i++) {
+                int pc = current.get(i);
+                if (program.consumes(pc, c, ignoreCase)) {
+                    matched |= close(pc + 1, text, at + 1, next, stack);
+                }
+            }
+            if (!whole) {
+                // Searching: a new attempt starts at every position (an implicit leading .*?).
+                matched |= close(0, text, at + 1, next, stack);
+                if (matched) {
+                    return true;
+                }
+            } else if (next.isEmpty()) {
+                return false;
+            }
+            StateSet swap = current;
+            current = next;
+            next = swap;
+        }
+        return whole && current.contains(program.matchState());
+    }
+
+    /**
+     * Adds {@code start} and every state reachable from it without reading a character to
+     * {@code set} (an explicit stack: no recursion however long the chain). True when the match
+     * state is reached.
+     */
+    private boolean close(int start, CharSequence text, int at, StateSet set, int[] stack) {
+        boolean match = false;
+        int top = 0;
+        stack[top++] = start;
+        while (top > 0) {
+            int pc = stack[--top];
+            if (set.contains(pc)) {
+                continue;
+            }
+            set.add(pc);
+            switch (program.op(pc)) {
+                case JUMP -> stack[top++] = program.arg(pc);
+                case SPLIT -> {
+                    stack[top++] = program.arg2(pc);
+                    stack[top++] = program.arg(pc);
+                }
+                case BEGIN -> {
+                    if (at == 0) {
+                        stack[top++] = pc + 1;
+                    }
+                }
+                case END -> {
+                    if (atEnd(text, at)) {
+                        stack[top++] = pc + 1;
+                    }
+                }
+                case BOUNDARY, NOT_BOUNDARY -> {
+                    boolean before = at > 0 && CharClass.boundaryWord(text.charAt(at - 1));
+                    boolean after = at < text.length() && CharClass.boundaryWord(text.charAt(at));
+                    if ((before != after) == (program.op(pc) == Op.BOUNDARY)) {
+                        stack[top++] = pc + 1;
+                    }
+                }
+                case MATCH -> match = true;
+                default -> {
+                    // a state that reads a character: stays in the set for the next step
+                }
+            }
+        }
+        return match;
+    }
+
+    /** Where {@code $} holds, as in java.util.regex: at the end, or before a final line terminator. */
+    private static boolean atEnd(CharSequence text, int at) {
+        int len = text.length();
+        if (at == len) {
+            return true;
+        }
+        if (at == len - 2) {
+            return text.charAt(at) == '\r' && text.charAt(at + 1) == '\n';
+        }
+        return at == len - 1 && CharClass.lineTerminator(text.charAt(at))
+                && !(text.charAt(at) == '\n' && at > 0 && text.charAt(at - 1) == '\r');
+    }
+
+    // ---- automaton ----
+
+    enum Op { CHAR, ANY, CLASS, SPLIT, JUMP, BEGIN, END, BOUNDARY, NOT_BOUNDARY, MATCH }
+
+    /** The compiled automaton: parallel arrays, one entry per state. */
+    static final class Program implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<Op> ops = new ArrayList<>();
+        private final List<int[]> args = new ArrayList<>();
+        private final List<CharClass> classes = new ArrayList<>();
+
+        int add(Op op, int arg, CharClass cls) {
+            if (ops.size() >= MAX_STATES) {
+                throw new RegexSyntaxException("the pattern needs more than " + MAX_STATES
+                        + " states (a counted repetition such as {0,5000} is expanded); make it smaller", 0);
+            }
+            ops.add(op);
+            args.add(new int[] {arg, 0});
+            classes.add(cls);
+            return ops.size() - 1;
+        }
+
+        int size() {
+            return ops.size();
+        }
+
+        Op op(int pc) {
+            return ops.get(pc);
+        }
+
+        int arg(int pc) {
+            return args.get(pc)[0];
+        }
+
+        int arg2(int pc) {
+            return args.get(pc)[1];
+        }
+
+        void patch(int pc, int arg, int arg2) {
+            args.get(pc)[0] = arg;
+            args.get(pc)[1] = arg2;
+        }
+
+        int matchState() {
+            return ops.size() - 1;
+        }
+
+        boolean consumes(int pc, char c, boolean ignoreCase) {
+            return switch (ops.get(pc)) {
+                case CHAR -> sameChar(arg(pc), c, ignoreCase);
+                case ANY -> !CharClass.lineTerminator(c);
+                case CLASS -> classes.get(pc).contains(c, ignoreCase);
+                default -> false;
+            };
+        }
+
+        private static boolean sameChar(int expected, char c, boolean ignoreCase) {
+            if (expected == c) {
+                return true;
+            }
+            return ignoreCase && (Character.toLowerCase(c) == Character.toLowerCase((char) expected)
+                    || Character.toUpperCase(c) == Character.toUpperCase((char) expected));
+        }
+    }
+
+    /** A set of states with insertion order, cleared in constant time (Briggs and Torczon). */
+    private static final class StateSet {
+        private final int[] dense;
+        private final int[] sparse;
+        private int size;
+
+        StateSet(int capacity) {
+            dense = new int[capacity];
+            sparse = new int[capacity];
+        }
+
+        boolean contains(int s) {
+            int i = sparse[s];
+            return i < size && dense[i] == s;
+        }
+
+        void add(int s) {
+            sparse[s] = size;
+            dense[size++] = s;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int get(int i) {
+            return dense[i];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
+    // ---- syntax tree ----
+
+    /** A parsed piece of pattern that knows how to emit its states. */
+    sealed interface Node permits Seq, Alt, Repeat, Atom, Assertion {
+        void emit(Program p);
+    }
+
+    record Seq(List<Node> parts) implements Node {
+        public void emit(Program p) {
+            parts.forEach(n -> n.emit(p));
+        }
+    }
+
+    record Alt(List<Node> options) implements Node {
+        public void emit(Program p) {
+            List<Integer> jumps = new ArrayList<>();
+            for (int i = 0; i < options.size() - 1; i++) {
+                int split = p.add(Op.SPLIT, 0, null);
+                options.get(i).emit(p);
+                jumps.add(p.add(Op.JUMP, 0, null));
+                p.patch(split, split + 1, p.size());
+            }
+            options.get(options.size() - 1).emit(p);
+            for (int j : jumps) {
+                p.patch(j, p.size(), 0);
+            }
+        }
+    }
+
+    /** {@code body{min,max}}, max -1 for unbounded. */
+    record Repeat(Node body, int min, int max) implements Node {
+        public void emit(Program p) {
+            for (int i = 0; i < min; i++) {
+                body.emit(p);
+            }
+            if (max < 0) {
+                int split = p.add(Op.SPLIT, 0, null);
+                body.emit(p);
+                p.add(Op.JUMP, split, null);
+                p.patch(split, split + 1, p.size());
+                return;
+            }
+            for (int i = min; i < max; i++) {
+                int split = p.add(Op.SPLIT, 0, null);
+                body.emit(p);
+                p.patch(split, split + 1, p.size());
+            }
+        }
+    }
+
+    /** Reads one character: a literal, any character, or a class. */
+    record Atom(Op op, char ch, CharClass cls) implements Node {
+        public void emit(Program p) {
+            p.add(op, ch, cls);
+        }
+    }
+
+    /** A zero-width test: start, end, word boundary or not. */
+    record Assertion(Op op) implements Node {
+        public void emit(Program p) {
+            p.add(op, 0, null);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package pajakdx.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class LinearRegexTest {
+    private static final String ALPHABET = "abAB 1_-.\n";
+
+    /** Random patterns of the accepted subset must answer exactly as java.util.regex does. */
+    @Test
+    void randomPatterns_agreeWithJavaUtilRegex_onFindAndMatches() {
+        Random random = new Random(20261204);
+        int compared = 0;
+        for (int i = 0; i < 3_000; i++) {
+            String pattern = pattern(random, 3);
+            boolean ignoreCase = random.nextBoolean();
+            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+            for (int j = 0; j < 12; j++) {
+                String text = text(random);
+                assertEquals(java.matcher(text).find(), ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
+                assertEquals(java.matcher(text).matches(), ours.matches(text),
+                        () -> "matches /" + pattern + "/ on '" + text + "'");
+                compared++;
+            }
+        }
+        assertEquals(36_000, compared);
+    }
+
+    private static String pattern(Random r, int depth) {
+        StringBuilder s = new StringBuilder();
+        int parts = 1 + r.nextInt(3);
+        for (int i = 0; i < parts; i++) {
+            s.append(piece(r, depth));
+        }
+        if (depth > 0 && r.nextInt(5) == 0) {
+            s.append('|').append(pattern(r, depth - 1));
+        }
+        return s.toString();
+    }
+
+    private static String piece(Random r, int depth) {
+        String atom = switch (r.nextInt(depth > 0 ? 11 : 9)) {
+            case 0 -> ".";
+            case 1 -> "[ab1]";
+            case 2 -> "[^a ]";
+            case 3 -> "\\w";
+            case 4 -> "\\s";
+            case 5 -> "\\d";
+            case 6 -> "\\b";
+            case 7 -> r.nextBoolean() ? "^" : "$";
+            case 8 -> String.valueOf("abAB1_-".charAt(r.nextInt(7))).replace("-", "\\-");
+            case 9 -> "(" + pattern(r, depth - 1) + ")";
+            default -> "(?:" + pattern(r, depth - 1) + ")";
+        };
+        if (atom.equals("\\b") || atom.equals("^") || atom.equals("$") || atom.startsWith("(") && mayBeEmpty(atom)) {
+            // java.util.regex stops repeating a group early when an iteration matched nothing, which
+            // the textbook semantics (ours) does not: leave such corners out of the comparison.
+            return atom;
+        }
+        return atom + switch (r.nextInt(8)) {
+            case 0 -> "*";
+            case 1 -> "+";
+            case 2 -> "?";
+            case 3 -> "{2}";
+            case 4 -> "{0,3}";
+            case 5 -> "{1,}";
+            case 6 -> "*?";
+            default -> "";
+        };
+    }
+
+    private static boolean mayBeEmpty(String group) {
+        return group.contains("^") || group.contains("$") || group.contains("\\b") || Pattern.matches(group, "");
+    }
+
+    private static String text(Random r) {
+        StringBuilder s = new StringBuilder();
+        int n = r.nextInt(9);
+        for (int i = 0; i < n; i++) {
+            s.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void patternThatOverflowsJavaRegex_runsOnALongText() {
+        LinearRegex r = LinearRegex.compile("(\\w|\\s)+ gagal", true);
+        String text = "upload faktur ".repeat(200).substring(0, 1990);
+        assertFalse(r.find(text));
+        assertTrue(r.find(text + " gagal"));
+    }
+
+    @Test
+    void nestedRepetition_isLinear() {
+        LinearRegex r = LinearRegex.compile("(a+)+b", false);
+        assertFalse(r.matches("a".repeat(100_000)));
+        assertTrue(r.matches("a".repeat(100_000) + "b"));
+    }
+
+    @Test
+    void hugeCountedRepetition_isRefused() {
+        RegexSyntaxException e = assertThrows(RegexSyntaxException.class,
+                () -> LinearRegex.compile(".{0,2000}a.{0,2000}a.{0,2000}a.{0,2000}b", true));
+        assertTrue(e.getMessage().contains("states"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedSyntax_isRefusedWithItsPosition() {
+        assertEquals(2, assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("ab(?=c)", false)).index());
+        assertEquals(3, assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("(a)\\1", false)).index());
+        assertEquals(2, assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("a*+", false)).index());
+        assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("(".repeat(60) + ")".repeat(60), false));
+        assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("[a-", false));
+        assertThrows(RegexSyntaxException.class, () -> LinearRegex.compile("x{5,2}", false));
+    }
+
+    @Test
+    void ignoreCase_coversNonAsciiLetters() {
+        assertTrue(LinearRegex.compile("ÉTAX", true).find("gagal étax"));
+        assertTrue(LinearRegex.compile("[a-z]+", true).matches("ABC"));
+        assertFalse(LinearRegex.compile("[a-z]+", false).matches("ABC"));
+    }
+}
