@@ -72,7 +72,7 @@ class LiveRuleBaseTest {
         TempRules.write(rules, "coretax/extra.drl", BROKEN_RULE);
         List<Problem> problems = live.reload();
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("coretax/extra.drl", problems.get(0).file());
+        assertTrue(problems.get(0).file().endsWith("/coretax/extra.drl"), problems.get(0).toString());
         assertEquals(8, problems.get(0).line());
         assertSame(first, live.current());
         assertFalse(offersPrivateWindow(live.diagnose(confirmedCase())), "old rules still in use");

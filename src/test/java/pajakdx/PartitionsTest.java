@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
+import pajakdx.engine.CompiledRules;
 import pajakdx.collect.FactCollector;
 import pajakdx.facts.Finding;
 import pajakdx.facts.FindingType;
@@ -40,7 +40,7 @@ class PartitionsTest {
             }
             Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
                     .collect(c).findings();
-            if (parted.kieBaseFor(findings) != whole.kieBase()) {
+            if (parted.compiledFor(findings) != whole.compiled()) {
                 onPartition++;
             }
         }
@@ -49,13 +49,13 @@ class PartitionsTest {
     }
 
     @Test
-    void aRuleBaseLoadedFromTheCache_partitionsFromTheTextsItHashed(@org.junit.jupiter.api.io.TempDir Path dir) {
-        pajakdx.knowledge.RuleCache cache = pajakdx.knowledge.RuleCache.at(dir);
+    void aRuleBaseLoadedFromTheCache_partitionsFromTheModelItRead(@org.junit.jupiter.api.io.TempDir Path dir) {
+        pajakdx.engine.RuleCache cache = pajakdx.engine.RuleCache.at(dir);
         RuleBase.load(TestRules.rulesDir(), cache);
         RuleBase cached = RuleBase.load(TestRules.rulesDir(), cache).withPartitionBudget(0);
         assertEquals(1, cache.hits(), "the second load came from the cache");
         Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
-        assertNotSame(cached.kieBase(), cached.kieBaseFor(findings));
+        assertNotSame(cached.compiled(), cached.compiledFor(findings));
     }
 
     @Test
@@ -66,19 +66,19 @@ class PartitionsTest {
         Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
                 .collect(c).findings();
         int diagnoses = 0;
-        while (rules.kieBaseFor(findings) == whole.kieBase() && diagnoses < 200_000) {
+        while (rules.compiledFor(findings) == whole.compiled() && diagnoses < 200_000) {
             rules.diagnose(c, DiagnoseOptions.DEFAULT.withExplain(false));
             diagnoses++;
         }
         assertTrue(diagnoses > 20, "a small run never pays for a compile: " + diagnoses);
-        KieBase part = rules.kieBaseFor(findings);
-        assertNotSame(whole.kieBase(), part, "after " + diagnoses + " diagnoses");
-        assertSame(part, rules.kieBaseFor(findings), "compiled once");
-        long kept = part.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
-        long all = whole.kieBase().getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+        CompiledRules part = rules.compiledFor(findings);
+        assertNotSame(whole.compiled(), part, "after " + diagnoses + " diagnoses");
+        assertSame(part, rules.compiledFor(findings), "compiled once");
+        long kept = part.files().stream().mapToLong(f -> f.rules().size()).sum();
+        long all = whole.compiled().files().stream().mapToLong(f -> f.rules().size()).sum();
         assertTrue(kept > 0 && kept < all / 4, kept + " of " + all);
         RuleBase atOnce = whole.withPartitionBudget(0);
-        assertSame(whole.kieBase(), atOnce.kieBaseFor(Map.of()), "nothing known: every rule may fire");
-        assertSame(whole.kieBase(), atOnce.kieBaseFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
+        assertSame(whole.compiled(), atOnce.compiledFor(Map.of()), "nothing known: every rule may fire");
+        assertSame(whole.compiled(), atOnce.compiledFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
     }
 }

@@ -169,8 +169,8 @@ class SharedRuleBaseIT {
         // The reload test below can only tell "old or new" from "a mix" if a mix looks different:
         // build the two mixes by hand and check that some case tells each from both whole bases.
         RuleBase b = RuleBase.load(folderB);
-        RuleBase catalogAWithRulesB = new RuleBase("mix", rulesA.catalog(), b.kieBase(), b.rules(), List.of(), b.fireLimit());
-        RuleBase catalogBWithRulesA = new RuleBase("mix", b.catalog(), rulesA.kieBase(), rulesA.rules(), List.of(), b.fireLimit());
+        RuleBase catalogAWithRulesB = new RuleBase("mix", rulesA.catalog(), b.compiled(), b.rules(), List.of(), b.fireLimit());
+        RuleBase catalogBWithRulesA = new RuleBase("mix", b.catalog(), rulesA.compiled(), rulesA.rules(), List.of(), b.fireLimit());
         List<String> a = sequential(rulesA);
         List<String> bJson = sequential(b);
         for (RuleBase mix : List.of(catalogAWithRulesB, catalogBWithRulesA)) {

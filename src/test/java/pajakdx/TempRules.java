@@ -74,23 +74,37 @@ public final class TempRules {
         }
     }
 
-    /** A rule whose condition throws while matching (it reads the value of an unknown finding). */
-    public static final String THROWING_RULE = """
+    /**
+     * Rules that fail at run time in the only way rules that pass the checks can: the first one's
+     * conclusion lets the second conclude what undoes the first one's condition, and so on, until
+     * the firing limit stops them. They start once the last login is answered "unknown".
+     */
+    public static final String FAILING_RULE = """
             package rules.coretax;
             import pajakdx.facts.*;
-            rule "Reads a value that is not there"
-                @relations("IMP-1") @source("pajakku-impersonate")
+            rule "Loops while the last login is unknown"
+                @relations("IMP-4") @source("pajakku-impersonate")
             when
-                Finding(id == "badan.last-login-shown", value.length() > 100)
+                Finding(id == "badan.last-login-shown", !known)
+                not Cause(id == "pic-name-differs-ahu", confirmed)
             then
-                insertLogical(Cause.confirmed("badan-never-logged-in"));
+                insertLogical(Remedy.offer("check-connection"));
+            end
+
+            rule "Confirms what undoes it"
+                @relations("IMP-3") @source("djp-coretax-2025-01-21")
+            when
+                Finding(id == "badan.last-login-shown", !known)
+                Remedy(id == "check-connection")
+            then
+                insertLogical(Cause.confirmed("pic-name-differs-ahu"));
             end
             """;
 
-    /** A copy of rules/ plus {@link #THROWING_RULE} in coretax/throws.drl. */
-    public static Path copyWithThrowingRule(Path dir) {
+    /** A copy of rules/ plus {@link #FAILING_RULE} in coretax/fails.drl. */
+    public static Path copyWithFailingRule(Path dir) {
         Path rules = copyOfRules(dir);
-        write(rules, "coretax/throws.drl", THROWING_RULE);
+        write(rules, "coretax/fails.drl", FAILING_RULE);
         return rules;
     }
 }

@@ -30,6 +30,11 @@ public final class TestRules {
         return projectRoot().resolve("facts");
     }
 
+    /** The compiled rules of rules/ (for tests of the engine, outside this package). */
+    public static pajakdx.engine.CompiledRules compiled() {
+        return rules().compiled();
+    }
+
     /** The rule base of rules/, compiled once per test JVM. */
     public static synchronized RuleBase rules() {
         if (bundled == null) {

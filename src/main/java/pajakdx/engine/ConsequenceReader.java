@@ -5,6 +5,7 @@ import java.util.List;
 import pajakdx.base.Problem;
 import pajakdx.facts.Status;
 import pajakdx.knowledge.Conclusion;
+import pajakdx.knowledge.Location;
 
 /**
  * Reads a rule's right-hand side, which Drools hands over as raw text, with a strict grammar of
@@ -30,7 +31,7 @@ final class ConsequenceReader {
     private final List<Problem> problems;
     private String text;
     private int at;
-    private int firstLine;
+    private Location start;
 
     ConsequenceReader(String file, String rule, List<Problem> problems) {
         this.file = file;
@@ -38,11 +39,11 @@ final class ConsequenceReader {
         this.problems = problems;
     }
 
-    /** The conclusions of {@code rhs}, which starts on {@code line}; an empty list after a problem. */
-    List<Conclusion> read(String rhs, int line) {
+    /** The conclusions of {@code rhs}, which starts at {@code where}; an empty list after a problem. */
+    List<Conclusion> read(String rhs, Location where) {
         text = rhs;
         at = 0;
-        firstLine = line;
+        start = where;
         List<Conclusion> out = new ArrayList<>();
         try {
             while (true) {
@@ -53,13 +54,15 @@ final class ConsequenceReader {
                 out.add(statement());
             }
         } catch (Refused r) {
-            problems.add(Problem.at(file, line(), 0, "rule '" + rule + "': " + r.getMessage()));
+            Location here = here();
+            problems.add(Problem.at(file, here.line(), here.column(), "rule '" + rule + "': " + r.getMessage()));
             return List.of();
         }
     }
 
     private Conclusion statement() {
-        int start = at;
+        int begin = at;
+        Location where = here();
         expectWord("insertLogical");
         expect('(');
         String type = word();
@@ -75,14 +78,14 @@ final class ConsequenceReader {
                 case "confirmed" -> Status.CONFIRMED;
                 case "suspected" -> Status.SUSPECTED;
                 default -> Status.RULED_OUT;
-            });
+            }, where);
         } else if (type.equals("Remedy") && method.equals("offer")) {
             expect('(');
             String id = id();
             expect(')');
-            c = new Conclusion(Conclusion.Target.REMEDY, id, null);
+            c = new Conclusion(Conclusion.Target.REMEDY, id, null, where);
         } else {
-            at = start;
+            at = begin;
             throw new Refused("'" + type + "." + method + "' is not allowed; " + GRAMMAR);
         }
         expect(')');
@@ -187,14 +190,19 @@ final class ConsequenceReader {
         return rest.length() > 50 ? rest.substring(0, 50) + "…" : rest;
     }
 
-    private int line() {
-        int line = firstLine;
+    /** The place in the file of the current position. */
+    private Location here() {
+        int line = start.line();
+        int column = start.column();
         for (int i = 0; i < Math.min(at, text.length()); i++) {
             if (text.charAt(i) == '\n') {
                 line++;
+                column = 1;
+            } else if (column > 0) {
+                column++;
             }
         }
-        return line;
+        return new Location(file, line, column);
     }
 
     private static final class Refused extends RuntimeException {

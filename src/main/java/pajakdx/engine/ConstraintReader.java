@@ -184,6 +184,14 @@ final class ConstraintReader {
         if (lhs.name().equals("known") && type == FactType.FINDING && rhs.bool() != null && (op == Op.EQ || op == Op.NE)) {
             return new Constraint.Known(rhs.bool() != (op == Op.EQ), at);
         }
+        if (rhs.isNull()) {
+            // value == null, number != null: whether the finding has a value, as people mean it
+            if (type == FactType.FINDING && (lhs.name().equals("value") || lhs.name().equals("number"))
+                    && (op == Op.EQ || op == Op.NE)) {
+                return new Constraint.Known(op == Op.EQ, at);
+            }
+            return refuse("'" + lhs.name() + "' cannot be compared with null; write known or !known");
+        }
         Field field = field(lhs.name());
         if (field == null) {
             return null;
@@ -462,8 +470,15 @@ final class ConstraintReader {
      * @param pattern the text of a quoted literal read for a regular expression (backslashes kept)
      */
     record Literal(String raw, String text, Long number, Boolean bool, String pattern) {
+        boolean isNull() {
+            return raw.equals("null");
+        }
+
         static Literal parse(String s) {
             String t = s.strip();
+            if (t.equals("null")) {
+                return new Literal(t, null, null, null, null);
+            }
             if (t.equals("true") || t.equals("false")) {
                 return new Literal(t, null, null, Boolean.valueOf(t), null);
             }

@@ -68,6 +68,8 @@ public final class DrlReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private String text;
+    private int[] lineStarts;
 
     private DrlReader(String file) {
         this.file = file;
@@ -93,10 +95,11 @@ public final class DrlReader {
                     + " KB (split the topic into several files)");
             return null;
         }
-        String text = decode(bytes);
+        text = decode(bytes);
         if (text == null) {
             return null;
         }
+        lineStarts = lineStarts(text);
         PackageDescr pkg = parse(text);
         if (pkg == null) {
             return null;
@@ -117,6 +120,37 @@ public final class DrlReader {
         }
         return new RuleFile(file, pkg.getName() == null || pkg.getName().isEmpty() ? "rules" : pkg.getName(),
                 List.copyOf(rules));
+    }
+
+    /** The offset at which each line starts. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The place of character {@code offset}, 1-based line and column. */
+    private Location place(int offset) {
+        int line = java.util.Arrays.binarySearch(lineStarts, offset);
+        line = line >= 0 ? line : -line - 2;
+        return new Location(file, line + 1, offset - lineStarts[line] + 1);
+    }
+
+    /**
+     * Where {@code needle} first stands in the rule's own text, at or after {@code from}: used
+     * only to point messages at the metadata or statement they are about (Drools keeps no place
+     * for them); what a rule may do is decided on the parsed structure alone.
+     */
+    private Location find(RuleDescr r, String needle, int from) {
+        int start = Math.max(Math.max(r.getStartCharacter(), from), 0);
+        int end = r.getEndCharacter() > start ? Math.min(r.getEndCharacter() + 1, text.length()) : text.length();
+        int at = text.substring(start, end).indexOf(needle);
+        return at < 0 ? null : place(start + at);
     }
 
     /** The text as UTF-8, or null (with a problem naming the line) when it is not. */
@@ -291,7 +325,7 @@ public final class DrlReader {
             return null;
         }
         if (r.hasParent()) {
-            refuse(r, "rule '" + name + "' extends '" + r.getParentName() + "':", "write each rule whole");
+            refuse(r, "rule '" + name + "' extending '" + r.getParentName() + "'", "write each rule whole");
         }
         if (!r.getNamedConsequences().isEmpty()) {
             refuse(r, "rule '" + name + "': named consequences (then[...])", "write one rule per conclusion");
@@ -300,19 +334,31 @@ public final class DrlReader {
             refuse(r, "rule '" + name + "': a rule unit", "rules belong to no unit");
         }
         Map<String, String> metadata = metadata(r);
+        Map<String, Location> metadataAt = new LinkedHashMap<>();
+        for (String key : metadata.keySet()) {
+            Location where = find(r, "@" + key, 0);
+            if (where != null) {
+                metadataAt.put(key, where);
+            }
+        }
         String salience = salience(r);
         if (salience != null) {
             metadata.put("salience", salience);
         }
         ConditionReader conditions = new ConditionReader(file, name, problems);
         Condition lhs = conditions.lhs(r.getLhs());
-        var conclusions = new ConsequenceReader(file, name, problems).read(String.valueOf(r.getConsequence()),
-                r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine());
+        String rhs = String.valueOf(r.getConsequence());
+        Location rhsAt = rhs.isBlank() ? null : find(r, rhs, 0);
+        if (rhsAt == null) {
+            rhsAt = new Location(file, r.getConsequenceLine() > 0 ? r.getConsequenceLine() : r.getLine(), 0);
+        }
+        var conclusions = new ConsequenceReader(file, name, problems).read(rhs, rhsAt);
         if (problems.size() > before || lhs == null) {
             return null;
         }
         return new Rule(name, topic, new Location(file, r.getLine()),
-                listOf(metadata.get("relations")), sources(metadata), Map.copyOf(metadata), conclusions, lhs, null);
+                listOf(metadata.get("relations")), sources(metadata), Map.copyOf(metadata), conclusions, lhs, null,
+                Map.copyOf(metadataAt));
     }
 
     /** The rule's metadata: literal texts only, with names from a short list. */
@@ -472,8 +518,10 @@ public final class DrlReader {
             }
             FactType type = FactType.named(p.getObjectType());
             if (type == null) {
-                refuse(p, "fact type '" + abbreviate(String.valueOf(p.getObjectType())) + "'",
-                        "rules match only Finding, AsOf, Cause and Remedy");
+                String name = abbreviate(String.valueOf(p.getObjectType()));
+                problems.add(Problem.at(file, p.getLine(), p.getColumn() + 1, "rule '" + rule + "': unknown fact type '"
+                        + name + "'" + pajakdx.base.Suggest.closest(name, List.of("Finding", "AsOf", "Cause", "Remedy"))
+                        + "; rules match only Finding, AsOf, Cause and Remedy"));
                 return null;
             }
             if (p.getSource() != null) {

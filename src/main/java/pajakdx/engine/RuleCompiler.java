@@ -11,7 +11,10 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.io.ResourceFactory;
@@ -45,19 +48,40 @@ final class RuleCompiler {
     static Result compile(List<RuleFile> files, Set<String> keep) {
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<Problem> problems = new ArrayList<>();
-        for (RuleFile file : files) {
-            List<Rule> rules = keep == null ? file.rules()
-                    : file.rules().stream().filter(r -> keep.contains(r.name())).toList();
+        for (int f = 0; f < files.size(); f++) {
+            RuleFile file = files.get(f);
+            List<Rule> rules = new ArrayList<>();
+            List<Integer> orders = new ArrayList<>();
+            for (int i = 0; i < file.rules().size(); i++) {
+                Rule r = file.rules().get(i);
+                if (keep == null || keep.contains(r.name())) {
+                    rules.add(r);
+                    orders.add(loadOrder(i, f));
+                }
+            }
             if (rules.isEmpty()) {
                 continue;
             }
             DrlPrinter.Printed printed = DrlPrinter.print(file, rules);
             Resource resource = ResourceFactory.newByteArrayResource(printed.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath("src/main/resources/" + file.packageName().replace('.', '/') + "/"
-                    + file.file().replace('/', '_'));
+            resource.setSourcePath(file.file());
             try {
-                builder.add(resource, ResourceType.DRL);
-            } catch (RuntimeException | LinkageError e) {
+                PackageDescr pkg = new DrlParser().parse(resource, new java.io.StringReader(printed.text()));
+                if (pkg == null || pkg.getRules().size() != rules.size()) {
+                    problems.add(Problem.at(file.file(), 0, 0, "could not be compiled: the canonical rules did not parse"));
+                    continue;
+                }
+                // Drools fires rules of equal salience in load order, then in the order they joined
+                // the network. Numbered here once for the whole rule base, the order is the same
+                // for a part compiled alone and for rules rebuilt from the cache.
+                for (int i = 0; i < rules.size(); i++) {
+                    RuleDescr d = pkg.getRules().get(i);
+                    d.setLoadOrder(orders.get(i));
+                    d.setResource(resource);
+                }
+                pkg.setResource(resource);
+                builder.addPackage(pkg);
+            } catch (DroolsParserException | RuntimeException | LinkageError e) {
                 problems.add(Problem.at(file.file(), 0, 0, "could not be compiled: " + DrlReader.plain(e.getMessage())));
                 builder.getErrors().clear();
                 continue;
@@ -73,6 +97,15 @@ final class RuleCompiler {
             return new Result(null, problems.stream().distinct().toList());
         }
         return new Result(builder.newKieBase(), List.of());
+    }
+
+    /**
+     * The load order of the {@code index}-th rule of the {@code file}-th file: by place in its
+     * file, then by file, which is the order Drools gives rules parsed file by file (place in
+     * file as load order; ties to the rule that joined the network first).
+     */
+    static int loadOrder(int index, int file) {
+        return index * 10_000 + file;
     }
 
     /** A KieBase rebuilt from packages compiled before (see {@link RuleCache}): no parsing, no compiling. */

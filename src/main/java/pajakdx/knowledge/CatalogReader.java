@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import pajakdx.base.Problem;
 import pajakdx.base.Text;
 import pajakdx.doc.DocException;
+import pajakdx.regex.LinearRegex;
+import pajakdx.regex.RegexSyntaxException;
 import pajakdx.doc.DocReader;
 import pajakdx.doc.Fields;
 import pajakdx.doc.Node;
@@ -210,11 +210,12 @@ public final class CatalogReader {
         f.allowOnly(MESSAGE_FIELDS);
         String id = f.string("id");
         String regex = f.string("pattern");
-        Pattern pattern;
+        LinearRegex pattern;
         try {
-            pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        } catch (PatternSyntaxException e) {
-            throw DocException.at(f.get("pattern"), "not a valid pattern: " + e.getDescription());
+            pattern = LinearRegex.compile(regex, true);
+        } catch (RegexSyntaxException e) {
+            throw DocException.at(f.get("pattern"), "pattern not accepted at character " + (e.index() + 1) + ": "
+                    + e.getMessage());
         }
         Map<String, String> sets = new LinkedHashMap<>();
         Node setsNode = f.get("sets");

@@ -8,8 +8,13 @@ import pajakdx.facts.Status;
  * @param target CAUSE or REMEDY
  * @param id     cause or remedy id
  * @param status the status a cause conclusion asserts; null for a remedy
+ * @param at     where the statement is written (null when not from a file)
  */
-public record Conclusion(Target target, String id, Status status) implements java.io.Serializable {
+public record Conclusion(Target target, String id, Status status, Location at) implements java.io.Serializable {
+    public Conclusion(Target target, String id, Status status) {
+        this(target, id, status, null);
+    }
+
     /** What a conclusion is about. */
     public enum Target { CAUSE, REMEDY }
 

@@ -148,7 +148,9 @@ public sealed interface Constraint extends java.io.Serializable {
         }
 
         public String drl() {
-            return field.drl() + " " + op.drl() + " " + drlLiteral();
+            String test = field.drl() + " " + op.drl() + " " + drlLiteral();
+            // An order on a missing number is false (as here), never an unboxing error in compiled code.
+            return number != null && op != Op.EQ && op != Op.NE ? "(" + field.drl() + " != null && " + test + ")" : test;
         }
 
         private String drlLiteral() {
@@ -163,7 +165,7 @@ public sealed interface Constraint extends java.io.Serializable {
         }
 
         public String raw() {
-            return drl();
+            return field.drl() + " " + op.drl() + " " + drlLiteral();
         }
 
         public Constraint negate() {

@@ -156,9 +156,9 @@ public final class Derivation {
         Map<String, String> metadata = new LinkedHashMap<>(r.metadata());
         metadata.remove(METADATA);
         List<Conclusion> conclusions = r.conclusions().stream()
-                .map(k -> new Conclusion(Conclusion.Target.CAUSE, k.id(), status)).toList();
+                .map(k -> new Conclusion(Conclusion.Target.CAUSE, k.id(), status, k.at())).toList();
         return new Rule(name, r.topic(), r.at(), r.relations(), r.sources(), Map.copyOf(metadata), conclusions,
-                new Condition.All(List.copyOf(when)), r.name());
+                new Condition.All(List.copyOf(when)), r.name(), r.metadataAt());
     }
 
     private static String describe(Condition c) {

@@ -64,13 +64,14 @@ public final class Lint {
         }
         for (String r : rule.relations()) {
             if (!catalog.relations().containsKey(r)) {
-                error(rule.at(), "rule '" + rule.name() + "' names unknown relation '" + r
+                error(rule.metadataAt("relations"), "rule '" + rule.name() + "' names unknown relation '" + r
                         + "' (not in relations.yaml)" + Suggest.closest(r, catalog.relations().keySet()));
             }
         }
         for (String s : rule.sources()) {
             if (!catalog.sources().containsKey(s)) {
-                error(rule.at(), "rule '" + rule.name() + "' cites unknown source '" + s
+                error(rule.metadataAt(rule.metadata().containsKey("source") ? "source" : "sources"), "rule '"
+                        + rule.name() + "' cites unknown source '" + s
                         + "' (not in sources.yaml)" + Suggest.closest(s, catalog.sources().keySet()));
             }
         }
@@ -82,7 +83,7 @@ public final class Lint {
             Set<String> declared = cause ? catalog.causes().keySet() : catalog.remedies().keySet();
             String what = cause ? "cause" : "remedy";
             if (!declared.contains(k.id())) {
-                error(rule.at(), "rule '" + rule.name() + "' concludes " + what + " '" + k.id()
+                error(k.at() != null ? k.at() : rule.at(), "rule '" + rule.name() + "' concludes " + what + " '" + k.id()
                         + "', which no catalog file declares" + Suggest.closest(k.id(), declared));
                 continue;
             }
@@ -91,7 +92,8 @@ public final class Lint {
             if (!declaredRelations.isEmpty() && !rule.relations().isEmpty()
                     && catalog.relations().keySet().containsAll(rule.relations())
                     && declaredRelations.stream().noneMatch(rule.relations()::contains)) {
-                warn(rule.at(), "rule '" + rule.name() + "' names " + String.join(", ", rule.relations())
+                warn(k.at() != null ? k.at() : rule.at(), "rule '" + rule.name() + "' names "
+                        + String.join(", ", rule.relations())
                         + " but concludes " + what + " '" + k.id() + "', which encodes "
                         + String.join(", ", declaredRelations));
             }

@@ -17,10 +17,16 @@ import java.util.Map;
  * @param conclusions what the right-hand side concludes
  * @param condition   the left-hand side
  * @param derivedFrom for a rule derived from another (see {@link Derivation}), that rule's name; else null
+ * @param metadataAt  where each metadata entry is written, by name (for messages about it)
  */
 public record Rule(String name, String topic, Location at, List<String> relations, List<String> sources,
                    Map<String, String> metadata, List<Conclusion> conclusions, Condition condition,
-                   String derivedFrom) implements java.io.Serializable {
+                   String derivedFrom, Map<String, Location> metadataAt) implements java.io.Serializable {
+
+    /** Where the metadata entry {@code name} is written, or the rule's own place. */
+    public Location metadataAt(String name) {
+        return metadataAt.getOrDefault(name, at);
+    }
 
     /** True when the rule concludes anything (and so must name relations and a source). */
     public boolean concludes() {

@@ -18,7 +18,7 @@ import pajakdx.facts.Status;
 class TruthMaintenanceTest {
 
     private static LiveSession session() {
-        LiveSession s = new LiveSession(TestRules.rules().kieBase(), 1000, true);
+        LiveSession s = TestRules.compiled().open(1000, LiveSession.DEFAULT_TIME_LIMIT, true);
         s.setAsOf(AsOf.ofDate(LocalDate.of(2025, 2, 3)));
         s.set(Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
         return s;

@@ -11,6 +11,8 @@ import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 import pajakdx.TempRules;
 import pajakdx.TestRules;
+import pajakdx.engine.CheckReport;
+import pajakdx.engine.Checker;
 
 /**
  * The lint behind {@code check} and {@code RuleBase.load}: what is an error, what is only a
@@ -60,7 +62,7 @@ class LintTest {
                 + rule("As-of window meeting at a time of day", PROBLEM
                         + "    AsOf(onOrAfter(\"2023-05-26T18:00\"), before(\"2023-05-26T23:00\"))\n"));
         assertEquals(List.of(), r.errors());
-        assertTrue(r.warnings().stream().noneMatch(w -> w.file().equals("coretax/sound.drl")), r.warnings().toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.file().endsWith("/coretax/sound.drl")), r.warnings().toString());
     }
 
     @Test
@@ -69,7 +71,7 @@ class LintTest {
                 + "    Finding(id == \"user.appointed-role\", value not in (\"none\", \"pic\"))\n"
                 + "    Finding(id == \"user.appointed-role\", value == \"pic\")\n"));
         Problem p = only(r.errors());
-        assertEquals("coretax/dead.drl", p.file());
+        assertTrue(p.file().endsWith("/coretax/dead.drl"), p.toString());
         assertEquals(8, p.line(), "points at the second, contradicting condition: " + p);
         assertTrue(p.message().contains("can never fire"), p.message());
     }
@@ -113,11 +115,11 @@ class LintTest {
                 """);
         RuleBase base = RuleBase.load(rules);
         List<String> warnings = base.warnings().stream().map(Problem::toString).toList();
-        assertTrue(warnings.contains("coretax/unused.yaml:3: finding 'unused.finding' is declared but no rule tests it"),
+        assertTrue(warnings.stream().anyMatch(w -> w.endsWith("/coretax/unused.yaml:3: finding 'unused.finding' is declared but no rule tests it")),
                 warnings.toString());
-        assertTrue(warnings.contains("coretax/unused.yaml:7: cause 'unused-cause' is declared but no rule concludes it"),
+        assertTrue(warnings.stream().anyMatch(w -> w.endsWith("/coretax/unused.yaml:7: cause 'unused-cause' is declared but no rule concludes it")),
                 warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("coretax/unused.yaml:12: remedy 'unused-remedy' is never"
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("/coretax/unused.yaml:12: remedy 'unused-remedy' is never"
                 + " offered")), warnings.toString());
     }
 
@@ -127,7 +129,7 @@ class LintTest {
                 + "    @relations(\"IMP-2\") @source(\"pajakku-impersonate\")\nwhen\n" + PROBLEM + "then\n" + CONFIRM
                 + "end\n");
         assertEquals(List.of(), r.errors());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.file().equals("coretax/mixed.drl") && w.line() == 8
+        assertTrue(r.warnings().stream().anyMatch(w -> w.file().endsWith("/coretax/mixed.drl") && w.line() == 8
                 && w.message().contains("names IMP-2 but concludes cause 'badan-never-logged-in', which encodes IMP-1")),
                 r.warnings().toString());
     }
@@ -137,7 +139,7 @@ class LintTest {
         CheckReport r = checkWith(tmp, "coretax/idle.drl", HEAD + "rule \"Does nothing\"\nwhen\n" + PROBLEM
                 + "then\nend\n");
         assertEquals(List.of(), r.errors());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.toString().startsWith("coretax/idle.drl:3: rule 'Does nothing'"
+        assertTrue(r.warnings().stream().anyMatch(w -> w.toString().contains("/coretax/idle.drl:3: rule 'Does nothing'"
                 + " concludes nothing")), r.warnings().toString());
     }
 

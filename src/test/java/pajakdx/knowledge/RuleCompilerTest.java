@@ -48,7 +48,7 @@ class RuleCompilerTest {
                 end
                 """);
         Problem p = problems.get(0);
-        assertEquals("coretax/broken.drl", p.file());
+        assertTrue(p.file().endsWith("/coretax/broken.drl"), p.toString());
         assertEquals(5, p.line(), p.toString());
     }
 
@@ -65,8 +65,8 @@ class RuleCompilerTest {
                     insertLogical(Cause.confirmed("badan-never-logged-in"));
                 end
                 """);
-        assertTrue(problems.stream().anyMatch(p -> p.file().equals("coretax/unknown-type.drl")
-                && p.message().contains("Findng")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.file().endsWith("/coretax/unknown-type.drl")
+                && p.message().contains("unknown fact type 'Findng' (did you mean 'Finding'?)")), problems.toString());
     }
 
     @Test
@@ -83,7 +83,7 @@ class RuleCompilerTest {
                 end
                 """);
         Problem p = problems.get(0);
-        assertEquals("coretax/exit.drl", p.file());
+        assertTrue(p.file().endsWith("/coretax/exit.drl"), p.toString());
         assertEquals(8, p.line(), p.toString());
         assertTrue(p.message().contains("System.exit"), p.message());
     }
@@ -146,20 +146,24 @@ class RuleCompilerTest {
         Path rules = TempRules.copyOfRules(tmp);
         TempRules.write(rules, "coretax/bad.yaml", "causes:\n  - id: x\n    kind: cause\n   text: [oops\n");
         List<Problem> problems = assertThrows(RuleBaseException.class, () -> RuleBase.load(rules)).problems();
-        assertEquals("coretax/bad.yaml", problems.get(0).file());
+        assertTrue(problems.get(0).file().endsWith("/coretax/bad.yaml"), problems.toString());
         assertTrue(problems.get(0).line() > 0, problems.toString());
     }
 
     @Test
-    void ruleModelReadsConditionsOfTheCompiledRule() {
+    void ruleModelReadsConditionsAsWritten() {
         Rule r = TestRules.rules().rule("User not appointed as representative: ruled out by an appointed role")
                 .orElseThrow();
         Condition.All all = (Condition.All) r.condition();
         Condition.Pattern role = (Condition.Pattern) all.children().get(1);
         assertEquals("user.appointed-role", role.findingId());
-        assertEquals(1, role.constraints().size());
-        assertTrue(role.constraints().get(0).contains("||"), "in (...) is normalised to alternatives");
-        assertEquals(List.of(new Conclusion(Conclusion.Target.CAUSE, "user-not-appointed",
-                pajakdx.facts.Status.RULED_OUT)), r.conclusions());
+        assertEquals(1, role.tests().size());
+        assertTrue(role.tests().get(0) instanceof Constraint.AnyOf, "in (...) is read as alternatives");
+        assertEquals("value in (\"pic\", \"wakil\", \"kuasa\", \"pic-tku\")", role.tests().get(0).drl());
+        assertEquals(1, r.conclusions().size());
+        Conclusion k = r.conclusions().get(0);
+        assertEquals(List.of(Conclusion.Target.CAUSE, "user-not-appointed", pajakdx.facts.Status.RULED_OUT),
+                List.of(k.target(), k.id(), k.status()));
+        assertTrue(k.at().line() > r.at().line(), "the statement's own line: " + k.at());
     }
 }

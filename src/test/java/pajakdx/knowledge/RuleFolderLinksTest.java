@@ -85,7 +85,7 @@ class RuleFolderLinksTest {
                 "Finding(id == \"problem\")\n    eval( org.mvel2.MVEL.eval(\"java.lang.System.setProperty('pajakdx.pwned', '1')\") != null )"));
         List<Problem> problems = live.reload();
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals("coretax/evil.drl", problems.get(0).file());
+        assertTrue(problems.get(0).file().endsWith("/coretax/evil.drl"), problems.toString());
         assertEquals(7, problems.get(0).line());
         assertTrue(live.current() == before, "the last good rule base stays in use");
         live.diagnose(Case.builder("c").asOf("2025-02-03").problem("impersonate-fails").build());

@@ -1,4 +1,4 @@
-package pajakdx.knowledge;
+package pajakdx.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import pajakdx.RuleBase;
 import pajakdx.base.RuleBaseException;
 import pajakdx.TempRules;
 import pajakdx.TestRules;
+import pajakdx.knowledge.RuleFolder;
 
 /** The compiled-rules cache: same diagnoses as a fresh compile, never used once a rule file changed. */
 class RuleCacheTest {
