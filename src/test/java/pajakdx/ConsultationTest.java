@@ -46,7 +46,7 @@ class ConsultationTest {
                     "and come back when it is withdrawn");
             // A fresh session per change would only hold the last firings; this trace holds them all.
             List<String> fired = removed.trace().stream().map(Diagnosis.Firing::rule).toList();
-            assertTrue(fired.contains("Badan account never logged in: ruled out by a recorded last login"), fired.toString());
+            assertTrue(fired.contains("Badan account never logged in: ruled out by badan.last-login-shown"), fired.toString());
             assertTrue(fired.contains("Badan account never logged in: confirmed"), fired.toString());
         }
     }

@@ -250,7 +250,7 @@ public sealed interface Constraint extends java.io.Serializable {
                     case "onOrAfter" -> a.onOrAfter(first);
                     default -> a.between(first, second);
                 };
-            } else if (fact instanceof Finding f && !method.equals("between")) {
+            } else if (fact instanceof Finding f && !method.equals("between") && !first.contains("T")) {
                 // false without a date, as Finding.before and onOrAfter answer
                 value = method.equals("before") ? f.before(first) : f.onOrAfter(first);
             }

@@ -23,7 +23,8 @@ public final class RuleListing {
         for (var e : byTopic.entrySet()) {
             s.append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
             for (Rule r : e.getValue()) {
-                s.append("  ").append(r.at()).append("  ").append(r.name()).append('\n');
+                s.append("  ").append(r.at()).append("  ").append(r.name())
+                        .append(r.derivedFrom() != null ? "  (derived)" : "").append('\n');
                 s.append("      relations ").append(orNone(r.relations())).append("; sources ")
                         .append(orNone(r.sources())).append("; concludes ")
                         .append(orNone(r.conclusions().stream().map(Conclusion::toString).toList())).append('\n');
@@ -46,6 +47,9 @@ public final class RuleListing {
             m.put("relations", r.relations());
             m.put("sources", r.sources());
             m.put("concludes", r.conclusions().stream().map(Conclusion::toString).toList());
+            if (r.derivedFrom() != null) {
+                m.put("derivedFrom", r.derivedFrom());
+            }
             if (coverage != null) {
                 m.put("casesFiring", coverage.firings().getOrDefault(r.name(), 0));
             }

@@ -152,18 +152,18 @@ class RuleCompilerTest {
 
     @Test
     void ruleModelReadsConditionsAsWritten() {
-        Rule r = TestRules.rules().rule("User not appointed as representative: ruled out by an appointed role")
+        Rule r = TestRules.rules().rule("China passport registration defect: ruled out for other registrants")
                 .orElseThrow();
         Condition.All all = (Condition.All) r.condition();
-        Condition.Pattern role = (Condition.Pattern) all.children().get(1);
-        assertEquals("user.appointed-role", role.findingId());
-        assertEquals(1, role.tests().size());
-        assertTrue(role.tests().get(0) instanceof Constraint.AnyOf, "in (...) is read as alternatives");
-        assertEquals("value in (\"pic\", \"wakil\", \"kuasa\", \"pic-tku\")", role.tests().get(0).drl());
+        Condition.Pattern kind = (Condition.Pattern) all.children().get(1);
+        assertEquals("registrant.kind", kind.findingId());
+        assertEquals(1, kind.tests().size());
+        assertTrue(kind.tests().get(0) instanceof Constraint.AnyOf, "in (...) is read as alternatives");
+        assertEquals("value in (\"wni\", \"wna-other\")", kind.tests().get(0).drl());
         assertEquals(1, r.conclusions().size());
         Conclusion k = r.conclusions().get(0);
-        assertEquals(List.of(Conclusion.Target.CAUSE, "user-not-appointed", pajakdx.facts.Status.RULED_OUT),
-                List.of(k.target(), k.id(), k.status()));
+        assertEquals(List.of(Conclusion.Target.CAUSE, "china-passport-registration-defect",
+                pajakdx.facts.Status.RULED_OUT), List.of(k.target(), k.id(), k.status()));
         assertTrue(k.at().line() > r.at().line(), "the statement's own line: " + k.at());
     }
 }

@@ -62,7 +62,7 @@ class ReplInterviewTest {
         assertTrue(how.contains("sumber: pajakku-impersonate — Pajakku"), how);
         // One live session: its trace still holds the firing that ruled IMP-1 out before the change.
         String json = t.reply("diagnosis json");
-        assertTrue(json.contains("Badan account never logged in: ruled out by a recorded last login"), json);
+        assertTrue(json.contains("Badan account never logged in: ruled out by badan.last-login-shown"), json);
         assertTrue(json.contains("\"status\":\"confirmed\""), json);
     }
 
