@@ -28,7 +28,7 @@ import pajakdx.doc.Node;
  */
 public final class Case {
     /** The answer meaning "I do not know": never the same as "no". */
-    public static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = pajakdx.collect.FactCollector.UNKNOWN;
 
     private static final Set<String> FIELDS = Set.of("id", "title", "as_of", "problem", "findings", "errors",
             "messages", "expect", "note");
@@ -195,6 +195,11 @@ public final class Case {
     /** The as-of moment as written (date or date-time, WIB); null means "today". */
     public String asOf() {
         return asOf;
+    }
+
+    /** What fact collection reads of this case. */
+    pajakdx.collect.CaseInput input() {
+        return new pajakdx.collect.CaseInput(file != null ? file : id, answers, messages, asOf);
     }
 
     /** Answers by finding id, in the order given; values are text, {@link #UNKNOWN} for "do not know". */

@@ -197,7 +197,7 @@ public final class Consultation implements AutoCloseable {
      * the rules fire. On a rule failure the last good state is rebuilt and the error passed on.
      */
     private Diagnosis apply(Case next) {
-        CollectedFacts nextFacts = new FactCollector(rules.catalog(), options.clock()).collect(next);
+        CollectedFacts nextFacts = new FactCollector(rules.catalog(), options.clock()).collect(next.input());
         LiveSession s = session != null ? session : rules.compiled().open(rules.fireLimit(), rules.timeLimit(), options.explain());
         try {
             sync(s, nextFacts);

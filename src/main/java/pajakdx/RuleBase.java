@@ -18,8 +18,8 @@ import pajakdx.engine.Checker;
 import pajakdx.engine.CompiledRules;
 import pajakdx.engine.LiveSession;
 import pajakdx.engine.RuleCache;
+import pajakdx.internal.RuleBases;
 import pajakdx.engine.Snapshot;
-import pajakdx.explain.DiagnosisBuilder;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.RuleFolder;
 import pajakdx.knowledge.Rule;
@@ -37,6 +37,22 @@ import pajakdx.knowledge.Rule;
  * }</pre>
  */
 public final class RuleBase {
+    static {
+        // PajakDx's own tools reach the catalog and rules through this door; embedders do not.
+        RuleBases.open(new RuleBases.Door() {
+            @Override
+            public RuleBases.Parts parts(Object ruleBase) {
+                RuleBase r = (RuleBase) ruleBase;
+                return new RuleBases.Parts(r.catalog, r.rules);
+            }
+
+            @Override
+            public Object load(RuleFolder folder, RuleCache cache) {
+                return RuleBase.load(folder, cache);
+            }
+        });
+    }
+
     /** Default limit of rule firings per diagnosis; past it the rules are taken to loop. */
     public static final int DEFAULT_FIRE_LIMIT = 10_000;
     /** Default time limit per diagnosis, checked before each firing (see {@link LiveSession#fire()}). */
@@ -84,20 +100,6 @@ public final class RuleBase {
     /** Loads the copy of {@code rules/} bundled with PajakDx. */
     public static RuleBase bundled() {
         return load(RuleFolder.bundled());
-    }
-
-    /**
-     * Like {@link #load(Path)}, but takes the compiled rules from {@code cache} when the folder's
-     * files are byte for byte those of a previous load (and stores them there otherwise). The
-     * checks of {@code pajakdx check} run either way.
-     */
-    public static RuleBase load(Path dir, RuleCache cache) {
-        return load(RuleFolder.of(dir), cache);
-    }
-
-    /** Like {@link #bundled()}, through {@code cache}. */
-    public static RuleBase bundled(RuleCache cache) {
-        return load(RuleFolder.bundled(), cache);
     }
 
     static RuleBase load(RuleFolder folder) {
@@ -148,7 +150,7 @@ public final class RuleBase {
 
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
-        CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c);
+        CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
         Partitions.Choice on = partitions.choose(facts.findings(), compiled);
         long started = System.nanoTime();
         Snapshot snap = on.base().runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
@@ -176,17 +178,17 @@ public final class RuleBase {
     }
 
     /** The catalog: vocabulary, causes, remedies, sources, relations. */
-    public Catalog catalog() {
+    Catalog catalog() {
         return catalog;
     }
 
     /** Every rule, ordered by file and line. */
-    public List<Rule> rules() {
+    List<Rule> rules() {
         return rules;
     }
 
     /** The rule named {@code name}. */
-    public Optional<Rule> rule(String name) {
+    Optional<Rule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
     }
 
@@ -195,8 +197,8 @@ public final class RuleBase {
         return compiled;
     }
 
-    /** Builder of diagnoses for this rule base (used by the REPL's live sessions). */
-    public DiagnosisBuilder diagnosisBuilder() {
+    /** Builder of diagnoses for this rule base (used by consultations). */
+    DiagnosisBuilder diagnosisBuilder() {
         return builder;
     }
 

@@ -1,5 +1,6 @@
 package pajakdx;
 
+import pajakdx.knowledge.RuleFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -39,7 +40,7 @@ class PartitionsTest {
                         file + " explain=" + options.explain());
             }
             Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
-                    .collect(c).findings();
+                    .collect(c.input()).findings();
             if (parted.compiledFor(findings) != whole.compiled()) {
                 onPartition++;
             }
@@ -51,8 +52,8 @@ class PartitionsTest {
     @Test
     void aRuleBaseLoadedFromTheCache_partitionsFromTheModelItRead(@org.junit.jupiter.api.io.TempDir Path dir) {
         pajakdx.engine.RuleCache cache = pajakdx.engine.RuleCache.at(dir);
-        RuleBase.load(TestRules.rulesDir(), cache);
-        RuleBase cached = RuleBase.load(TestRules.rulesDir(), cache).withPartitionBudget(0);
+        RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
+        RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache).withPartitionBudget(0);
         assertEquals(1, cache.hits(), "the second load came from the cache");
         Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
         assertNotSame(cached.compiled(), cached.compiledFor(findings));
@@ -64,7 +65,7 @@ class PartitionsTest {
         RuleBase rules = whole.withPartitionBudget(1);
         Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
         Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
-                .collect(c).findings();
+                .collect(c.input()).findings();
         int diagnoses = 0;
         while (rules.compiledFor(findings) == whole.compiled() && diagnoses < 200_000) {
             rules.diagnose(c, DiagnoseOptions.DEFAULT.withExplain(false));

@@ -97,13 +97,18 @@ public class DiagnoseBench {
         return fireBare(s.kieBase, s.nextFacts());
     }
 
-    /** The DRL of {@code rulesDir} compiled by Drools alone: no PajakDx listener or checks. */
+    /**
+     * The rules of {@code rulesDir} compiled by Drools alone, no PajakDx listener or checks: the
+     * canonical DRL PajakDx itself hands Drools (derived rules included), so both run the same rules.
+     */
     static KieBase compileBare(java.nio.file.Path rulesDir) throws java.io.IOException {
-        RuleFolder folder = RuleFolder.of(rulesDir);
+        String drl = pajakdx.engine.Checker.check(RuleFolder.of(rulesDir)).compiled().canonicalDrl();
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (String file : folder.files(".drl")) {
-            kb.add(ResourceFactory.newByteArrayResource(
-                    java.nio.file.Files.readAllBytes(folder.root().resolve(file))), ResourceType.DRL);
+        for (String file : drl.split("(?m)^// ")) {
+            if (!file.isBlank()) {
+                kb.add(ResourceFactory.newByteArrayResource(file.substring(file.indexOf('\n') + 1)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ResourceType.DRL);
+            }
         }
         if (kb.hasErrors()) {
             throw new IllegalStateException(kb.getErrors().toString());
@@ -114,10 +119,11 @@ public class DiagnoseBench {
     /** The facts PajakDx inserts for each typical case, collected once, outside the timing. */
     static List<CollectedFacts> typicalFacts() {
         RuleBase rules = RuleBase.load(BenchData.rulesDir());
-        FactCollector collector = new FactCollector(rules.catalog(), BenchData.OPTIONS.clock());
+        FactCollector collector = new FactCollector(pajakdx.internal.RuleBases.of(rules).catalog(),
+                BenchData.OPTIONS.clock());
         List<CollectedFacts> out = new ArrayList<>();
         for (Case c : BenchData.typicalCases()) {
-            out.add(collector.collect(c));
+            out.add(collector.collect(new pajakdx.collect.CaseInput(c.id(), c.answers(), c.messages(), c.asOf())));
         }
         return out;
     }

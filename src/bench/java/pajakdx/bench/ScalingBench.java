@@ -17,6 +17,7 @@ import pajakdx.Case;
 import pajakdx.Diagnosis;
 import pajakdx.RuleBase;
 import pajakdx.engine.RuleCache;
+import pajakdx.knowledge.RuleFolder;
 
 /**
  * (f) scaling: rule bases generated at {@code factor} times the size of rules/ (see
@@ -73,7 +74,7 @@ public class ScalingBench {
         public void setUp(Scaled scaled) throws java.io.IOException {
             dir = java.nio.file.Files.createTempDirectory("pajakdx-bench-cache");
             cache = RuleCache.at(dir);
-            RuleBase.load(scaled.folder, cache);
+            pajakdx.internal.RuleBases.load(RuleBase.class, RuleFolder.of(scaled.folder), cache);
         }
 
         @TearDown(Level.Trial)
@@ -129,7 +130,7 @@ public class ScalingBench {
     @BenchmarkMode(Mode.SingleShotTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public RuleBase loadCached(Scaled s, Primed p) {
-        RuleBase rules = RuleBase.load(s.folder, p.cache);
+        RuleBase rules = pajakdx.internal.RuleBases.load(RuleBase.class, RuleFolder.of(s.folder), p.cache);
         if (p.cache.hits() == 0) {
             throw new IllegalStateException("the cache was not used");
         }

@@ -28,7 +28,7 @@ public final class ScalingMemory {
                 RuleBase rules = RuleBase.load(folder);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long after = usedAfterGc();
-                int n = rules.rules().size();
+                int n = pajakdx.internal.RuleBases.of(rules).rules().size();
                 double mb = (after - before) / 1048576.0;
                 System.out.printf("| x%d | %d | %.2f | %.1f | %.1f |%n", factor, n, seconds, mb, mb * 1024 / n);
                 rules.toString(); // keep it reachable until measured

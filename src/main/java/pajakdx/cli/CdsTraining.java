@@ -1,5 +1,9 @@
 package pajakdx.cli;
 
+import pajakdx.knowledge.RuleFolder;
+
+import pajakdx.internal.RuleBases;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -27,8 +31,8 @@ public final class CdsTraining {
         Path tmp = Files.createTempDirectory("pajakdx-cds");
         try {
             RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-            RuleBase.bundled(cache);                 // compile and store
-            RuleBase rules = RuleBase.bundled(cache); // read back
+            RuleBases.load(RuleBase.class, RuleFolder.bundled(), cache);                 // compile and store
+            RuleBase rules = RuleBases.load(RuleBase.class, RuleFolder.bundled(), cache); // read back
             Path yaml = Files.writeString(tmp.resolve("case.yaml"), trainingCase(rules, false));
             Path jsonl = Files.writeString(tmp.resolve("cases.jsonl"), trainingCase(rules, true) + "\nnot json\n");
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
@@ -48,7 +52,7 @@ public final class CdsTraining {
 
     /** A case on the first problem of the rules with every other finding unknown. */
     private static String trainingCase(RuleBase rules, boolean json) {
-        FindingDef problem = rules.catalog().findings().get(pajakdx.knowledge.Catalog.PROBLEM);
+        FindingDef problem = RuleBases.of(rules).catalog().findings().get(pajakdx.knowledge.Catalog.PROBLEM);
         String value = problem == null || problem.valueIds().isEmpty() ? "unknown" : problem.valueIds().get(0);
         return json ? "{\"id\": \"training\", \"as_of\": \"2025-02-03T10:00\", \"problem\": \"" + value + "\"}"
                 : "id: training\nas_of: 2025-02-03T10:00\nproblem: " + value + "\nerrors: [\"gagal\"]\n";

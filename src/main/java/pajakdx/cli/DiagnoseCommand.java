@@ -1,5 +1,7 @@
 package pajakdx.cli;
 
+import pajakdx.internal.RuleBases;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -51,7 +53,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return Errors.report(e, err);
         }
         DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
-        DiagnosisText text = new DiagnosisText(base.catalog(), lang.lang);
+        DiagnosisText text = new DiagnosisText(RuleBases.of(base).catalog(), lang.lang);
         boolean failed = false;
         boolean first = true;
         for (Path file : CaseFiles.expand(cases)) {

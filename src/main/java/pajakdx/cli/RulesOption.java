@@ -1,5 +1,9 @@
 package pajakdx.cli;
 
+import pajakdx.knowledge.RuleFolder;
+
+import pajakdx.internal.RuleBases;
+
 import java.nio.file.Path;
 import pajakdx.RuleBase;
 import pajakdx.engine.RuleCache;
@@ -22,9 +26,6 @@ final class RulesOption {
     RuleBase load() {
         RuleCache cache = noCache || "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE")) ? null
                 : RuleCache.inHome();
-        if (cache == null) {
-            return dir == null ? RuleBase.bundled() : RuleBase.load(dir);
-        }
-        return dir == null ? RuleBase.bundled(cache) : RuleBase.load(dir, cache);
+        return RuleBases.load(RuleBase.class, dir == null ? RuleFolder.bundled() : RuleFolder.of(dir), cache);
     }
 }

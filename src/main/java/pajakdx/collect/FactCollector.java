@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import pajakdx.Case;
 import pajakdx.base.CaseException;
 import pajakdx.base.Problem;
 import pajakdx.base.Text;
@@ -38,6 +37,9 @@ public final class FactCollector {
     private static final Pattern WIB_SUFFIX = Pattern.compile("(?i)\\s*WIB$");
     private static final Pattern OFFSET_SUFFIX = Pattern.compile(".*([+-]\\d{2}:\\d{2}|Z)$");
 
+    /** The answer "I do not know", never the same as "no". */
+    public static final String UNKNOWN = "unknown";
+
     private final Catalog catalog;
     private final Clock clock;
 
@@ -47,8 +49,8 @@ public final class FactCollector {
     }
 
     /** Collects the facts of {@code c}, or throws a {@link CaseException} listing every problem. */
-    public CollectedFacts collect(Case c) {
-        String file = c.file() != null ? c.file() : c.id();
+    public CollectedFacts collect(CaseInput c) {
+        String file = c.where();
         List<Problem> problems = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         if (c.answers().size() + c.messages().size() > MAX_ANSWERS) {
@@ -102,7 +104,7 @@ public final class FactCollector {
             throw new IllegalArgumentException("unknown finding '" + id + "'" + Suggest.closest(id,
                     catalog.findings().keySet()));
         }
-        String v = raw == null ? Case.UNKNOWN : raw.strip();
+        String v = raw == null ? UNKNOWN : raw.strip();
         if (isUnknown(v)) {
             return Finding.unknown(id, def.type());
         }

@@ -44,7 +44,7 @@ public final class RuleGates {
     }
 
     /** The rules of {@code rules} (the list this was built from) not failed by a gate, in order. */
-    List<Rule> candidates(List<Rule> rules, Map<String, Finding> findings) {
+    public List<Rule> candidates(List<Rule> rules, Map<String, Finding> findings) {
         BitSet chosen = candidateSet(findings);
         List<Rule> out = new ArrayList<>(chosen.cardinality());
         for (int i = chosen.nextSetBit(0); i >= 0 && i < size; i = chosen.nextSetBit(i + 1)) {

@@ -1,5 +1,7 @@
 package pajakdx.repl;
 
+import pajakdx.internal.RuleBases;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -110,7 +112,7 @@ public final class Repl {
     }
 
     private Catalog catalog() {
-        return consultation.rules().catalog();
+        return RuleBases.of(consultation.rules()).catalog();
     }
 
     private void greet() {
@@ -139,9 +141,9 @@ public final class Repl {
     }
 
     private String summary(RuleBase rules) {
-        long topics = rules.rules().stream().map(r -> r.topic()).distinct().count();
-        return lang == Lang.EN ? rules.rules().size() + " rules in " + topics + " topics from " + rules.origin()
-                : rules.rules().size() + " aturan dalam " + topics + " topik dari " + rules.origin();
+        long topics = RuleBases.of(rules).rules().stream().map(r -> r.topic()).distinct().count();
+        return lang == Lang.EN ? RuleBases.of(rules).rules().size() + " rules in " + topics + " topics from " + rules.origin()
+                : RuleBases.of(rules).rules().size() + " aturan dalam " + topics + " topik dari " + rules.origin();
     }
 
     /** Handles one line; false means quit. */

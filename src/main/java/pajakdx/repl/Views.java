@@ -1,5 +1,7 @@
 package pajakdx.repl;
 
+import pajakdx.internal.RuleBases;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,13 +95,13 @@ final class Views {
 
     /** WHY: the causes the question decides, with the rules whose outcome hangs on it. */
     void why(Diagnosis.Question q, Diagnosis d, RuleBase rules) {
-        Catalog catalog = rules.catalog();
+        Catalog catalog = RuleBases.of(rules).catalog();
         say(ReplText.WHY_HEADER, q.finding());
         for (String causeId : q.decides()) {
             String now = d.cause(causeId).map(Diagnosis.CauseResult::status).orElse(null);
             CauseDef def = catalog.causes().get(causeId);
             line(String.format("  %s [%s]: %s", label(catalog, causeId), status(now), def == null ? causeId : t(def.text())));
-            for (Rule rule : rules.rules()) {
+            for (Rule rule : RuleBases.of(rules).rules()) {
                 for (Conclusion k : rule.conclusions()) {
                     if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId)
                             && !k.status().label().equals(now) && RuleConditions.mentions(rule.condition(), q.finding())) {

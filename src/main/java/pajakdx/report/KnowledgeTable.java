@@ -1,5 +1,7 @@
 package pajakdx.report;
 
+import pajakdx.internal.RuleBases;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +94,7 @@ public final class KnowledgeTable {
 
     private static void sources(StringBuilder s, RuleBase base, Coverage c) {
         s.append("## Sources\n\n| Key | Title | Publisher | Date | URL | Relations |\n|---|---|---|---|---|---|\n");
-        for (Source src : base.catalog().sources().values()) {
+        for (Source src : RuleBases.of(base).catalog().sources().values()) {
             long relations = c.relations().stream().filter(u -> u.relation().source().equals(src.key())).count();
             s.append("| ").append(src.key()).append(" | ").append(cell(src.title())).append(" | ")
                     .append(cell(src.publisher())).append(" | ").append(src.date()).append(" | ").append(cell(src.url()))

@@ -1,5 +1,7 @@
 package pajakdx.report;
 
+import pajakdx.internal.RuleBases;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class RuleListing {
     /** Rules grouped by topic, in file order. */
     public static String text(RuleBase base) {
         StringBuilder s = new StringBuilder();
-        Map<String, List<Rule>> byTopic = byTopic(base.rules());
+        Map<String, List<Rule>> byTopic = byTopic(RuleBases.of(base).rules());
         for (var e : byTopic.entrySet()) {
             s.append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
             for (Rule r : e.getValue()) {
@@ -38,7 +40,7 @@ public final class RuleListing {
     public static String json(RuleBase base, Coverage coverage) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule r : base.rules()) {
+        for (Rule r : RuleBases.of(base).rules()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", r.name());
             m.put("topic", r.topic());
@@ -73,8 +75,8 @@ public final class RuleListing {
             doc.put("relations", relations);
         }
         Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("rules", base.rules().size());
-        totals.put("topics", byTopic(base.rules()).size());
+        totals.put("rules", RuleBases.of(base).rules().size());
+        totals.put("topics", byTopic(RuleBases.of(base).rules()).size());
         totals.put("relationsNamed", named(base, true).size());
         totals.put("sourcesCited", named(base, false).size());
         if (coverage != null) {
@@ -96,12 +98,12 @@ public final class RuleListing {
 
     private static TreeSet<String> named(RuleBase base, boolean relations) {
         TreeSet<String> out = new TreeSet<>();
-        base.rules().forEach(r -> out.addAll(relations ? r.relations() : r.sources()));
+        RuleBases.of(base).rules().forEach(r -> out.addAll(relations ? r.relations() : r.sources()));
         return out;
     }
 
     static String totals(RuleBase base) {
-        return base.rules().size() + " rules in " + byTopic(base.rules()).size() + " topics, naming "
+        return RuleBases.of(base).rules().size() + " rules in " + byTopic(RuleBases.of(base).rules()).size() + " topics, naming "
                 + named(base, true).size() + " relations and citing " + named(base, false).size() + " sources";
     }
 

@@ -1,5 +1,7 @@
 package pajakdx.verify;
 
+import pajakdx.internal.RuleBases;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +74,7 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
     /** Computes coverage of {@code rules} by the diagnosed {@code cases} (cases that failed to run count for nothing). */
     public static Coverage of(RuleBase rules, List<CaseResult> cases) {
         Map<String, Integer> firings = new LinkedHashMap<>();
-        rules.rules().forEach(r -> firings.put(r.name(), 0));
+        RuleBases.of(rules).rules().forEach(r -> firings.put(r.name(), 0));
         Map<String, Set<CaseUse>> uses = new LinkedHashMap<>();
         for (CaseResult c : cases) {
             Diagnosis d = c.diagnosis();
@@ -94,7 +96,7 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
                 }
             }
             for (Diagnosis.RemedyStep step : d.remedies()) {
-                RemedyDef def = rules.catalog().remedies().get(step.id());
+                RemedyDef def = RuleBases.of(rules).catalog().remedies().get(step.id());
                 if (def != null) {
                     def.relations().forEach(r -> uses.computeIfAbsent(r, k -> new LinkedHashSet<>())
                             .add(new CaseUse(c.name(), Use.OFFERED)));
@@ -102,11 +104,11 @@ public record Coverage(List<RelationUse> relations, Map<String, Integer> firings
             }
         }
         List<RelationUse> out = new ArrayList<>();
-        for (Relation rel : rules.catalog().relations().values()) {
-            List<Rule> naming = rules.rules().stream().filter(r -> r.relations().contains(rel.id())).toList();
+        for (Relation rel : RuleBases.of(rules).catalog().relations().values()) {
+            List<Rule> naming = RuleBases.of(rules).rules().stream().filter(r -> r.relations().contains(rel.id())).toList();
             out.add(new RelationUse(rel, naming, List.copyOf(uses.getOrDefault(rel.id(), Set.of()))));
         }
-        return new Coverage(List.copyOf(out), firings, rules.rules());
+        return new Coverage(List.copyOf(out), firings, RuleBases.of(rules).rules());
     }
 
     /** Relations with a rule and a concluding case. */

@@ -1,5 +1,6 @@
 package pajakdx.efaktur;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ class EfakturCoverageTest {
     }
 
     private static List<Relation> efakturRelations() {
-        return TestRules.rules().catalog().relations().values().stream()
+        return RuleBases.of(TestRules.rules()).catalog().relations().values().stream()
                 .filter(r -> r.id().matches("(UPL|NPWP|DESK|WEB)-\\d+")).toList();
     }
 
@@ -60,7 +61,7 @@ class EfakturCoverageTest {
     @Test
     void everyRelationIsNamedByARule() {
         for (Relation r : efakturRelations()) {
-            assertTrue(TestRules.rules().rules().stream().anyMatch(rule -> rule.relations().contains(r.id())),
+            assertTrue(RuleBases.of(TestRules.rules()).rules().stream().anyMatch(rule -> rule.relations().contains(r.id())),
                     r.id() + " has no rule");
         }
     }

@@ -1,5 +1,6 @@
 package pajakdx.efaktur;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
@@ -21,7 +22,7 @@ class EfakturMessagesTest {
     /** What the table sets for {@code raw}: first matching row per finding, as the collector does. */
     private static Map<String, String> sets(String raw) {
         Map<String, String> out = new HashMap<>();
-        for (MessageRecognizer.Match m : MessageRecognizer.recognise(TestRules.rules().catalog().messages(), raw)) {
+        for (MessageRecognizer.Match m : MessageRecognizer.recognise(RuleBases.of(TestRules.rules()).catalog().messages(), raw)) {
             m.pattern().sets().forEach(out::putIfAbsent);
         }
         return out;

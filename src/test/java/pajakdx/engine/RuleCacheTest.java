@@ -1,5 +1,6 @@
 package pajakdx.engine;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -37,13 +38,13 @@ class RuleCacheTest {
     void cachedRules_giveTheSameDiagnosesAsAFreshCompile(@TempDir Path tmp) throws IOException {
         Path rules = TempRules.copyOfRules(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        RuleBase.load(rules, cache);
-        RuleBase cached = RuleBase.load(rules, cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        RuleBase cached = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(1, cache.misses(), "first load compiles");
         assertEquals(1, cache.hits(), "second load is served from the cache");
 
         RuleBase fresh = TestRules.rules();
-        assertEquals(fresh.rules(), cached.rules(), "same rules, lines, metadata, conclusions and conditions");
+        assertEquals(RuleBases.of(fresh).rules(), RuleBases.of(cached).rules(), "same rules, lines, metadata, conclusions and conditions");
         List<Path> cases = caseFiles();
         assertFalse(cases.isEmpty());
         for (Path file : cases) {
@@ -59,7 +60,7 @@ class RuleCacheTest {
         Path rules = TempRules.copyOfRules(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
-        assertEquals("confirmed", RuleBase.load(rules, cache).diagnose(c, FIXED).cause("badan-never-logged-in")
+        assertEquals("confirmed", RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache).diagnose(c, FIXED).cause("badan-never-logged-in")
                 .orElseThrow().status());
 
         // Same length, one rule now needs the opposite answer: a cache keyed on size or time would miss it.
@@ -72,7 +73,7 @@ class RuleCacheTest {
         Files.writeString(drl, changed);
         Files.setLastModifiedTime(drl, before);
 
-        RuleBase reloaded = RuleBase.load(rules, cache);
+        RuleBase reloaded = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(2, cache.misses(), "the changed file is compiled, not taken from the cache");
         assertEquals(0, cache.hits());
         assertEquals("ruled-out", reloaded.diagnose(c, FIXED).cause("badan-never-logged-in").orElseThrow().status(),
@@ -84,7 +85,7 @@ class RuleCacheTest {
         Path rules = TempRules.copyOfRules(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         Path entry = cache.entryFor(RuleFolder.of(rules));
-        RuleBase.load(rules, cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertTrue(Files.exists(entry));
 
         Files.writeString(rules.resolve("common.yaml"), Files.readString(rules.resolve("common.yaml")) + "\n# note\n");
@@ -92,15 +93,15 @@ class RuleCacheTest {
         Path entry2 = cache.entryFor(RuleFolder.of(rules));
         Files.writeString(rules.resolve("coretax/extra.drl"), "package rules.coretax;\n");
         assertNotEquals(entry2, cache.entryFor(RuleFolder.of(rules)));
-        RuleBase.load(rules, cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(2, cache.misses());
     }
 
     @Test
     void sameFilesElsewhere_shareTheEntry(@TempDir Path tmp) {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        RuleBase.load(TempRules.copyOfRules(tmp.resolve("a")), cache);
-        RuleBase.load(TempRules.copyOfRules(tmp.resolve("b")), cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(TempRules.copyOfRules(tmp.resolve("a"))), cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(TempRules.copyOfRules(tmp.resolve("b"))), cache);
         assertEquals(1, cache.hits());
     }
 
@@ -108,15 +109,15 @@ class RuleCacheTest {
     void damagedEntry_isReplaced_andTheRulesStillLoad(@TempDir Path tmp) throws IOException {
         Path rules = TempRules.copyOfRules(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        RuleBase.load(rules, cache);
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         Path entry = cache.entryFor(RuleFolder.of(rules));
         byte[] bytes = Files.readAllBytes(entry);
         Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        RuleBase again = RuleBase.load(rules, cache);
+        RuleBase again = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(2, cache.misses(), "a truncated entry is not used");
-        assertEquals(TestRules.rules().rules(), again.rules());
-        RuleBase.load(rules, cache);
+        assertEquals(RuleBases.of(TestRules.rules()).rules(), RuleBases.of(again).rules());
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(1, cache.hits(), "the entry was written anew");
     }
 
@@ -125,8 +126,8 @@ class RuleCacheTest {
         Path rules = TempRules.copyOfRules(tmp);
         Files.writeString(rules.resolve("coretax/broken.drl"), "package rules.coretax;\nrule \"x\" when\n  Foo(\nthen end\n");
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        assertThrows(RuleBaseException.class, () -> RuleBase.load(rules, cache));
-        assertThrows(RuleBaseException.class, () -> RuleBase.load(rules, cache));
+        assertThrows(RuleBaseException.class, () -> RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache));
+        assertThrows(RuleBaseException.class, () -> RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache));
         assertEquals(0, cache.hits());
         assertFalse(Files.exists(cache.entryFor(RuleFolder.of(rules))));
     }
@@ -137,7 +138,7 @@ class RuleCacheTest {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         for (int i = 0; i < RuleCache.KEEP + 2; i++) {
             Files.writeString(rules.resolve("coretax/note.drl"), "package rules.coretax;\n// version " + i + "\n");
-            RuleBase.load(rules, cache);
+            RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         }
         try (Stream<Path> entries = Files.list(cache.dir())) {
             assertEquals(RuleCache.KEEP, entries.count());

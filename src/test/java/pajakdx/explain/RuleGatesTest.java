@@ -1,5 +1,6 @@
 package pajakdx.explain;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,16 +27,16 @@ class RuleGatesTest {
     @Test
     void everyRuleLeftOut_isFailedByTheEvaluation_andOrderIsKept() {
         RuleBase rules = TestRules.rules();
-        RuleGates gates = new RuleGates(rules.rules());
+        RuleGates gates = new RuleGates(RuleBases.of(rules).rules());
         Random random = new Random(42);
         int skipped = 0;
         for (int n = 0; n < 2000; n++) {
-            Map<String, Finding> findings = randomFindings(rules.catalog(), random);
+            Map<String, Finding> findings = randomFindings(RuleBases.of(rules).catalog(), random);
             Snapshot snap = new Snapshot(findings, AsOf.ofDate(LocalDate.of(2025, 2, 3)), Map.of(), Map.of(), List.of());
-            List<Rule> candidates = gates.candidates(rules.rules(), findings);
-            assertEquals(rules.rules().stream().filter(candidates::contains).toList(), candidates, "rule order kept");
+            List<Rule> candidates = gates.candidates(RuleBases.of(rules).rules(), findings);
+            assertEquals(RuleBases.of(rules).rules().stream().filter(candidates::contains).toList(), candidates, "rule order kept");
             Evaluator evaluator = new Evaluator(snap);
-            for (Rule r : rules.rules()) {
+            for (Rule r : RuleBases.of(rules).rules()) {
                 if (!candidates.contains(r)) {
                     skipped++;
                     assertEquals(Truth.FAILED, evaluator.evaluate(r.condition(), false).truth(),
@@ -48,7 +49,7 @@ class RuleGatesTest {
 
     @Test
     void theProblemIsTheGateOfTheImpersonateRules() {
-        for (Rule r : TestRules.rules().rules().stream().filter(r -> r.topic().equals("coretax/impersonate")).toList()) {
+        for (Rule r : RuleBases.of(TestRules.rules()).rules().stream().filter(r -> r.topic().equals("coretax/impersonate")).toList()) {
             var gate = RuleGates.gateOf(r.condition());
             assertTrue(gate != null && gate.findingId().equals(Catalog.PROBLEM), r.name() + " has no problem gate");
         }

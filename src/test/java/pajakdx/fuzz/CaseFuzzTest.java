@@ -1,5 +1,6 @@
 package pajakdx.fuzz;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -86,7 +87,7 @@ class CaseFuzzTest {
         long seed = seedProperty.equals("random") ? new java.security.SecureRandom().nextLong() : Long.parseLong(seedProperty);
         int count = Integer.getInteger("pajakdx.fuzz.count", DEFAULT_COUNT);
         Integer only = Integer.getInteger("pajakdx.fuzz.only");
-        FuzzInputs inputs = new FuzzInputs(new CaseGenerator(rules.catalog()), seeds, seed);
+        FuzzInputs inputs = new FuzzInputs(new CaseGenerator(RuleBases.of(rules).catalog()), seeds, seed);
         Path files = Files.createDirectories(tmp.resolve("cases"));
 
         Map<String, int[]> tally = new TreeMap<>();
@@ -162,8 +163,8 @@ class CaseFuzzTest {
             }
             Diagnosis d = rules.diagnose(c, OPTIONS);
             Json.mapper().readTree(d.toJson()); // the JSON must be well-formed, e.g. no broken surrogates
-            new DiagnosisText(rules.catalog(), Lang.ID).render(d);
-            new DiagnosisText(rules.catalog(), Lang.EN).render(d);
+            new DiagnosisText(RuleBases.of(rules).catalog(), Lang.ID).render(d);
+            new DiagnosisText(RuleBases.of(rules).catalog(), Lang.EN).render(d);
             return Outcome.DIAGNOSED;
         } catch (CaseException e) {
             checkClear(e, where);

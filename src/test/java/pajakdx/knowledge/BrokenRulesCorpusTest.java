@@ -1,5 +1,6 @@
 package pajakdx.knowledge;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -127,7 +128,7 @@ class BrokenRulesCorpusTest {
         TempRules.write(rules, exit.target(), exit.text().replace("System.exit(1);",
                 "insertLogical(Cause.confirmed(\"badan-never-logged-in\"));"));
         assertEquals(List.of(), live.reload());
-        assertTrue(live.current() != first && live.current().rule("Broken: exits").isPresent(),
+        assertTrue(live.current() != first && RuleBases.of(live.current()).rule("Broken: exits").isPresent(),
                 "the fixed rule is in use after the reload");
     }
 

@@ -1,5 +1,6 @@
 package pajakdx.knowledge;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class ConstraintSemanticsTest {
     @Test
     void everyBundledConstraint_evaluatesAsTheEngineDoes_onFactsAroundItsLiterals() {
         Map<String, Constraint> constraints = new LinkedHashMap<>();
-        for (Rule r : TestRules.rules().rules()) {
+        for (Rule r : RuleBases.of(TestRules.rules()).rules()) {
             collect(r.condition(), constraints);
         }
         AsOf asOf = AsOf.ofDate(LocalDate.of(2025, 1, 11));
@@ -54,7 +55,7 @@ class ConstraintSemanticsTest {
     @Test
     void negation_holdsExactlyWhenTheConstraintFails() {
         Map<String, Constraint> constraints = new LinkedHashMap<>();
-        for (Rule r : TestRules.rules().rules()) {
+        for (Rule r : RuleBases.of(TestRules.rules()).rules()) {
             collect(r.condition(), constraints);
         }
         AsOf asOf = AsOf.ofDate(LocalDate.of(2025, 1, 11));

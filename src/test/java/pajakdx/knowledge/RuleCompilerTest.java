@@ -1,5 +1,6 @@
 package pajakdx.knowledge;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,8 +28,8 @@ class RuleCompilerTest {
     @Test
     void bundledRulesCompileAndEveryConcludingRuleNamesRelationsAndSource() {
         RuleBase base = TestRules.rules();
-        assertFalse(base.rules().isEmpty());
-        for (Rule r : base.rules()) {
+        assertFalse(RuleBases.of(base).rules().isEmpty());
+        for (Rule r : RuleBases.of(base).rules()) {
             if (r.concludes()) {
                 assertFalse(r.relations().isEmpty(), r.name() + " names no relation");
                 assertFalse(r.sources().isEmpty(), r.name() + " names no source");
@@ -152,7 +153,7 @@ class RuleCompilerTest {
 
     @Test
     void ruleModelReadsConditionsAsWritten() {
-        Rule r = TestRules.rules().rule("China passport registration defect: ruled out for other registrants")
+        Rule r = RuleBases.of(TestRules.rules()).rule("China passport registration defect: ruled out for other registrants")
                 .orElseThrow();
         Condition.All all = (Condition.All) r.condition();
         Condition.Pattern kind = (Condition.Pattern) all.children().get(1);

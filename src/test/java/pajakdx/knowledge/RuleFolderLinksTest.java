@@ -1,5 +1,6 @@
 package pajakdx.knowledge;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,7 @@ class RuleFolderLinksTest {
         Files.createSymbolicLink(rules.resolve("coretax/inside.drl"), rules.resolve("coretax/original.drl.txt"));
         Path linkedFolder = Files.createSymbolicLink(tmp.resolve("rules-link"), rules);
         RuleBase base = RuleBase.load(linkedFolder);
-        assertTrue(base.rule("From outside").isPresent());
+        assertTrue(RuleBases.of(base).rule("From outside").isPresent());
     }
 
     @Test

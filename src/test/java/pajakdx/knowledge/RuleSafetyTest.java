@@ -1,5 +1,6 @@
 package pajakdx.knowledge;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -190,6 +191,6 @@ class RuleSafetyTest {
         TempRules.write(rules, "coretax/probe.drl", rule(lhs, OK).replace("\"Hostile\"", "\"Probe\""));
         RuleBase base = RuleBase.load(rules);
         base.diagnose(Case.builder("c").asOf("2025-02-03").problem("impersonate-fails").build());
-        assertTrue(base.rule("Probe").isPresent(), what);
+        assertTrue(RuleBases.of(base).rule("Probe").isPresent(), what);
     }
 }

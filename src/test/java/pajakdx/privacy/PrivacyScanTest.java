@@ -1,5 +1,6 @@
 package pajakdx.privacy;
 
+import pajakdx.internal.RuleBases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,8 +174,8 @@ class PrivacyScanTest {
                     Diagnosis d = base.diagnose(Case.read(file));
                     assertClean(file + " toJson", d.toJson());
                     assertClean(file + " toString", d.toString());
-                    assertClean(file + " text", new DiagnosisText(base.catalog(), Lang.ID).render(d)
-                            + new DiagnosisText(base.catalog(), Lang.EN).render(d));
+                    assertClean(file + " text", new DiagnosisText(RuleBases.of(base).catalog(), Lang.ID).render(d)
+                            + new DiagnosisText(RuleBases.of(base).catalog(), Lang.EN).render(d));
                     Diagnosis quiet = base.diagnose(Case.read(file), DiagnoseOptions.DEFAULT.withExplain(false));
                     assertClean(file + " without explanations", quiet.toJson());
                     diagnosed++;

@@ -1,4 +1,4 @@
-package pajakdx.explain;
+package pajakdx;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import pajakdx.Case;
-import pajakdx.Diagnosis;
 import pajakdx.base.Text;
+import pajakdx.explain.Check;
+import pajakdx.explain.ConditionText;
+import pajakdx.explain.Evaluator;
+import pajakdx.explain.RuleGates;
+import pajakdx.explain.Truth;
 import pajakdx.collect.CollectedFacts;
 import pajakdx.engine.Justification;
 import pajakdx.engine.Snapshot;
@@ -36,7 +39,7 @@ import pajakdx.knowledge.Rule;
  * ranks causes, orders remedies, picks the questions that would change the outcome, and (when
  * asked) adds HOW, WHY NOT and the trace.
  */
-public final class DiagnosisBuilder {
+final class DiagnosisBuilder {
     /**
      * How much more a question about a cause the sources call the most common one counts: a
      * good helpdesk agent checks the usual suspect first.
