@@ -207,9 +207,18 @@ public final class Case {
         return answers;
     }
 
-    /** Raw error messages the user saw. */
-    public List<String> messages() {
+    /**
+     * The error texts the user saw, as pasted ({@code errors:} in a case file). The message table
+     * of the rules recognises them and sets the findings they imply.
+     */
+    public List<String> errors() {
         return messages;
+    }
+
+    /** The error texts the user saw. @deprecated since 0.2.0: the same as {@link #errors()}. */
+    @Deprecated(since = "0.2.0")
+    public List<String> messages() {
+        return errors();
     }
 
     /** The expected diagnosis, for golden cases; null when none. */
@@ -241,16 +250,28 @@ public final class Case {
         return new Case(id, title, newAsOf, answers, messages, expect, file);
     }
 
-    /** A copy with one more raw message. */
-    public Case withMessage(String message) {
+    /** A copy with one more error text. */
+    public Case withError(String text) {
         List<String> m = new ArrayList<>(messages);
-        m.add(message);
+        m.add(text);
         return new Case(id, title, asOf, answers, m, expect, file);
     }
 
-    /** A copy with other messages. */
+    /** A copy with other error texts. */
+    public Case withErrors(List<String> texts) {
+        return new Case(id, title, asOf, answers, texts, expect, file);
+    }
+
+    /** @deprecated since 0.2.0: the same as {@link #withError(String)}. */
+    @Deprecated(since = "0.2.0")
+    public Case withMessage(String message) {
+        return withError(message);
+    }
+
+    /** @deprecated since 0.2.0: the same as {@link #withErrors(List)}. */
+    @Deprecated(since = "0.2.0")
     public Case withMessages(List<String> newMessages) {
-        return new Case(id, title, asOf, answers, newMessages, expect, file);
+        return withErrors(newMessages);
     }
 
     /** A copy with a title. */
@@ -295,7 +316,14 @@ public final class Case {
             return answer(findingId, UNKNOWN);
         }
 
-        /** A raw error message the user saw. */
+        /** An error text the user saw, as pasted. */
+        public Builder error(String text) {
+            messages.add(text);
+            return this;
+        }
+
+        /** @deprecated since 0.2.0: the same as {@link #error(String)}. */
+        @Deprecated(since = "0.2.0")
         public Builder message(String text) {
             messages.add(text);
             return this;

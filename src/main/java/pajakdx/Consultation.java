@@ -87,9 +87,15 @@ public final class Consultation implements AutoCloseable {
         return apply(current.without(findingId));
     }
 
-    /** Adds a raw error text; rows of the message table it matches set findings not answered explicitly. */
+    /** Adds an error text; rows of the message table it matches set findings not answered explicitly. */
+    public Diagnosis addError(String text) {
+        return apply(current.withError(text));
+    }
+
+    /** @deprecated since 0.2.0: the same as {@link #addError(String)}. */
+    @Deprecated(since = "0.2.0")
     public Diagnosis addMessage(String text) {
-        return apply(current.withMessage(text));
+        return addError(text);
     }
 
     /** Sets the as-of moment ({@code 2025-02-03} or {@code 2025-02-03T09:30}, WIB). */

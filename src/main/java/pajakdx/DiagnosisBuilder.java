@@ -23,7 +23,7 @@ import pajakdx.engine.Snapshot;
 import pajakdx.facts.AsOf;
 import pajakdx.facts.Cause;
 import pajakdx.facts.Finding;
-import pajakdx.facts.Masking;
+import pajakdx.text.Masking;
 import pajakdx.facts.Remedy;
 import pajakdx.facts.Status;
 import pajakdx.knowledge.Catalog;

@@ -64,7 +64,7 @@ final class BenchData {
         json.put("id", id);
         json.put("as_of", c.asOf());
         json.put("findings", c.answers());
-        json.put("errors", c.messages());
+        json.put("errors", c.errors());
         return Json.write(json);
     }
 }

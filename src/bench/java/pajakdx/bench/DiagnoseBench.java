@@ -123,7 +123,7 @@ public class DiagnoseBench {
                 BenchData.OPTIONS.clock());
         List<CollectedFacts> out = new ArrayList<>();
         for (Case c : BenchData.typicalCases()) {
-            out.add(collector.collect(new pajakdx.collect.CaseInput(c.id(), c.answers(), c.messages(), c.asOf())));
+            out.add(collector.collect(new pajakdx.collect.CaseInput(c.id(), c.answers(), c.errors(), c.asOf())));
         }
         return out;
     }

@@ -1,8 +1,9 @@
 package pajakdx.base;
 
+import pajakdx.text.TextCheck;
 import java.util.List;
 import java.util.stream.Collectors;
-import pajakdx.facts.Masking;
+import pajakdx.text.Masking;
 
 /**
  * One thing wrong with an input, located as precisely as known: {@code file:line:column: message}

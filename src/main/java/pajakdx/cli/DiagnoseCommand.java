@@ -92,7 +92,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** A JSON line standing for a case that could not be diagnosed, so no line of output goes missing. */
     static String errorLine(Path file, PajakDxException e) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("case", pajakdx.facts.Masking.maskFileName(file.toString())); // as in the error messages
+        line.put("case", pajakdx.text.Masking.maskFileName(file.toString())); // as in the error messages
         line.put("error", e.problems().stream().map(Problem::toString).toList());
         return Json.write(line);
     }

@@ -1,6 +1,6 @@
 package pajakdx.collect;
 
-import pajakdx.base.Suggest;
+import pajakdx.text.Suggest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -53,7 +53,7 @@ public final class FactCollector {
         String file = c.where();
         List<Problem> problems = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
-        if (c.answers().size() + c.messages().size() > MAX_ANSWERS) {
+        if (c.answers().size() + c.errors().size() > MAX_ANSWERS) {
             throw new CaseException(Problem.at(file, 0, 0, "more than " + MAX_ANSWERS + " findings and messages"));
         }
         Map<String, Finding> findings = new LinkedHashMap<>();
@@ -64,8 +64,8 @@ public final class FactCollector {
                 problems.add(Problem.inField(file, "findings." + e.getKey(), ex.getMessage()));
             }
         }
-        for (int i = 0; i < c.messages().size(); i++) {
-            String message = c.messages().get(i);
+        for (int i = 0; i < c.errors().size(); i++) {
+            String message = c.errors().get(i);
             if (message.length() > MAX_TEXT) {
                 problems.add(Problem.inField(file, "errors[" + i + "]", "longer than " + MAX_TEXT + " characters"));
                 continue;
@@ -235,7 +235,7 @@ public final class FactCollector {
     }
 
     private static String abbreviate(String s) {
-        int cut = pajakdx.facts.Masking.safeCut(s, 60);
+        int cut = pajakdx.text.Masking.safeCut(s, 60);
         return cut < s.length() ? s.substring(0, cut) + "…" : s;
     }
 }

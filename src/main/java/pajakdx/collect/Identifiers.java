@@ -3,8 +3,8 @@ package pajakdx.collect;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
-import pajakdx.base.TextCheck;
-import pajakdx.facts.Masking;
+import pajakdx.text.TextCheck;
+import pajakdx.text.Masking;
 
 /**
  * Recognises Indonesian taxpayer identifiers. Accepted forms: NPWP of 15 digits, plain or dotted

@@ -1,6 +1,6 @@
 package pajakdx.doc;
 
-import pajakdx.base.TextCheck;
+import pajakdx.text.TextCheck;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

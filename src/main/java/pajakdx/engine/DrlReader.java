@@ -472,12 +472,21 @@ public final class DrlReader {
                 return children == null ? null : new Condition.Not(single(children));
             }
             if (d instanceof ExistsDescr e) {
-                List<Condition> children = children(e.getDescrs(), depth);
+                List<Condition> children = children(descrs(e.getDescrs()), depth);
                 return children == null ? null : new Condition.Exists(single(children));
             }
             refuse(d, "'" + construct(d) + "'", "a condition is a pattern on Finding, AsOf, Cause or Remedy,"
                     + " combined with and, or, not, exists");
             return null;
+        }
+
+        /** Drools declares some child lists without a type; they hold descriptors all the same. */
+        private static List<BaseDescr> descrs(List<?> raw) {
+            List<BaseDescr> out = new ArrayList<>();
+            for (Object o : raw) {
+                out.add((BaseDescr) o);
+            }
+            return out;
         }
 
         private List<Condition> children(List<? extends BaseDescr> descrs, int depth) {
@@ -520,7 +529,7 @@ public final class DrlReader {
             if (type == null) {
                 String name = abbreviate(String.valueOf(p.getObjectType()));
                 problems.add(Problem.at(file, p.getLine(), p.getColumn() + 1, "rule '" + rule + "': unknown fact type '"
-                        + name + "'" + pajakdx.base.Suggest.closest(name, List.of("Finding", "AsOf", "Cause", "Remedy"))
+                        + name + "'" + pajakdx.text.Suggest.closest(name, List.of("Finding", "AsOf", "Cause", "Remedy"))
                         + "; rules match only Finding, AsOf, Cause and Remedy"));
                 return null;
             }

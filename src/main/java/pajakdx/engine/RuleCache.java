@@ -52,7 +52,7 @@ public final class RuleCache {
             "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;pajakdx.**;!*");
     private static final List<Class<?>> COMPILED_AGAINST = List.of(pajakdx.facts.Finding.class,
             pajakdx.facts.AsOf.class, pajakdx.facts.Cause.class, pajakdx.facts.Remedy.class,
-            pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.facts.Masking.class,
+            pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.text.Masking.class,
             DrlReader.class, ConstraintReader.class, ConsequenceReader.class, DrlPrinter.class, RuleCompiler.class,
             pajakdx.knowledge.Derivation.class, pajakdx.knowledge.Constraint.class, pajakdx.knowledge.Condition.class,
             pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class);

@@ -1,5 +1,6 @@
 package pajakdx.facts;
 
+import pajakdx.text.Masking;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -71,7 +71,7 @@ final class CatalogChecks {
     }
 
     private static String closest(String wrong, java.util.Collection<String> known) {
-        return pajakdx.base.Suggest.closest(wrong, known);
+        return pajakdx.text.Suggest.closest(wrong, known);
     }
 
     private static Problem at(Location l, String message) {

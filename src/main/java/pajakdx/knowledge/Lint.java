@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import pajakdx.base.Problem;
-import pajakdx.base.Suggest;
+import pajakdx.text.Suggest;
 import pajakdx.facts.FindingType;
 
 /**

@@ -65,9 +65,9 @@ public final class CaseFile {
             findings.forEach((id, value) -> out.append("  ").append(key(id)).append(": ").append(scalar(value))
                     .append('\n'));
         }
-        if (!c.messages().isEmpty()) {
+        if (!c.errors().isEmpty()) {
             out.append("errors:\n");
-            for (String m : c.messages()) {
+            for (String m : c.errors()) {
                 out.append("  - ").append(scalar(m)).append('\n');
             }
         }
@@ -92,8 +92,8 @@ public final class CaseFile {
         if (!findings.isEmpty()) {
             out.put("findings", findings);
         }
-        if (!c.messages().isEmpty()) {
-            out.put("errors", List.copyOf(c.messages()));
+        if (!c.errors().isEmpty()) {
+            out.put("errors", List.copyOf(c.errors()));
         }
         return Json.write(out) + "\n";
     }
@@ -105,7 +105,7 @@ public final class CaseFile {
             b.asOf(c.asOf());
         }
         c.answers().forEach(b::answer);
-        c.messages().forEach(b::message);
+        c.errors().forEach(b::message);
         return b.build();
     }
 

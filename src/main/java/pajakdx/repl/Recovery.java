@@ -71,7 +71,7 @@ final class Recovery {
      * file is moved aside first; returns where it went, or null.
      */
     Path keep(Case c) throws IOException {
-        boolean empty = c.answers().isEmpty() && c.messages().isEmpty();
+        boolean empty = c.answers().isEmpty() && c.errors().isEmpty();
         if (!enabled() || empty && !owned) {
             return null;
         }

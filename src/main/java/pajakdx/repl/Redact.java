@@ -2,7 +2,7 @@ package pajakdx.repl;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import pajakdx.facts.Masking;
+import pajakdx.text.Masking;
 
 /**
  * Masks identifier-like digit runs (NPWP, NIK, NITKU: 12 digits or more, separators allowed,

@@ -22,7 +22,7 @@ import pajakdx.base.RuleFailureException;
 import pajakdx.base.Text;
 import pajakdx.collect.FactCollector;
 import pajakdx.collect.MessageRecognizer;
-import pajakdx.base.Suggest;
+import pajakdx.text.Suggest;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.report.DiagnosisText;
@@ -316,7 +316,7 @@ public final class Repl {
         }
         Case previous = consultation.currentCase();
         int before = consultation.notes().size();
-        consultation.addMessage(text);
+        consultation.addError(text);
         List<Text> fresh = consultation.notes().subList(Math.min(before, consultation.notes().size()),
                 consultation.notes().size());
         if (MessageRecognizer.recognise(catalog().messages(), text).isEmpty()) {
@@ -343,7 +343,7 @@ public final class Repl {
     }
 
     private static boolean sameCase(Case a, Case b) {
-        return a.answers().equals(b.answers()) && a.messages().equals(b.messages())
+        return a.answers().equals(b.answers()) && a.errors().equals(b.errors())
                 && java.util.Objects.equals(a.asOf(), b.asOf());
     }
 

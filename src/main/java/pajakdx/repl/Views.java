@@ -207,7 +207,7 @@ final class Views {
             boolean fromMessage = !c.answers().containsKey(f.getId());
             line("  " + f.getId() + " = " + value + (fromMessage ? "  (" + t(ReplText.FROM_MESSAGE) + ")" : ""));
         }
-        for (String m : c.messages()) {
+        for (String m : c.errors()) {
             line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Redact.identifiers(m)) + "\"");
         }
     }

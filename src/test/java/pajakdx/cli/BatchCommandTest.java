@@ -42,7 +42,7 @@ class BatchCommandTest {
             json.put("id", i + "-" + c.id());
             json.put("as_of", c.asOf());
             json.put("findings", c.answers());
-            json.put("errors", c.messages());
+            json.put("errors", c.errors());
             lines.add(Json.write(json));
         }
         return lines;

@@ -1,6 +1,6 @@
 package pajakdx.doc;
 
-import pajakdx.base.TextCheck;
+import pajakdx.text.TextCheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -70,7 +70,7 @@ class DiagnosisSchemaTest {
     void notesFromARecognisedMessage_matchTheSchema() throws IOException {
         RuleBase demo = RuleBase.load(TestRules.projectRoot().resolve("src/test/resources/demo-rules"));
         Case c = Case.builder("with-message").asOf("2025-02-03").problem("demo-upload-fails")
-                .message("Error: Connection  TIMED OUT after 30s").build();
+                .error("Error: Connection  TIMED OUT after 30s").build();
         JsonNode node = Json.mapper().readTree(demo.diagnose(c).toJson());
         assertFalse(node.get("notes").isEmpty(), node.toString());
         assertEquals(List.of(), errors(node));

@@ -73,7 +73,7 @@ class EfakturMessagesTest {
     @Test
     void bareCodeDuringActivation_withAnExplicitProblem_concludesDesk6() {
         Case c = Case.builder("activation").asOf("2025-02-05").problem("desktop-activation-etax-40005")
-                .message("ETAX-40005").answer("desktop.activation-code-used-before", "yes").build();
+                .error("ETAX-40005").answer("desktop.activation-code-used-before", "yes").build();
         Diagnosis d = TestRules.rules().diagnose(c);
         assertEquals("confirmed", d.cause("activation-code-reused").map(Diagnosis.CauseResult::status).orElse("absent"));
         assertEquals(1, d.causes().size(), "the explicit problem wins over the cannot-contact reading: " + d.causes());

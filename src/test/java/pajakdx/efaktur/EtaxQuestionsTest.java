@@ -28,7 +28,7 @@ class EtaxQuestionsTest {
         "Cannot contact the ETaxInvoice server",
     })
     void onlyTheRawText_asksForConnectionProxyAndSertel(String raw) {
-        Diagnosis d = TestRules.rules().diagnose(Case.builder("raw").asOf("2025-02-10").message(raw).build());
+        Diagnosis d = TestRules.rules().diagnose(Case.builder("raw").asOf("2025-02-10").error(raw).build());
         List<String> asked = d.questions().stream().map(Diagnosis.Question::finding).toList();
         assertTrue(asked.containsAll(List.of("connection.stable", "desktop.proxy-setting", "sertel.status")),
                 "asks for the connection, the proxy and the sertel: " + asked);

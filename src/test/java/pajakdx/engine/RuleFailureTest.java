@@ -221,15 +221,15 @@ public class RuleFailureTest {
                 """);
         RuleBase base = RuleBase.load(rules);
         Case slow = Case.builder("slow").asOf("2025-02-03").problem("impersonate-fails")
-                .message("a".repeat(1_999) + "c").build();
+                .error("a".repeat(1_999) + "c").build();
         Case deep = Case.builder("deep").asOf("2025-02-03").problem("impersonate-fails")
-                .message(("upload faktur ".repeat(200)).substring(0, 1990)).build();
+                .error(("upload faktur ".repeat(200)).substring(0, 1990)).build();
         for (Case c : java.util.List.of(slow, deep)) {
             Diagnosis d = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> base.diagnose(c));
             assertEquals("suspected", d.cause("badan-never-logged-in").orElseThrow().status(), "no row matched");
         }
         Case hit = Case.builder("hit").asOf("2025-02-03").problem("impersonate-fails")
-                .message("upload gagal").build();
+                .error("upload gagal").build();
         assertEquals("confirmed", base.diagnose(hit).cause("badan-never-logged-in").orElseThrow().status());
     }
 

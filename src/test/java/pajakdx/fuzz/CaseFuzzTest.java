@@ -33,8 +33,8 @@ import pajakdx.base.Lang;
 import pajakdx.base.Problem;
 import pajakdx.RuleBase;
 import pajakdx.TestRules;
-import pajakdx.base.TextCheck;
-import pajakdx.facts.Masking;
+import pajakdx.text.TextCheck;
+import pajakdx.text.Masking;
 import pajakdx.json.Json;
 import pajakdx.report.DiagnosisText;
 

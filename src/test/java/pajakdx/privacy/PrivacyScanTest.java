@@ -194,7 +194,7 @@ class PrivacyScanTest {
     void library_casesBuiltInCode_andFindingsThemselves_areMasked() {
         Case c = Case.builder("kasus 3578046611937482").title("NIK 3578-0466-1193-7482").asOf("2025-02-03")
                 .problem("test-identity-rejected").answer("test-identity.npwp", "0739184625947361")
-                .answer("test-identity.note", "npwp lama 73.918.462.5-947.361").message("NPWP 739184625947361 tidak"
+                .answer("test-identity.note", "npwp lama 73.918.462.5-947.361").error("NPWP 739184625947361 tidak"
                         + " terdaftar").build();
         Diagnosis d = base.diagnose(c);
         assertClean("diagnosis of a built case", d.toJson() + d);
@@ -212,7 +212,7 @@ class PrivacyScanTest {
         String pad = "x".repeat(50);
         Case c = Case.builder("cut").asOf("2025-02-03").problem("test-identity-rejected")
                 .answer("test-identity.npwp", "0739184625947361")
-                .message(pad + " NPWP 73.918.462.5-947.361 tidak ditemukan").build();
+                .error(pad + " NPWP 73.918.462.5-947.361 tidak ditemukan").build();
         Diagnosis d = base.diagnose(c);
         assertTrue(d.notes().get(0).id().startsWith("pesan \"" + pad), d.notes().toString());
         assertClean("notes quoting a long message", d.toJson());

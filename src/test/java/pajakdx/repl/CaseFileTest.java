@@ -18,7 +18,7 @@ import pajakdx.base.PajakDxException;
 class CaseFileTest {
     private static final Case AWKWARD = Case.builder("awkward").title("Judul: \"kutip\", #bukan komentar")
             .asOf("2025-02-03T10:15").problem("impersonate-fails").answer("badan.last-login-shown", "no")
-            .answer("user.appointed-role", Case.UNKNOWN).message("Error: 'x' — gagal\\n baris\ttab ✓").build();
+            .answer("user.appointed-role", Case.UNKNOWN).error("Error: 'x' — gagal\\n baris\ttab ✓").build();
 
     @Test
     void yamlAndJson_readBackToTheSameCase(@TempDir Path dir) {

@@ -1,4 +1,4 @@
-package pajakdx.base;
+package pajakdx.text;
 
 /**
  * Refuses characters that have no business in a case or catalog text and would make output
@@ -83,11 +83,11 @@ public final class TextCheck {
 
     /**
      * {@code text} safe to quote in a message: at most 60 characters (a run of digits is never
-     * cut, see {@link pajakdx.facts.Masking#safeCut}), odd characters as code points.
+     * cut, see {@link pajakdx.text.Masking#safeCut}), odd characters as code points.
      */
     public static String preview(String text) {
         StringBuilder out = new StringBuilder();
-        int end = pajakdx.facts.Masking.safeCut(text, PREVIEW);
+        int end = pajakdx.text.Masking.safeCut(text, PREVIEW);
         int i = 0;
         for (; i < end; i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package pajakdx.facts;
+package pajakdx.text;
 
 /**
  * Masks personal identifiers (NPWP, NIK, NITKU) so that logs, traces, outputs and error

@@ -1,4 +1,4 @@
-package pajakdx.base;
+package pajakdx.text;
 
 import java.util.Collection;
 
