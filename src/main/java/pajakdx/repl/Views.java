@@ -1,6 +1,7 @@
 package pajakdx.repl;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import pajakdx.Lang;
 import pajakdx.RuleBase;
 import pajakdx.Text;
 import pajakdx.facts.Finding;
+import pajakdx.facts.Masking;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.knowledge.Conclusion;
@@ -33,12 +35,40 @@ final class Views {
         return s.isEmpty() ? text.in(lang.get() == Lang.EN ? Lang.ID : Lang.EN) : s;
     }
 
+    /** A value to show as it is, where the user asked for identifiers in full. */
+    record Revealed(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * One of the REPL's own sentences with values put in. The values often quote what was typed
+     * (a command, a cause, a file name): identifiers in them are masked, file names as in every
+     * message about a file (folders readable), unless a value is {@link Revealed}.
+     */
     void say(Text text, Object... args) {
-        out.println(args.length == 0 ? t(text) : String.format(t(text), args));
+        out.println(args.length == 0 ? t(text) : String.format(t(text), masked(args)));
+    }
+
+    private static Object[] masked(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString())
+                    : a instanceof String s ? Masking.maskText(s) : a;
+        }
+        return out;
     }
 
     void line(String s) {
         out.println(s);
+    }
+
+    /** {@code galat: message}, identifiers in the message masked. */
+    void error(String message) {
+        line(t(ReplText.ERROR) + ": " + Masking.maskText(message));
     }
 
     String status(String status) {
@@ -165,7 +195,7 @@ final class Views {
         };
     }
 
-    void diff(String findingId, String value, DiagnosisDiff diff, Catalog catalog) {
+    void diff(String findingId, Object value, DiagnosisDiff diff, Catalog catalog) {
         say(ReplText.WHATIF_HEADER, findingId, value);
         if (diff.isEmpty()) {
             say(ReplText.WHATIF_SAME);
@@ -196,7 +226,7 @@ final class Views {
 
     /** The answers (explicit and from messages), the messages, the as-of. */
     void facts(pajakdx.Case c, Map<String, Finding> findings, boolean reveal) {
-        say(ReplText.FACTS_HEADER, c.id(), c.asOf());
+        say(ReplText.FACTS_HEADER, reveal ? new Revealed(c.id()) : c.id(), c.asOf());
         if (findings.isEmpty()) {
             say(ReplText.NO_ANSWERS);
         }
@@ -206,7 +236,7 @@ final class Views {
             line("  " + f.getId() + " = " + value + (fromMessage ? "  (" + t(ReplText.FROM_MESSAGE) + ")" : ""));
         }
         for (String m : c.messages()) {
-            line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Redact.identifiers(m)) + "\"");
+            line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Masking.maskText(m)) + "\"");
         }
     }
 
