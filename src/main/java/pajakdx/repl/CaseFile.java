@@ -1,5 +1,6 @@
 package pajakdx.repl;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -164,17 +165,13 @@ public final class CaseFile {
         }
         Path tmp = null;
         try {
-            // The temporary name says nothing of the file's (case files are named after taxpayers).
-            Path fresh = dir.resolve(".pajakdx-" + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            try (FileChannel ch = FileChannel.open(fresh, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    ownerOnly(dir))) {
-                tmp = fresh;
+            try (Temporary t = Temporary.in(dir)) {
+                tmp = t.path();
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
-                    ch.write(bytes);
+                    t.channel().write(bytes);
                 }
-                ch.force(true);
+                t.channel().force(true);
             }
             if (existing == null) {
                 placeNew(name, tmp, target);
@@ -233,8 +230,24 @@ public final class CaseFile {
         return a;
     }
 
+    /** A new, empty temporary file, owner-only from its creation on, open for writing. */
+    record Temporary(Path path, FileChannel channel) implements Closeable {
+        static Temporary in(Path dir) throws IOException {
+            // The name says nothing of the file it becomes (case files are named after taxpayers).
+            Path p = dir.resolve(".pajakdx-" + ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong())
+                    + ".tmp");
+            return new Temporary(p, FileChannel.open(p, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    ownerOnly(dir)));
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
     /** Puts {@code tmp} at the new path {@code target}, failing if something appeared there meanwhile. */
-    private static void placeNew(String name, Path tmp, Path target) throws IOException {
+    static void placeNew(String name, Path tmp, Path target) throws IOException {
         try {
             Files.createLink(target, tmp);
         } catch (FileAlreadyExistsException e) {

@@ -97,7 +97,7 @@ class ReplProcessTest {
         assertTrue(out.contains("karena badan.last-login-shown = yes"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes on a pipe");
         assertFalse(p.err.toString().contains("terminal"), "JLine was not asked for a terminal: " + p.err);
-        assertEquals("yes", Case.read(home.resolve("recovery.yaml")).answers().get("badan.last-login-shown"));
+        assertEquals("yes", Case.read(RecoveryFiles.only(home)).answers().get("badan.last-login-shown"));
     }
 
     @Test
