@@ -1,5 +1,7 @@
 package pajakdx.facts;
 
+import java.util.List;
+
 /**
  * Masks personal identifiers (NPWP, NIK, NITKU) so that logs, traces, outputs and error
  * messages never carry them whole.
@@ -12,6 +14,8 @@ public final class Masking {
      * or 22 digits; 12 also catches one mistyped by a few digits.
      */
     public static final int IDENTIFIER_DIGITS = 12;
+    /** Shortest part of a typed identifier that {@link #maskQuoted} masks where it is quoted alone. */
+    public static final int FRAGMENT_DIGITS = 4;
 
     private Masking() {
     }
@@ -70,17 +74,65 @@ public final class Masking {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
+    /** The digits of every number in {@code text} that {@link #maskText} masks (for {@link #maskQuoted}). */
+    public static List<String> identifierDigits(String text) {
+        if (text == null || DigitRuns.countDigits(text) < IDENTIFIER_DIGITS) {
+            return List.of();
+        }
+        return DigitRuns.find(text).stream()
+                .filter(r -> r.digitCount() >= IDENTIFIER_DIGITS && !NumberShapes.readable(text, r))
+                .map(DigitRuns.Run::digits).toList();
+    }
+
+    /**
+     * {@link #maskText}, and also every shorter number of at least {@link #FRAGMENT_DIGITS} digits
+     * that is part of one of {@code identifiers}: a reply quoting one word of a typed line (a
+     * command split at white space) would otherwise show a group of an identifier on its own,
+     * too short to be masked there.
+     */
+    public static String maskQuoted(String text, List<String> identifiers) {
+        return maskParts(maskText(text), identifiers);
+    }
+
+    /**
+     * Masks every number of at least {@link #FRAGMENT_DIGITS} digits in {@code masked} that is
+     * part of one of {@code identifiers}, and nothing else ({@code masked} is masked already).
+     */
+    public static String maskParts(String masked, List<String> identifiers) {
+        if (identifiers.isEmpty() || masked == null) {
+            return masked;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (DigitRuns.Run run : DigitRuns.find(masked)) {
+            String digits = run.digits();
+            if (digits.length() >= FRAGMENT_DIGITS && identifiers.stream().anyMatch(id -> id.contains(digits))) {
+                if (out == null) {
+                    out = new StringBuilder(masked.length());
+                }
+                out.append(masked, copied, run.start()).append(maskAllDigits(masked.substring(run.start(), run.end())));
+                copied = run.end();
+            }
+        }
+        return out == null ? masked : out.append(masked, copied, masked.length()).toString();
+    }
+
     /**
      * Masks identifier-like numbers in the last part of a path only: case files are often named
      * after the taxpayer, while folders (temporary folders with long random numbers among them)
      * stay as they are so the user can still find the file.
      */
     public static String maskFileName(String path) {
+        return maskFileName(path, List.of());
+    }
+
+    /** {@link #maskFileName}, the file name masked as by {@link #maskQuoted}. */
+    public static String maskFileName(String path, List<String> identifiers) {
         if (path == null) {
             return null;
         }
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(0, slash + 1) + maskText(path.substring(slash + 1));
+        return path.substring(0, slash + 1) + maskQuoted(path.substring(slash + 1), identifiers);
     }
 
     /**

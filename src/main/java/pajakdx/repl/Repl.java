@@ -195,6 +195,7 @@ public final class Repl {
             views.say(ReplText.LINE_TOO_LONG, PlainLineSource.MAX_LINE);
             return true;
         }
+        views.typed(line);
         try {
             Command.Parsed p = Command.parse(line);
             if (p == null) {
@@ -206,7 +207,7 @@ public final class Repl {
             views.say(ReplText.RULE_FAILED, e.getMessage());
         } catch (PajakDxException e) {
             for (Problem problem : e.problems()) {
-                views.line(views.t(ReplText.ERROR) + ": " + problem);
+                views.error(problem, "");
             }
         } catch (IllegalArgumentException e) {
             views.error(e.getMessage());
@@ -293,7 +294,7 @@ public final class Repl {
             answer(pending, Command.unquote(line));
         } catch (pajakdx.CaseException e) {
             for (Problem problem : e.problems()) {
-                views.line(views.t(ReplText.ERROR) + ": " + problem + " " + views.t(ReplText.NOT_AN_ANSWER));
+                views.error(problem, " " + views.t(ReplText.NOT_AN_ANSWER));
             }
         }
     }
@@ -364,7 +365,7 @@ public final class Repl {
             views.say(ReplText.MESSAGE_OVERRIDDEN);
         } else {
             views.say(ReplText.MESSAGE_RECOGNISED);
-            fresh.forEach(n -> views.line("  " + views.t(n)));
+            fresh.forEach(n -> views.line("  " + (settings.reveal() ? views.t(n) : Masking.maskText(views.t(n)))));
         }
         changed(previous);
     }

@@ -24,6 +24,8 @@ import pajakdx.report.Labels;
 final class Views {
     private final PrintWriter out;
     private final Supplier<Lang> lang;
+    /** The digits of the identifiers in the line being handled: replies quoting a part of one mask it. */
+    private List<String> typed = List.of();
 
     Views(PrintWriter out, Supplier<Lang> lang) {
         this.out = out;
@@ -52,23 +54,37 @@ final class Views {
         out.println(args.length == 0 ? t(text) : String.format(t(text), masked(args)));
     }
 
-    private static Object[] masked(Object[] args) {
+    /** The line the user typed, before it is handled: the numbers in it that are identifiers. */
+    void typed(String line) {
+        typed = Masking.identifierDigits(line);
+    }
+
+    private Object[] masked(Object[] args) {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString())
-                    : a instanceof String s ? Masking.maskText(s) : a;
+            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString(), typed) : a instanceof String s ? quoted(s) : a;
         }
         return out;
     }
+
+    private String quoted(String s) {
+        return Masking.maskQuoted(s, typed);
+    }
+
 
     void line(String s) {
         out.println(s);
     }
 
-    /** {@code galat: message}, identifiers in the message masked. */
+    /** {@code galat: message}, identifiers in the message masked, and what it quotes of the typed line. */
     void error(String message) {
-        line(t(ReplText.ERROR) + ": " + Masking.maskText(message));
+        line(t(ReplText.ERROR) + ": " + quoted(message));
+    }
+
+    /** {@code galat: problem} (already masked), and masked what it quotes of the typed line. */
+    void error(pajakdx.Problem problem, String after) {
+        line(t(ReplText.ERROR) + ": " + Masking.maskParts(problem.toString(), typed) + after);
     }
 
     String status(String status) {

@@ -3,10 +3,10 @@ package pajakdx.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import pajakdx.privacy.GeneratedIdentifiers;
 
 /**
  * The one masking policy ({@link Masking#maskText}): identifiers are masked however they are
@@ -126,84 +126,9 @@ class MaskingPolicyTest {
 
     // --- the property test: generated identifiers × separators ---
 
-    static final String[] SEPARATORS = {" ", ".", "-", "/", "\t", "\n", "\r\n", "\u2028", ",", ":", "|", "+", "(",
-            ")", "*", "#", "_", ";", "'", "\u00A0", "\u2009", "\u3000", "\u2013", "\u2212", "\uFF0E", "\uFF0D",
-            ") (", ")(", ", ", " - ", " | ", ". ", " \n ", "\u200B", "\u200B\u200B", "\u00AD", "\u2060", "\uFEFF",
-            "\u200C", "\u200D"};
-    static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD", "\u180E",
-            "\u034F", "\uFE0F"};
     static final String[] CONTEXT = {"NPWP ", "nik: ", "NIK=", "WP ", "", "no. ", "(", "\"", "pesan ", "#", "wp-",
             "Username ", "NITKU "};
     static final String[] AFTER = {"", " ditolak", ")", ".yaml", " tidak terdaftar", "\"", ", terima kasih", "!"};
-
-    /** Generated identifiers: NPWP 15, NPWP 16, NIK (province, date of birth, serial), NITKU. */
-    static String identifier(Random r) {
-        return switch (r.nextInt(4)) {
-            case 0 -> digits(r, 15);
-            case 1 -> "0" + digits(r, 15);
-            case 2 -> nik(r);
-            default -> "0" + digits(r, 15) + (r.nextBoolean() ? "000000" : digits(r, 6));
-        };
-    }
-
-    static String nik(Random r) {
-        int[] provinces = {11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64,
-                65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 94};
-        int day = 1 + r.nextInt(28) + (r.nextBoolean() ? 40 : 0);
-        return String.format("%02d%02d%02d%02d%02d%02d%04d", provinces[r.nextInt(provinces.length)], 1 + r.nextInt(79),
-                1 + r.nextInt(40), day, 1 + r.nextInt(12), r.nextInt(100), 1 + r.nextInt(9999));
-    }
-
-    static String digits(Random r, int n) {
-        StringBuilder s = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            s.append((char) ('0' + r.nextInt(10)));
-        }
-        return s.toString();
-    }
-
-    /** {@code id} written with separators: a usual layout or random groups, one separator or many. */
-    static String written(Random r, String id) {
-        List<Integer> sizes = new ArrayList<>();
-        switch (r.nextInt(5)) {
-            case 0 -> sizes.add(id.length());
-            case 1 -> sizes.addAll(id.length() == 15 ? List.of(2, 3, 3, 1, 3, 3) : id.length() == 16
-                    ? List.of(4, 4, 4, 4) : List.of(2, 3, 3, 1, 3, 3, 1, 6));
-            case 2 -> {
-                for (int left = id.length(); left > 0; left -= 3) {
-                    sizes.add(Math.min(3, left));
-                }
-            }
-            default -> {
-                for (int left = id.length(); left > 0; ) {
-                    int n = Math.min(left, 1 + r.nextInt(6));
-                    sizes.add(n);
-                    left -= n;
-                }
-            }
-        }
-        String one = SEPARATORS[r.nextInt(SEPARATORS.length)];
-        boolean mixed = r.nextInt(3) == 0;
-        String script = switch (r.nextInt(10)) {
-            case 0 -> "\uFF10"; // full-width
-            case 1 -> "\u0660"; // Arabic-Indic
-            default -> "0";
-        };
-        StringBuilder s = new StringBuilder();
-        int at = 0;
-        for (int k = 0; k < sizes.size(); k++) {
-            if (k > 0) {
-                s.append(mixed ? SEPARATORS[r.nextInt(SEPARATORS.length)] : one);
-            }
-            for (int i = 0; i < sizes.get(k); i++) {
-                s.appendCodePoint(script.codePointAt(0) + (id.charAt(at++) - '0'));
-                if (r.nextInt(12) == 0) {
-                    s.append(INVISIBLE[r.nextInt(INVISIBLE.length)]);
-                }
-            }
-        }
-        return s.toString();
-    }
 
     @Test
     void property_generatedIdentifiersTimesSeparators_keepAtMostTheirLastThreeDigits() {
@@ -211,8 +136,9 @@ class MaskingPolicyTest {
         int count = Integer.getInteger("pajakdx.masking.count", 20_000);
         Random r = new Random(seed);
         for (int i = 0; i < count; i++) {
-            String id = identifier(r);
-            String text = CONTEXT[r.nextInt(CONTEXT.length)] + written(r, id) + AFTER[r.nextInt(AFTER.length)];
+            String id = GeneratedIdentifiers.identifier(r);
+            String text = CONTEXT[r.nextInt(CONTEXT.length)] + GeneratedIdentifiers.written(r, id)
+                    + AFTER[r.nextInt(AFTER.length)];
             String masked = Masking.maskText(text);
             StringBuilder left = new StringBuilder();
             masked.codePoints().filter(DigitRuns::isDigit).forEach(cp -> left.append(Character.getNumericValue(cp)));
