@@ -56,7 +56,7 @@ final class Views {
 
     /** The line the user typed, before it is handled: the numbers in it that are identifiers. */
     void typed(String line) {
-        typed = Masking.identifierDigits(line);
+        typed = Redact.typedIdentifiers(line);
     }
 
     private Object[] masked(Object[] args) {
