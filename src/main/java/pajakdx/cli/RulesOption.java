@@ -3,6 +3,7 @@ package pajakdx.cli;
 import java.nio.file.Path;
 import pajakdx.RuleBase;
 import pajakdx.knowledge.RuleCache;
+import pajakdx.repl.Home;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +26,10 @@ final class RulesOption {
         if (cache == null) {
             return dir == null ? RuleBase.bundled() : RuleBase.load(dir);
         }
+        // The cache is the home folder's first use for most commands: create the home owner-only
+        // (0700), as the REPL would, since its recovery files hold NPWP and NIK. A home that cannot
+        // be made only costs the cache.
+        Home.prepare(RuleCache.home());
         return dir == null ? RuleBase.bundled(cache) : RuleBase.load(dir, cache);
     }
 }

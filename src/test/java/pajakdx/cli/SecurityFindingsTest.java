@@ -81,6 +81,21 @@ class SecurityFindingsTest {
     }
 
     @Test
+    void finding07_aHomeFirstMadeByDiagnose_forItsRuleCache_isOwnerOnlyToo(@TempDir Path tmp) throws Exception {
+        Path home = tmp.resolve("fresh-home");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "diagnose", "--rules", CliTest.rules(),
+                CliTest.fact("coretax/impersonate-badan-never-logged-in.yaml")).redirectErrorStream(true);
+        pb.environment().put("PAJAKDX_HOME", home.toString());
+        pb.environment().remove("PAJAKDX_CACHE");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(Files.isDirectory(home.resolve("cache")), "the rule cache made the home: " + out);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home)));
+    }
+
+    @Test
     void finding08_replRepliesAndTestLines_maskTheIdentifiersTheyQuote(@TempDir Path home, @TempDir Path work)
             throws Exception {
         Run r = repl(home, "317254698103482\nbagaimana 317254698103482\nmengapa-tidak 3174056502910004\n"

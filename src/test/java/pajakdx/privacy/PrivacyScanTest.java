@@ -242,6 +242,9 @@ class PrivacyScanTest {
         }
         assertTrue(leaks.isEmpty(), form + ": " + leaks.size() + " units show their identifier:\n  "
                 + String.join("\n  ", leaks.subList(0, Math.min(5, leaks.size()))));
+        // The counts of docs/RELIABILITY.md (target/surefire-reports/pajakdx.privacy.PrivacyScanTest-output.txt).
+        System.out.printf("generated scan: %s: %d units (cases or commands) scanned, %d characters, no identifier%n",
+                form, units.size(), units.values().stream().mapToInt(CharSequence::length).sum());
     }
 
     /** Every planted case is in {@code units}: the scan looked at all of them. */
@@ -306,6 +309,8 @@ class PrivacyScanTest {
         assertAllScanned("diagnose text or its errors", either);
         assertNoLeak("diagnose --json stderr", GeneratedScan.units(json.err(), ERROR_LINE));
         long diagnosed = jsonUnits.values().stream().filter(u -> u.toString().contains("\"caseId\"")).count();
+        System.out.printf("generated scan: %d cases diagnosed, %d refused with an error%n", diagnosed,
+                GENERATED - diagnosed);
         assertTrue(diagnosed > GENERATED / 2 && diagnosed < GENERATED, "both paths taken: " + diagnosed + " diagnosed");
 
         // The positive control: revealed, the same outputs show the identifiers to the scanner.
@@ -433,6 +438,8 @@ class PrivacyScanTest {
             starts.add(m.start());
         }
         assertEquals(commands.size(), starts.size(), "one prompt per command");
+        System.out.printf("generated scan: repl: %d command lines (%d command names), %d files saved%n",
+                commands.size(), names.size(), saved);
         Map<Integer, StringBuilder> units = new LinkedHashMap<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : out.toString().length();
@@ -509,6 +516,8 @@ class PrivacyScanTest {
         String logs = new String(err.get(120, TimeUnit.SECONDS), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the CLI finished");
         assertTrue(logs.contains("DEBUG") || logs.contains("TRACE"), "logging was really on");
+        System.out.printf("generated scan: logs at trace level: %d lines, %d characters, %d identifiers looked for%n",
+                logs.lines().count(), logs.length(), logged.size());
         // Log lines name no case: each identifier is looked for in all of them, ten digits in a row
         // (fewer would match the hash codes of fact handles; an unmasked identifier shows 12 or more).
         for (GeneratedScan.Planted planted : logged) {
