@@ -252,10 +252,10 @@ public final class DocReader {
      */
     static String withoutContent(String message) {
         String m = message.replaceAll("(?i)(unrecognized token) '[^']*'", "$1");
-        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("(?i)(found )?duplicate (key|field) '?(.*?)'?$")
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("(?i)(?:found )?(duplicate (?:key|field)) '?(.*?)'?$")
                 .matcher(m);
         if (dup.matches()) {
-            return "duplicate " + dup.group(2).toLowerCase(Locale.ROOT) + " " + TextCheck.key(dup.group(3));
+            return dup.group(1) + " " + TextCheck.key(dup.group(2));
         }
         return m;
     }

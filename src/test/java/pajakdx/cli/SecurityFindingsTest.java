@@ -211,7 +211,7 @@ class SecurityFindingsTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains(shadow + ":1: unknown field (not shown: not a field name)"), r.err());
         assertTrue(r.err().contains(json + ":1:") && r.err().contains("Unrecognized token: was expecting"), r.err());
-        assertTrue(r.err().contains(dup + ":1:") && r.err().contains("duplicate field (not shown"), r.err());
+        assertTrue(r.err().contains(dup + ":1:") && r.err().contains("Duplicate field (not shown"), r.err());
         assertTrue(r.err().contains("unknown field 'findingz'"), "a key that looks like a field is still named: " + r.err());
         for (String secret : List.of("SeCrEt", "root:", "s3cr3t", "hunter2")) {
             assertFalse(r.err().contains(secret), secret + " in " + r.err());
