@@ -59,7 +59,12 @@ public final class BatchRunner {
      * @param err    where each bad line is also reported as {@code error: source:line: message}; may be null
      */
     public Summary run(Reader in, Writer out, String source, PrintWriter err) throws IOException {
-        LineReader lines = new LineReader(in, DocReader.MAX_CHARS);
+        return run(new BatchInput(in, source), out, err);
+    }
+
+    /** Same, from an input already opened (and perhaps looked at, see {@link BatchInput#endsAtOnce}). */
+    public Summary run(BatchInput lines, Writer out, PrintWriter err) throws IOException {
+        String source = lines.source();
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pajakdx-batch-" + workerNumber.incrementAndGet());
@@ -72,17 +77,17 @@ public final class BatchRunner {
         try {
             List<LineReader.Line> chunk = new ArrayList<>(CHUNK);
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                if (!line.tooLong() && line.text().isBlank()) {
-                    continue;
-                }
                 chunk.add(line);
+                if (line.endless()) {
+                    break; // nothing after it can be read; what came before is still diagnosed
+                }
                 boolean stalled = !lines.ready();
                 if (chunk.size() < CHUNK && !stalled) {
                     continue;
                 }
                 List<LineReader.Line> task = chunk;
                 chunk = new ArrayList<>(CHUNK);
-                inFlight.add(pool.submit(() -> diagnose(task, source)));
+                inFlight.add(pool.submit(() -> diagnose(task, lines)));
                 // Write what is done; when input stalls (a pipe), write everything so far.
                 while (!inFlight.isEmpty() && (stalled || inFlight.size() >= window || inFlight.peek().isDone())) {
                     emit(await(inFlight.poll()), out, err, counts);
@@ -93,7 +98,7 @@ public final class BatchRunner {
             }
             if (!chunk.isEmpty()) {
                 List<LineReader.Line> task = chunk;
-                inFlight.add(pool.submit(() -> diagnose(task, source)));
+                inFlight.add(pool.submit(() -> diagnose(task, lines)));
             }
             while (!inFlight.isEmpty()) {
                 emit(await(inFlight.poll()), out, err, counts);
@@ -111,10 +116,11 @@ public final class BatchRunner {
         boolean internal;
     }
 
-    private List<Result> diagnose(List<LineReader.Line> chunk, String source) {
+    private List<Result> diagnose(List<LineReader.Line> chunk, BatchInput input) {
         List<Result> out = new ArrayList<>(chunk.size());
         for (LineReader.Line line : chunk) {
-            out.add(diagnose(line, source));
+            out.add(line.endless() ? failure(line.number(), List.of(input.endless(line)), false)
+                    : diagnose(line, input.source()));
         }
         return out;
     }
@@ -180,17 +186,23 @@ public final class BatchRunner {
     private static void emit(Result r, Writer out, PrintWriter err) throws IOException {
         if (r.ok()) {
             out.write(r.json());
+            out.write('\n');
         } else {
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("line", r.line());
-            record.put("error", r.problems());
-            out.write(Json.write(record));
-            if (err != null) {
-                for (String p : r.problems()) {
-                    err.println("error: " + p);
-                }
+            emitFailure(r.line(), r.problems(), out, err);
+        }
+    }
+
+    /** The record standing for a line that could not be diagnosed, and its messages on {@code err}. */
+    static void emitFailure(long line, List<String> problems, Writer out, PrintWriter err) throws IOException {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("line", line);
+        record.put("error", problems);
+        out.write(Json.write(record));
+        out.write('\n');
+        if (err != null) {
+            for (String p : problems) {
+                err.println("error: " + p);
             }
         }
-        out.write('\n');
     }
 }

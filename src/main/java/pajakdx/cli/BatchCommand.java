@@ -17,6 +17,7 @@ import pajakdx.DiagnoseOptions;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.RuleBase;
+import pajakdx.batch.BatchInput;
 import pajakdx.batch.BatchRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,19 +68,25 @@ final class BatchCommand implements Callable<Integer> {
             return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "cannot read: "
                     + e.getMessage())), err);
         }
-        RuleBase base;
-        try {
-            base = rules.load();
-        } catch (PajakDxException e) {
-            return Errors.report(e, err);
-        }
         DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
         // Bytes that are not UTF-8 become U+FFFD: the line still parses or is reported, never aborts the run.
         Reader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         BatchRunner.Summary summary;
         try (reader) {
-            summary = new BatchRunner(base, options, threads).run(reader, new BufferedWriter(out, 1 << 16), source, err);
+            BatchInput lines = new BatchInput(reader, source);
+            BufferedWriter written = new BufferedWriter(out, 1 << 16);
+            if (lines.endsAtOnce()) { // /dev/zero, a pipe of endless NULs: refused before the rules are loaded
+                lines.refuse(written, err);
+                return Main.BAD_INPUT;
+            }
+            RuleBase base;
+            try {
+                base = rules.load();
+            } catch (PajakDxException e) {
+                return Errors.report(e, err);
+            }
+            summary = new BatchRunner(base, options, threads).run(lines, written, err);
         }
         err.flush();
         if (summary.internalError()) {

@@ -59,6 +59,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Errors.report(ex, commandLine.getErr()));
+        cl.setParameterExceptionHandler(Errors::usage);
         try {
             return cl.execute(args);
         } finally {

@@ -3,7 +3,6 @@ package pajakdx.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
@@ -59,7 +58,7 @@ public final class ReplCommand implements Callable<Integer> {
             return Errors.report(e, err);
         }
         Path homeDir = Home.resolve(home);
-        String homeProblem = prepare(homeDir);
+        String homeProblem = Home.prepare(homeDir);
         Repl.Settings settings = new Repl.Settings(lang.lang, reveal, homeProblem == null ? homeDir : null, homeProblem);
         boolean terminal = in == System.in && ReplIo.interactive();
         Terminal term = null;
@@ -93,18 +92,6 @@ public final class ReplCommand implements Callable<Integer> {
                     // the hook runs or ran already
                 }
             }
-        }
-    }
-
-    /** Creates the home folder; returns which folder cannot be used and why, or null. */
-    private static String prepare(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return Files.isWritable(dir) ? null : dir + ": not writable";
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            return dir + ": is a file, not a folder";
-        } catch (IOException e) {
-            return dir + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

@@ -7,6 +7,8 @@ import pajakdx.internal.RuleBases;
 import java.nio.file.Path;
 import pajakdx.RuleBase;
 import pajakdx.engine.RuleCache;
+import pajakdx.engine.RuleCache;
+import pajakdx.repl.Home;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +28,12 @@ final class RulesOption {
     RuleBase load() {
         RuleCache cache = noCache || "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE")) ? null
                 : RuleCache.inHome();
+        if (cache != null) {
+            // The cache is the home folder's first use for most commands: create the home owner-only
+            // (0700), as the REPL would, since its recovery files hold NPWP and NIK. A home that cannot
+            // be made only costs the cache.
+            Home.prepare(RuleCache.home());
+        }
         return RuleBases.load(RuleBase.class, dir == null ? RuleFolder.bundled() : RuleFolder.of(dir), cache);
     }
 }

@@ -80,7 +80,7 @@ public final class DocReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             throw new DocException(file, mark == null ? 0 : mark.getLine() + 1,
-                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + oneLine(what));
+                    mark == null ? 0 : mark.getColumn() + 1, "not valid YAML: " + withoutContent(oneLine(what)));
         } catch (YAMLException e) {
             String m = e.getMessage() == null ? "" : e.getMessage();
             throw new DocException(file, 0, 0, m.startsWith("Nesting Depth exceeded")
@@ -137,7 +137,7 @@ public final class DocReader {
             Node.Where childWhere = where.child(key.getValue(), km.getLine() + 1, km.getColumn() + 1);
             if (entries.containsKey(key.getValue())) {
                 throw new DocException(where.file(), km.getLine() + 1, km.getColumn() + 1,
-                        "duplicate key '" + TextCheck.preview(key.getValue()) + "'");
+                        "duplicate key " + TextCheck.key(key.getValue()));
             }
             Node value = convert(t.getValueNode(), new Node.Where(where.file(), vm.getLine() + 1,
                     vm.getColumn() + 1, childWhere.path()), depth + 1, values);
@@ -169,7 +169,7 @@ public final class DocReader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new DocException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "not valid JSON: " + oneLine(e.getOriginalMessage()));
+                    "not valid JSON: " + withoutContent(oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new DocException(file, 0, 0, "cannot read: " + e.getMessage());
         } catch (DocException e) {
@@ -246,6 +246,20 @@ public final class DocReader {
         if (text.length() > MAX_CHARS) {
             throw new DocException(file, 0, 0, "larger than " + MAX_CHARS + " characters");
         }
+    }
+
+    /**
+     * A parser's message without the text of the document it may quote (an unrecognised token, a
+     * duplicate key): the file and line locate the problem; the content may be a secret.
+     */
+    static String withoutContent(String message) {
+        String m = message.replaceAll("(?i)(unrecognized token) '[^']*'", "$1");
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("(?i)(?:found )?(duplicate (?:key|field)) '?(.*?)'?$")
+                .matcher(m);
+        if (dup.matches()) {
+            return dup.group(1) + " " + TextCheck.key(dup.group(2));
+        }
+        return m;
     }
 
     private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package pajakdx.doc;
 
+import pajakdx.text.TextCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,12 +25,21 @@ public final class Fields {
         return map;
     }
 
-    /** Rejects any key outside {@code allowed}, naming it and the allowed ones. */
+    /**
+     * Rejects any key outside {@code allowed}, naming it (when it looks like a field name, see
+     * {@link TextCheck#key}) and the allowed ones.
+     */
     public Fields allowOnly(Set<String> allowed) {
         for (var e : map.entries().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw DocException.at(e.getValue(), "unknown field '" + e.getKey() + "' (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                String list = String.join(", ", allowed.stream().sorted().toList());
+                if (TextCheck.keyLike(e.getKey())) {
+                    throw DocException.at(e.getValue(), "unknown field '" + e.getKey() + "' (allowed: " + list + ")");
+                }
+                Node.Where w = e.getValue().where();
+                String parent = map.where().path();
+                throw new DocException(new pajakdx.base.Problem(w.file(), w.line(), 0, parent.isEmpty() ? null : parent,
+                        "unknown field " + TextCheck.key(e.getKey()) + " (allowed: " + list + ")"));
             }
         }
         return this;

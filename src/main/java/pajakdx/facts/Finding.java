@@ -167,7 +167,8 @@ public final class Finding {
         if (reveal) {
             return value;
         }
-        return sensitive ? Masking.mask(value) : type == FindingType.TEXT ? Masking.maskText(value) : value;
+        // Not only text: a number finding can be given an NPWP too; choices, dates and yes/no pass unchanged.
+        return sensitive ? Masking.mask(value) : Masking.maskText(value);
     }
 
     @Override

@@ -1,22 +1,31 @@
 package pajakdx.repl;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import pajakdx.Case;
 import pajakdx.base.PajakDxException;
@@ -26,10 +35,15 @@ import pajakdx.json.Json;
 /**
  * Writes a {@link Case} in the {@code facts/} format (YAML; JSON when the name ends in .json),
  * atomically: a temporary file in the same folder, flushed to disk, then renamed over the
- * target, so a crash leaves the old file or the new one, never half of one.
+ * target, so a crash leaves the old file or the new one, never half of one. The file keeps NPWP
+ * and NIK unmasked (loading it gives the same diagnosis), so it is owner-only (0600) from its
+ * first byte; and only a regular file or a new path is written: a symbolic link, a pipe, a device
+ * or a folder at the path is refused and left as it is.
  */
 public final class CaseFile {
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CaseFile() {
     }
@@ -37,12 +51,13 @@ public final class CaseFile {
     /**
      * Writes {@code c} to {@code file}.
      *
-     * @throws PajakDxException naming the file and what is wrong (no such folder, a folder, no permission ...)
+     * @throws PajakDxException naming the file and what is wrong (no such folder, a folder, a link
+     *                          or special file, no permission ...)
      */
     public static void write(Case c, Path file) {
         String name = file.toString();
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        writeAtomically(file, json ? toJson(c) : toYaml(c), false);
+        writeAtomically(file, json ? toJson(c) : toYaml(c));
     }
 
     /** The case as YAML in the facts/ format (no expect block). */
@@ -109,17 +124,6 @@ public final class CaseFile {
         return b.build();
     }
 
-    private static void permissions(Path tmp, Path target, boolean ownerOnly) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        if (ownerOnly) {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } else if (Files.exists(target)) {
-            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-        }
-    }
-
     /** A JSON string is a valid YAML double-quoted scalar: every value is quoted, so `no` stays text. */
     private static String scalar(String s) {
         return Json.write(s);
@@ -129,17 +133,31 @@ public final class CaseFile {
         return PLAIN_KEY.matcher(id).matches() ? id : Json.write(id);
     }
 
+    /** True when {@code dir}'s file system has POSIX permissions. */
+    static boolean posix(Path dir) {
+        try {
+            return Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Owner-only permissions (0600) to create a file with, where the file system has them. */
+    static FileAttribute<?>[] ownerOnly(Path dir) {
+        return posix(dir) ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
+    }
+
     /**
-     * Writes {@code text} to {@code file} through a temporary file renamed over it. A new file gets
-     * the usual permissions (or owner-only when {@code ownerOnly}); a replaced file keeps its own.
+     * Writes {@code text} to {@code file} through a temporary file, owner-only from creation on,
+     * that then takes the file's place: linked in when the path is new (so nothing that appears
+     * there meanwhile is replaced), renamed over it when it is a regular file.
      */
-    static void writeAtomically(Path file, String text, boolean ownerOnly) {
+    static void writeAtomically(Path file, String text) {
         String name = file.toString();
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw new PajakDxException(Problem.at(name, 0, 0, "is a folder, not a file"));
-        }
+        BasicFileAttributes existing = refuseSpecial(name, target);
         if (dir == null || !Files.isDirectory(dir)) {
             Path given = file.getParent();
             throw new PajakDxException(Problem.at(name, 0, 0, "no such folder: "
@@ -147,21 +165,23 @@ public final class CaseFile {
         }
         Path tmp = null;
         try {
-            Path fresh = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(System.nanoTime()) + ".tmp");
-            try (FileChannel ch = FileChannel.open(fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                tmp = fresh;
+            try (Temporary t = Temporary.in(dir)) {
+                tmp = t.path();
                 ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
-                    ch.write(bytes);
+                    t.channel().write(bytes);
                 }
-                ch.force(true);
+                t.channel().force(true);
             }
-            permissions(tmp, target, ownerOnly);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (existing == null) {
+                placeNew(name, tmp, target);
+            } else {
+                refuseSpecial(name, target); // once more, just before the rename
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             tmp = null;
         } catch (AccessDeniedException e) {
@@ -177,9 +197,67 @@ public final class CaseFile {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
-                    // a stray temporary file is harmless
+                    // a stray temporary file is harmless (and owner-only)
                 }
             }
         }
+    }
+
+    /**
+     * What is at {@code target} without following a link: null for nothing, the attributes of a
+     * regular file; anything else is refused.
+     */
+    private static BasicFileAttributes refuseSpecial(String name, Path target) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null; // the write itself will say what is wrong
+        }
+        if (a.isDirectory()) {
+            throw new PajakDxException(Problem.at(name, 0, 0, "is a folder, not a file"));
+        }
+        if (a.isSymbolicLink()) {
+            throw new PajakDxException(Problem.at(name, 0, 0, "is a symbolic link; a case is saved only to a"
+                    + " regular file or a new path, so the link and what it points to are left as they are"));
+        }
+        if (!a.isRegularFile()) {
+            throw new PajakDxException(Problem.at(name, 0, 0, "is not a regular file (a pipe or a device?); a case is"
+                    + " saved only to a regular file or a new path, so it is left as it is"));
+        }
+        return a;
+    }
+
+    /** A new, empty temporary file, owner-only from its creation on, open for writing. */
+    record Temporary(Path path, FileChannel channel) implements Closeable {
+        static Temporary in(Path dir) throws IOException {
+            // The name says nothing of the file it becomes (case files are named after taxpayers).
+            Path p = dir.resolve(".pajakdx-" + ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong())
+                    + ".tmp");
+            return new Temporary(p, FileChannel.open(p, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    ownerOnly(dir)));
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+    }
+
+    /** Puts {@code tmp} at the new path {@code target}, failing if something appeared there meanwhile. */
+    static void placeNew(String name, Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+        } catch (FileAlreadyExistsException e) {
+            throw new PajakDxException(Problem.at(name, 0, 0, "appeared while the case was being saved; it was"
+                    + " left as it is, save again"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // No hard links here (some file systems): move without replacing anything.
+            Files.move(tmp, target);
+            return;
+        }
+        Files.delete(tmp);
     }
 }

@@ -50,10 +50,11 @@ enum Command {
                     "re-read the rules; on an error the last good rules stay")),
     LANG(List.of("lang", "bahasa"), "id|en",
             new Text("bahasa keluaran", "output language")),
-    RESUME(List.of("resume", "lanjutkan"), "",
-            new Text("lanjutkan sesi yang belum disimpan", "resume the unsaved session")),
-    DISCARD(List.of("discard", "buang"), "",
-            new Text("buang sesi yang belum disimpan", "discard the unsaved session")),
+    RESUME(List.of("resume", "lanjutkan"), "[N]",
+            new Text("lanjutkan sesi yang belum disimpan (nomor N; tanpa N: yang terbaru)",
+                    "resume an unsaved session (number N; without N: the newest)")),
+    DISCARD(List.of("discard", "buang"), "[N]",
+            new Text("buang sesi yang belum disimpan (nomor N)", "discard an unsaved session (number N)")),
     QUIT(List.of("quit", "keluar", "exit", "selesai"), "",
             new Text("selesai (kasus yang belum disimpan disimpan sementara)", "quit (an unsaved case is kept for recovery)"));
 

@@ -13,10 +13,20 @@ public interface LineSource extends Closeable {
         }
     }
 
+    /** A line went on past {@link PlainLineSource#MAX_ENDLESS} characters: input that never ends. */
+    final class Endless extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Endless() {
+            super("no end of line", null, false, false);
+        }
+    }
+
     /**
      * Shows {@code prompt} and reads one line.
      *
      * @return the line, or null at end of input (Ctrl-D, end of the pipe)
+     * @throws Endless when a line has no end in sight (a device, an endless stream)
      */
     String readLine(String prompt) throws Interrupted;
 

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * Lines from a pipe or file, no terminal: the prompt and the line read are echoed, so a
  * script's output reads as a transcript (typed identifiers masked). Lines longer than
- * {@link #MAX_LINE} are cut there; the REPL refuses them.
+ * {@link #MAX_LINE} are cut there; the REPL refuses them. A line still without an end after
+ * {@link #MAX_ENDLESS} characters ({@code /dev/zero}, an endless stream) ends the reading.
  */
 final class PlainLineSource implements LineSource {
     /** Longest line the REPL accepts. */
     static final int MAX_LINE = 10_000;
+    /** Past this many characters without an end of line, the input is taken for one that never ends. */
+    static final int MAX_ENDLESS = 1_000_000;
 
     private final Reader in;
     private final PrintWriter out;
@@ -33,8 +36,9 @@ final class PlainLineSource implements LineSource {
         if (line == null) {
             out.println();
         } else {
-            String shown = line.length() > 200 ? line.substring(0, 200) + "…" : line;
-            out.println(Redact.identifiers(shown));
+            String masked = Redact.identifiers(line);
+            int cut = pajakdx.text.Masking.safeCut(masked, 200);
+            out.println(cut < masked.length() ? masked.substring(0, cut) + "…" : masked);
         }
         out.flush();
         return line;
@@ -48,9 +52,11 @@ final class PlainLineSource implements LineSource {
             if (c < 0) {
                 return null;
             }
-            while (c >= 0 && c != '\n') {
+            for (int n = 1; c >= 0 && c != '\n'; n++) {
                 if (line.length() <= MAX_LINE) {
                     line.append((char) c);
+                } else if (n > MAX_ENDLESS) {
+                    throw new Endless();
                 }
                 c = in.read();
             }

@@ -3,28 +3,43 @@ package pajakdx.repl;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pajakdx.text.Masking;
+import java.util.List;
+import pajakdx.text.Masking;
 
 /**
- * Masks identifier-like digit runs (NPWP, NIK, NITKU: 12 digits or more, separators allowed,
- * standing on their own rather than inside a word or a path) in free text the REPL echoes or keeps in its history, so typed identifiers never land there whole.
+ * What the REPL echoes of a typed line, or keeps of it in its history: identifiers masked by the
+ * one policy ({@link Masking#maskText}). The file name of {@code simpan}/{@code muat} is masked
+ * as in every message about a file ({@link Masking#maskFileName}): its folders stay readable.
  */
 final class Redact {
-    /** A run of digits with separators, not part of a word or a path ({@code junit-123.../x} is left alone). */
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w/\\\\.-])\\d(?:[\\d.\\- ]*\\d)?(?![\\w/\\\\])");
-    private static final int MIN_DIGITS = 12;
-
     private Redact() {
     }
 
-    static String identifiers(String text) {
-        Matcher m = DIGIT_RUN.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String run = m.group();
-            long digits = run.chars().filter(Character::isDigit).count();
-            m.appendReplacement(out, Matcher.quoteReplacement(digits >= MIN_DIGITS ? Masking.mask(run) : run));
+    static String identifiers(String line) {
+        int at = fileAt(line);
+        return at < 0 ? Masking.maskText(line)
+                : Masking.maskText(line.substring(0, at)) + Masking.maskFileName(line.substring(at));
+    }
+
+    /** The digits of the identifiers typed in {@code line} (those of a file command's folders left out). */
+    static List<String> typedIdentifiers(String line) {
+        int at = fileAt(line);
+        if (at < 0) {
+            return Masking.identifierDigits(line);
         }
-        m.appendTail(out);
-        return out.toString();
+        String path = line.substring(at);
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return Masking.identifierDigits(line.substring(0, at) + " " + path.substring(slash + 1));
+    }
+
+    /** Where the file argument of a {@code simpan}/{@code muat} line starts, or -1. */
+    private static int fileAt(String line) {
+        Command.Parsed p = Command.parse(line);
+        String stripped = line.stripTrailing();
+        if (p != null && (p.command() == Command.SAVE || p.command() == Command.LOAD) && !p.rest().isEmpty()
+                && stripped.endsWith(p.rest())) {
+            return stripped.length() - p.rest().length();
+        }
+        return -1;
     }
 }

@@ -5,6 +5,7 @@ import pajakdx.internal.RuleBases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import pajakdx.base.Text;
 import pajakdx.collect.FactCollector;
 import pajakdx.collect.MessageRecognizer;
 import pajakdx.text.Suggest;
+import pajakdx.text.Suggest;
+import pajakdx.text.Masking;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.report.DiagnosisText;
@@ -45,7 +48,10 @@ public final class Repl {
     public record Settings(Lang lang, boolean reveal, Path home, String homeProblem) {
     }
 
-    private enum End { QUIT, EOF, INTERRUPT }
+    private enum End { QUIT, EOF, INTERRUPT, ENDLESS }
+
+    /** Exit code when the input never ends and is cut: bad input, as in the command line. */
+    static final int INPUT_CUT = 2;
 
     private final LiveRuleBase live;
     private final Consultation consultation;
@@ -60,6 +66,8 @@ public final class Repl {
     private boolean dirty;
     private Path lastFile;
     private volatile boolean ended;
+    /** The recoverable sessions as last listed: numbers refer to this list; null once taken or dropped. */
+    private List<Recovery.Entry> offered = new ArrayList<>();
 
     /**
      * @param start the case to start from, or null for an empty one
@@ -84,7 +92,7 @@ public final class Repl {
                 consultation.currentCase().answers().keySet()));
     }
 
-    /** Runs until quit or end of input; returns the exit code (0). */
+    /** Runs until quit or end of input; returns the exit code (0; 2 when the input never ends). */
     public int run(LineSource in) {
         greet();
         while (true) {
@@ -94,6 +102,9 @@ public final class Repl {
                 line = in.readLine(prompt());
             } catch (LineSource.Interrupted e) {
                 return end(End.INTERRUPT);
+            } catch (LineSource.Endless e) {
+                views.say(ReplText.ENDLESS_INPUT, PlainLineSource.MAX_ENDLESS);
+                return end(End.ENDLESS);
             } catch (RuntimeException e) {
                 views.say(ReplText.INTERNAL, describe(e));
                 return end(End.EOF);
@@ -122,21 +133,52 @@ public final class Repl {
         if (settings.homeProblem() != null) {
             views.say(ReplText.NO_HOME, settings.homeProblem());
         }
-        if (recovery.offered()) {
-            String what;
-            try {
-                Case c = recovery.read();
-                what = String.format(views.t(ReplText.RECOVERY_SUMMARY), c.answers().getOrDefault("problem", "?"),
-                        c.answers().size());
-            } catch (PajakDxException e) {
-                what = String.format(views.t(ReplText.RECOVERY_DAMAGED), e.getMessage());
-            }
-            views.say(ReplText.RECOVERY_FOUND, recovery.savedAt(), what);
+        int running = recovery.running();
+        if (running > 0) {
+            views.say(ReplText.RUNNING_ELSEWHERE, running);
+        }
+        offered = new ArrayList<>(recovery.recoverable());
+        if (offered.size() == 1) {
+            Recovery.Entry e = offered.get(0);
+            views.say(ReplText.RECOVERY_FOUND, e.when(), recoverySummary(e), e.file());
+        } else if (offered.size() > 1) {
+            views.say(ReplText.RECOVERY_LIST, offered.size());
+            listOffered();
+            views.say(ReplText.RECOVERY_HOW);
         }
         if (startedWithCase) {
             showAfterChange();
         } else {
             askNext();
+        }
+    }
+
+    /** At most this many recoverable sessions are listed; the numbers go on past them. */
+    private static final int LISTED = 10;
+
+    private void listOffered() {
+        int shown = 0;
+        for (int i = 0; i < offered.size() && shown < LISTED; i++) {
+            Recovery.Entry e = offered.get(i);
+            if (e != null) {
+                views.say(ReplText.RECOVERY_ITEM, i + 1, e.when(), recoverySummary(e), e.file().getFileName());
+                shown++;
+            }
+        }
+        long more = offered.stream().filter(java.util.Objects::nonNull).count() - shown;
+        if (more > 0) {
+            views.say(ReplText.RECOVERY_MORE, more);
+        }
+    }
+
+    /** What a recovery file holds, in words: its problem and number of answers, or why it cannot be read. */
+    private String recoverySummary(Recovery.Entry e) {
+        try {
+            Case c = recovery.read(e);
+            return String.format(views.t(ReplText.RECOVERY_SUMMARY), c.answers().getOrDefault("problem", "?"),
+                    c.answers().size());
+        } catch (PajakDxException ex) {
+            return String.format(views.t(ReplText.RECOVERY_DAMAGED), ex.getMessage());
         }
     }
 
@@ -156,6 +198,7 @@ public final class Repl {
             views.say(ReplText.LINE_TOO_LONG, PlainLineSource.MAX_LINE);
             return true;
         }
+        views.typed(line);
         try {
             Command.Parsed p = Command.parse(line);
             if (p == null) {
@@ -167,10 +210,10 @@ public final class Repl {
             views.say(ReplText.RULE_FAILED, e.getMessage());
         } catch (PajakDxException e) {
             for (Problem problem : e.problems()) {
-                views.line(views.t(ReplText.ERROR) + ": " + problem);
+                views.error(problem, "");
             }
         } catch (IllegalArgumentException e) {
-            views.line(views.t(ReplText.ERROR) + ": " + e.getMessage());
+            views.error(e.getMessage());
         } catch (RuntimeException e) {
             views.say(ReplText.INTERNAL, describe(e));
             if (System.getenv("PAJAKDX_DEBUG") != null) {
@@ -228,8 +271,8 @@ public final class Repl {
                     askNext();
                 }
             }
-            case RESUME -> resume();
-            case DISCARD -> discard();
+            case RESUME -> resume(rest);
+            case DISCARD -> discard(rest);
             case QUIT -> {
                 return false;
             }
@@ -254,7 +297,7 @@ public final class Repl {
             answer(pending, Command.unquote(line));
         } catch (pajakdx.base.CaseException e) {
             for (Problem problem : e.problems()) {
-                views.line(views.t(ReplText.ERROR) + ": " + problem + " " + views.t(ReplText.NOT_AN_ANSWER));
+                views.error(problem, " " + views.t(ReplText.NOT_AN_ANSWER));
             }
         }
     }
@@ -325,7 +368,7 @@ public final class Repl {
             views.say(ReplText.MESSAGE_OVERRIDDEN);
         } else {
             views.say(ReplText.MESSAGE_RECOGNISED);
-            fresh.forEach(n -> views.line("  " + views.t(n)));
+            fresh.forEach(n -> views.line("  " + (settings.reveal() ? views.t(n) : Masking.maskText(views.t(n)))));
         }
         changed(previous);
     }
@@ -429,7 +472,7 @@ public final class Repl {
         }
         String value = FactCollector.isUnknown(fv[1]) ? Case.UNKNOWN : fv[1];
         Diagnosis after = consultation.whatIf(fv[0], value);
-        views.diff(fv[0], settings.reveal() ? value : Redact.identifiers(value),
+        views.diff(fv[0], settings.reveal() ? new Views.Revealed(value) : value,
                 DiagnosisDiff.between(consultation.diagnosis(), after), catalog());
     }
 
@@ -482,13 +525,10 @@ public final class Repl {
         views.say(ReplText.SAVED, file);
     }
 
-    /** Keeps the case in the recovery file (after moving aside one left by an earlier session). */
+    /** Keeps the case in this session's recovery file. */
     private boolean keep() {
         try {
-            Path moved = recovery.keep(consultation.currentCase());
-            if (moved != null) {
-                views.say(ReplText.ARCHIVED, moved);
-            }
+            recovery.keep(consultation.currentCase());
             return recovery.keepsOurs();
         } catch (IOException | PajakDxException e) {
             views.say(ReplText.CANNOT_KEEP, e.getMessage());
@@ -511,28 +551,72 @@ public final class Repl {
         }
     }
 
-    private void resume() {
-        if (!recovery.offered()) {
-            views.say(ReplText.NO_RECOVERY);
+    /**
+     * Continues a session that ended unsaved: its case becomes this session's (kept in this
+     * session's file first, then the old file is removed, so the work is always in some file).
+     */
+    private void resume(String rest) {
+        int n = chosen(rest, Command.RESUME);
+        if (n < 0) {
             return;
         }
+        Recovery.Entry e = offered.get(n);
+        Case c = recovery.read(e);
         setAside();
-        Case c = recovery.read();
         consultation.replaceCase(c);
-        recovery.adopt();
         dirty = true;
         skipped.clear();
+        if (keep()) {
+            recovery.taken(e);
+            offered.set(n, null);
+        }
         views.say(ReplText.RESUMED, c.answers().size());
         showAfterChange();
     }
 
-    private void discard() {
-        if (!recovery.offered()) {
-            views.say(ReplText.NO_RECOVERY);
+    private void discard(String rest) {
+        int n = chosen(rest, Command.DISCARD);
+        if (n < 0) {
             return;
         }
-        recovery.discard();
+        recovery.discard(offered.get(n));
+        offered.set(n, null);
         views.say(ReplText.DISCARDED);
+    }
+
+    /**
+     * The index in {@link #offered} of the session {@code rest} names (its number in the listing;
+     * without one, the newest, or for discard the only one), or -1 after saying why there is none.
+     */
+    private int chosen(String rest, Command c) {
+        if (offered.stream().allMatch(java.util.Objects::isNull)) {
+            offered = new ArrayList<>(recovery.recoverable()); // sessions may have ended meanwhile
+        }
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < offered.size(); i++) {
+            if (offered.get(i) != null) {
+                open.add(i);
+            }
+        }
+        if (open.isEmpty()) {
+            views.say(ReplText.NO_RECOVERY);
+            return -1;
+        }
+        String arg = Command.unquote(rest);
+        if (arg.isEmpty()) {
+            if (c == Command.RESUME || open.size() == 1) {
+                return open.get(0);
+            }
+            views.say(ReplText.WHICH_SESSION, open.size(), c.name(lang));
+            listOffered();
+            return -1;
+        }
+        int n = arg.matches("\\d{1,6}") ? Integer.parseInt(arg) : -1;
+        if (n < 1 || n > offered.size() || offered.get(n - 1) == null) {
+            views.say(ReplText.NO_SUCH_SESSION, arg, c.name(lang));
+            return -1;
+        }
+        return n - 1;
     }
 
     private void reload() {
@@ -579,9 +663,10 @@ public final class Repl {
         } else if (!dirty) {
             recovery.release();
         }
+        recovery.close();
         views.say(ReplText.BYE);
         out.flush();
         consultation.close();
-        return 0;
+        return how == End.ENDLESS ? INPUT_CUT : 0;
     }
 }

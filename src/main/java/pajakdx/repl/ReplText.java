@@ -13,17 +13,32 @@ final class ReplText {
             "Apa masalahnya? Ketik `masalah ID` (atau nomornya), atau tempel pesan galat dengan `pesan \"...\"`:",
             "What is the problem? Type `problem ID` (or its number), or paste the error text with `error \"...\"`:");
     static final Text RECOVERY_FOUND = new Text(
-            "Ada sesi yang belum disimpan (%s; %s). Ketik `lanjutkan` (resume) untuk melanjutkannya, "
+            "Ada sesi yang belum disimpan (%s; %s) di %s. Ketik `lanjutkan` (resume) untuk melanjutkannya, "
                     + "atau `buang` (discard) untuk membuangnya.",
-            "An unsaved session exists (%s; %s). Type `resume` to continue it, or `discard` to drop it.");
+            "An unsaved session exists (%s; %s) in %s. Type `resume` to continue it, or `discard` to drop it.");
+    static final Text RECOVERY_LIST = new Text("Ada %d sesi yang belum disimpan:", "%d unsaved sessions exist:");
+    static final Text RECOVERY_ITEM = new Text("  %d. %s — %s (%s)", "  %d. %s — %s (%s)");
+    static final Text RECOVERY_MORE = new Text("  ... dan %d lagi yang lebih lama", "  ... and %d older ones");
+    static final Text RECOVERY_HOW = new Text(
+            "Ketik `lanjutkan N` (resume N) untuk melanjutkan sesi nomor N (tanpa N: yang terbaru), "
+                    + "atau `buang N` (discard N) untuk membuangnya.",
+            "Type `resume N` to continue session number N (without N: the newest), or `discard N` to drop it.");
+    static final Text WHICH_SESSION = new Text("Ada %d sesi yang belum disimpan; sebutkan nomornya: `%s N`.",
+            "%d unsaved sessions exist; give the number: `%s N`.");
+    static final Text NO_SUCH_SESSION = new Text(
+            "Tidak ada sesi belum disimpan bernomor '%s'; `%s` tanpa nomor menampilkan daftarnya.",
+            "No unsaved session has the number '%s'; `%s` without a number lists them.");
+    static final Text RUNNING_ELSEWHERE = new Text(
+            "Sesi lain yang sedang berjalan memakai folder ini juga (%d); tiap sesi menyimpan pekerjaannya di berkasnya sendiri.",
+            "Other sessions running now use this folder too (%d); each keeps its work in a file of its own.");
     static final Text RECOVERY_SUMMARY = new Text("masalah %s, %d jawaban", "problem %s, %d answers");
     static final Text RECOVERY_DAMAGED = new Text("Berkas pemulihan rusak: %s", "The recovery file is damaged: %s");
     static final Text RESUMED = new Text("Sesi dilanjutkan: %d jawaban.", "Session resumed: %d answers.");
     static final Text NO_RECOVERY = new Text("Tidak ada sesi yang belum disimpan.", "There is no unsaved session.");
     static final Text DISCARDED = new Text("Sesi yang belum disimpan dibuang.", "The unsaved session was discarded.");
     static final Text ARCHIVED = new Text(
-            "Sesi lama yang belum disimpan dipindahkan ke %s (buka dengan `muat`).",
-            "The earlier unsaved session was moved to %s (open it with `load`).");
+            "Pekerjaan yang belum disimpan dipindahkan ke %s (buka dengan `muat`, atau `lanjutkan` di sesi berikutnya).",
+            "The unsaved work was moved to %s (open it with `load`, or `resume` it in the next session).");
     static final Text KEPT = new Text(
             "Kasus belum disimpan ke berkas; disimpan sementara di %s. Sesi berikutnya: ketik `lanjutkan` (resume).",
             "The case is not saved to a file; it is kept in %s. Next session: type `resume`.");
@@ -57,6 +72,9 @@ final class ReplText {
     static final Text USAGE = new Text("Pemakaian: %s %s", "Usage: %s %s");
     static final Text LINE_TOO_LONG = new Text("Baris terlalu panjang (lebih dari %d karakter); diabaikan.",
             "Line too long (more than %d characters); ignored.");
+    static final Text ENDLESS_INPUT = new Text(
+            "galat: masukan tanpa akhir baris dalam %d karakter (perangkat atau aliran tanpa akhir?); pembacaan dihentikan.",
+            "error: input with no end of line within %d characters (a device or an endless stream?); reading stopped.");
     static final Text ERROR = new Text("galat", "error");
     static final Text INTERNAL = new Text("galat internal (bug PajakDx): %s", "internal error (a PajakDx bug): %s");
     static final Text RULE_FAILED = new Text(

@@ -3,6 +3,7 @@ package pajakdx.repl;
 import pajakdx.internal.RuleBases;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import pajakdx.base.Lang;
 import pajakdx.RuleBase;
 import pajakdx.base.Text;
 import pajakdx.facts.Finding;
+import pajakdx.text.Masking;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
 import pajakdx.knowledge.Conclusion;
@@ -24,6 +26,8 @@ import pajakdx.report.Labels;
 final class Views {
     private final PrintWriter out;
     private final Supplier<Lang> lang;
+    /** The digits of the identifiers in the line being handled: replies quoting a part of one mask it. */
+    private List<String> typed = List.of();
 
     Views(PrintWriter out, Supplier<Lang> lang) {
         this.out = out;
@@ -35,12 +39,54 @@ final class Views {
         return s.isEmpty() ? text.in(lang.get() == Lang.EN ? Lang.ID : Lang.EN) : s;
     }
 
-    void say(Text text, Object... args) {
-        out.println(args.length == 0 ? t(text) : String.format(t(text), args));
+    /** A value to show as it is, where the user asked for identifiers in full. */
+    record Revealed(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
+
+    /**
+     * One of the REPL's own sentences with values put in. The values often quote what was typed
+     * (a command, a cause, a file name): identifiers in them are masked, file names as in every
+     * message about a file (folders readable), unless a value is {@link Revealed}.
+     */
+    void say(Text text, Object... args) {
+        out.println(args.length == 0 ? t(text) : String.format(t(text), masked(args)));
+    }
+
+    /** The line the user typed, before it is handled: the numbers in it that are identifiers. */
+    void typed(String line) {
+        typed = Redact.typedIdentifiers(line);
+    }
+
+    private Object[] masked(Object[] args) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString(), typed) : a instanceof String s ? quoted(s) : a;
+        }
+        return out;
+    }
+
+    private String quoted(String s) {
+        return Masking.maskQuoted(s, typed);
+    }
+
 
     void line(String s) {
         out.println(s);
+    }
+
+    /** {@code galat: message}, identifiers in the message masked, and what it quotes of the typed line. */
+    void error(String message) {
+        line(t(ReplText.ERROR) + ": " + quoted(message));
+    }
+
+    /** {@code galat: problem} (already masked), and masked what it quotes of the typed line. */
+    void error(pajakdx.base.Problem problem, String after) {
+        line(t(ReplText.ERROR) + ": " + Masking.maskParts(problem.toString(), typed) + after);
     }
 
     String status(String status) {
@@ -167,7 +213,7 @@ final class Views {
         };
     }
 
-    void diff(String findingId, String value, DiagnosisDiff diff, Catalog catalog) {
+    void diff(String findingId, Object value, DiagnosisDiff diff, Catalog catalog) {
         say(ReplText.WHATIF_HEADER, findingId, value);
         if (diff.isEmpty()) {
             say(ReplText.WHATIF_SAME);
@@ -198,7 +244,7 @@ final class Views {
 
     /** The answers (explicit and from messages), the messages, the as-of. */
     void facts(pajakdx.Case c, Map<String, Finding> findings, boolean reveal) {
-        say(ReplText.FACTS_HEADER, c.id(), c.asOf());
+        say(ReplText.FACTS_HEADER, reveal ? new Revealed(c.id()) : c.id(), c.asOf());
         if (findings.isEmpty()) {
             say(ReplText.NO_ANSWERS);
         }
@@ -207,8 +253,8 @@ final class Views {
             boolean fromMessage = !c.answers().containsKey(f.getId());
             line("  " + f.getId() + " = " + value + (fromMessage ? "  (" + t(ReplText.FROM_MESSAGE) + ")" : ""));
         }
-        for (String m : c.errors()) {
-            line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Redact.identifiers(m)) + "\"");
+        for (String m : c.messages()) {
+            line("  " + t(ReplText.MESSAGES) + ": \"" + (reveal ? m : Masking.maskText(m)) + "\"");
         }
     }
 

@@ -7,6 +7,9 @@ import pajakdx.Diagnosis;
 import pajakdx.Expectation;
 import pajakdx.base.Problem;
 import pajakdx.knowledge.Rule;
+import pajakdx.base.Problem;
+import pajakdx.text.Masking;
+import pajakdx.knowledge.Rule;
 import pajakdx.verify.CaseResult;
 import pajakdx.verify.Coverage;
 
@@ -20,25 +23,30 @@ public final class TestReport {
     private TestReport() {
     }
 
-    /** One case: PASS/FAIL/ERROR line, plus details when it did not pass. */
+    /**
+     * One case: PASS/FAIL/ERROR line, plus details when it did not pass. Case files are often
+     * named after the taxpayer: the name is masked as in every message about a file, and so are
+     * the details, which quote the case.
+     */
     public static String caseLines(CaseResult r) {
         StringBuilder s = new StringBuilder();
+        String name = Masking.maskFileName(r.name());
         if (!r.errors().isEmpty()) {
-            s.append("ERROR ").append(r.name()).append('\n');
+            s.append("ERROR ").append(name).append('\n');
             for (Problem p : r.errors()) {
                 s.append("    error: ").append(p).append('\n');
             }
             return s.toString();
         }
         if (r.passed()) {
-            return "PASS  " + r.name() + '\n';
+            return "PASS  " + name + '\n';
         }
-        s.append("FAIL  ").append(r.name()).append('\n');
+        s.append("FAIL  ").append(name).append('\n');
         if (r.c().expect() != null) {
-            s.append(sideBySide(r.c().expect(), r.diagnosis()));
+            s.append(Masking.maskText(sideBySide(r.c().expect(), r.diagnosis())));
         }
         for (String m : r.mismatches()) {
-            s.append("    - ").append(m).append('\n');
+            s.append("    - ").append(Masking.maskText(m)).append('\n');
         }
         return s.toString();
     }

@@ -1,5 +1,7 @@
 package pajakdx.text;
 
+import java.util.List;
+
 /**
  * Masks personal identifiers (NPWP, NIK, NITKU) so that logs, traces, outputs and error
  * messages never carry them whole.
@@ -7,10 +9,13 @@ package pajakdx.text;
 public final class Masking {
     private static final int VISIBLE = 3;
     /**
-     * Digit runs this long are taken for identifiers in free text. Identifiers have 15, 16 or 22
-     * digits; 12 also catches one mistyped by a few digits, and no date or time reaches it.
+     * Digit runs this long are taken for identifiers in free text unless they have the shape of a
+     * date, faktur number, amount or phone number ({@link NumberShapes}). Identifiers have 15, 16
+     * or 22 digits; 12 also catches one mistyped by a few digits.
      */
     public static final int IDENTIFIER_DIGITS = 12;
+    /** Shortest part of a typed identifier that {@link #maskQuoted} masks where it is quoted alone. */
+    public static final int FRAGMENT_DIGITS = 4;
 
     private Masking() {
     }
@@ -33,7 +38,7 @@ public final class Masking {
     public static String maskAllDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
-            if (Character.isDigit(cp)) {
+            if (DigitRuns.isDigit(cp)) {
                 out.append('*');
             } else {
                 out.appendCodePoint(cp);
@@ -43,30 +48,73 @@ public final class Masking {
     }
 
     /**
-     * Masks identifier-like numbers inside free text (titles, raw error messages, file names):
-     * every run of at least {@link #IDENTIFIER_DIGITS} digits, groups joined by single spaces,
-     * dots, dashes or slashes as people write NPWP and NIK, keeps only its last three digits.
-     * Digits of any script count, so full-width or Arabic-Indic numbers are masked too.
+     * Masks identifier-like numbers inside free text (titles, raw error messages, file names, REPL
+     * replies): every run of at least {@link #IDENTIFIER_DIGITS} digits keeps only its last three
+     * digits. A run is what {@link DigitRuns} finds: digit groups of any script joined by white
+     * space, punctuation or symbols, invisible characters looked through, so no separator hides an
+     * identifier. Runs that are, as a whole, dates, faktur numbers, one amount or one phone number
+     * stay readable ({@link NumberShapes}). This is the one masking policy of every output.
      */
     public static String maskText(String text) {
-        if (text == null || text.length() < IDENTIFIER_DIGITS) {
+        if (text == null || text.length() < IDENTIFIER_DIGITS || DigitRuns.countDigits(text) < IDENTIFIER_DIGITS) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            if (!Character.isDigit(cp)) {
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
+        StringBuilder out = null;
+        int copied = 0;
+        for (DigitRuns.Run run : DigitRuns.find(text)) {
+            if (run.digitCount() < IDENTIFIER_DIGITS || NumberShapes.readable(text, run)) {
                 continue;
             }
-            int end = runEnd(text, i);
-            String run = text.substring(i, end);
-            out.append(countDigits(run) >= IDENTIFIER_DIGITS ? maskKeepingLast(run) : run);
-            i = end;
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, run.start()).append(maskKeepingLast(text.substring(run.start(), run.end())));
+            copied = run.end();
         }
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The digits of every number in {@code text} that {@link #maskText} masks (for {@link #maskQuoted}). */
+    public static List<String> identifierDigits(String text) {
+        if (text == null || DigitRuns.countDigits(text) < IDENTIFIER_DIGITS) {
+            return List.of();
+        }
+        return DigitRuns.find(text).stream()
+                .filter(r -> r.digitCount() >= IDENTIFIER_DIGITS && !NumberShapes.readable(text, r))
+                .map(DigitRuns.Run::digits).toList();
+    }
+
+    /**
+     * {@link #maskText}, and also every shorter number of at least {@link #FRAGMENT_DIGITS} digits
+     * that is part of one of {@code identifiers}: a reply quoting one word of a typed line (a
+     * command split at white space) would otherwise show a group of an identifier on its own,
+     * too short to be masked there.
+     */
+    public static String maskQuoted(String text, List<String> identifiers) {
+        return maskParts(maskText(text), identifiers);
+    }
+
+    /**
+     * Masks every number of at least {@link #FRAGMENT_DIGITS} digits in {@code masked} that is
+     * part of one of {@code identifiers}, and nothing else ({@code masked} is masked already).
+     */
+    public static String maskParts(String masked, List<String> identifiers) {
+        if (identifiers.isEmpty() || masked == null) {
+            return masked;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        for (DigitRuns.Run run : DigitRuns.find(masked)) {
+            String digits = run.digits();
+            if (digits.length() >= FRAGMENT_DIGITS && identifiers.stream().anyMatch(id -> id.contains(digits))) {
+                if (out == null) {
+                    out = new StringBuilder(masked.length());
+                }
+                out.append(masked, copied, run.start()).append(maskAllDigits(masked.substring(run.start(), run.end())));
+                copied = run.end();
+            }
+        }
+        return out == null ? masked : out.append(masked, copied, masked.length()).toString();
     }
 
     /**
@@ -75,11 +123,16 @@ public final class Masking {
      * stay as they are so the user can still find the file.
      */
     public static String maskFileName(String path) {
+        return maskFileName(path, List.of());
+    }
+
+    /** {@link #maskFileName}, the file name masked as by {@link #maskQuoted}. */
+    public static String maskFileName(String path, List<String> identifiers) {
         if (path == null) {
             return null;
         }
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(0, slash + 1) + maskText(path.substring(slash + 1));
+        return path.substring(0, slash + 1) + maskQuoted(path.substring(slash + 1), identifiers);
     }
 
     /**
@@ -91,10 +144,13 @@ public final class Masking {
         if (text.length() <= max) {
             return text.length();
         }
+        // Runs are found from the start; one gap past max, no run can still reach back over the cut.
+        String head = text.substring(0, Math.min(text.length(), max + DigitRuns.MAX_GAP_SPAN + 2));
         int cut = max;
-        while (cut > 0 && (Character.isDigit(text.charAt(cut - 1))
-                || cut >= 2 && isSeparator(text.charAt(cut - 1)) && Character.isDigit(text.charAt(cut - 2)))) {
-            cut--;
+        for (DigitRuns.Run run : DigitRuns.find(head)) {
+            if (run.start() < cut && run.end() > cut) {
+                cut = run.start();
+            }
         }
         if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
             cut--; // never leave half a character
@@ -102,40 +158,12 @@ public final class Masking {
         return cut;
     }
 
-    /** End of a run of digit groups joined by single separators, starting at the digit at {@code from}. */
-    private static int runEnd(String text, int from) {
-        int i = from;
-        int end = from;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (Character.isDigit(cp)) {
-                i = next;
-                end = i;
-            } else if (isSeparator(cp) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
-                i = next;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    private static boolean isSeparator(int c) {
-        return c == '.' || c == '-' || c == '/' || c == '_' || Character.isSpaceChar(c)
-                || c >= '\u2010' && c <= '\u2015' || c == '\u2212';
-    }
-
-    private static int countDigits(String run) {
-        return (int) run.codePoints().filter(Character::isDigit).count();
-    }
-
     private static String maskKeepingLast(String run) {
-        int toMask = countDigits(run) - VISIBLE;
+        int toMask = DigitRuns.countDigits(run) - VISIBLE;
         StringBuilder out = new StringBuilder(run.length());
         for (int i = 0; i < run.length(); ) {
             int cp = run.codePointAt(i);
-            if (Character.isDigit(cp) && toMask > 0) {
+            if (DigitRuns.isDigit(cp) && toMask > 0) {
                 out.append('*');
                 toMask--;
             } else {

@@ -81,6 +81,23 @@ public final class TextCheck {
         return out == null ? text : out.toString();
     }
 
+    private static final java.util.regex.Pattern KEY_LIKE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_.\\- ]{1,80}");
+
+    /**
+     * A key of a document, as a message may quote it: {@code 'findings'} when it looks like a
+     * field name (letters, digits, {@code _ . -} and spaces, at most 80), else a note that it is
+     * not one. A file that is not a case at all (a password file, a key) is read as YAML into
+     * keys made of its lines; quoting them would echo the file, so messages name the line only.
+     */
+    public static String key(String key) {
+        return KEY_LIKE.matcher(key).matches() ? "'" + key + "'" : "(not shown: not a field name)";
+    }
+
+    /** True when {@link #key} quotes {@code key}. */
+    public static boolean keyLike(String key) {
+        return KEY_LIKE.matcher(key).matches();
+    }
+
     /**
      * {@code text} safe to quote in a message: at most 60 characters (a run of digits is never
      * cut, see {@link pajakdx.text.Masking#safeCut}), odd characters as code points.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
     static List<LineReader.Line> all(String text, int max) throws IOException {
-        LineReader r = new LineReader(new StringReader(text), max);
+        LineReader r = new LineReader(new StringReader(text), max, Long.MAX_VALUE);
         List<LineReader.Line> out = new ArrayList<>();
         for (LineReader.Line l = r.next(); l != null; l = r.next()) {
             out.add(l);
@@ -46,6 +46,27 @@ class LineReaderTest {
         assertNull(lines.get(1).text());
         assertEquals("after", lines.get(2).text());
         assertEquals(3, lines.get(2).number());
+    }
+
+    @Test
+    void aLineThatNeverEnds_isCutAtTheSecondCap_andNothingIsReadAfterIt() throws IOException {
+        java.io.Reader zeros = new java.io.Reader() { // /dev/zero, a FIFO of endless NULs
+            @Override
+            public int read(char[] buf, int off, int len) {
+                java.util.Arrays.fill(buf, off, off + len, '\0');
+                return len;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        LineReader r = new LineReader(zeros, 1000, 100_000);
+        LineReader.Line line = r.next();
+        assertTrue(line.endless() && line.tooLong(), line.toString());
+        assertEquals(1, line.number());
+        LineReader bounded = new LineReader(new StringReader("x".repeat(5000) + "\nnext\n"), 1000, 100_000);
+        assertTrue(bounded.next().tooLong() && !bounded.next().endless(), "a long line that ends is only too long");
     }
 
     @Test

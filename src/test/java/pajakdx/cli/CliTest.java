@@ -128,4 +128,20 @@ class CliTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("CASE"), r.err());
     }
+
+    @Test
+    void usageErrors_maskTheIdentifiersTheyQuote_andNameNoJavaClass() {
+        Run unmatched = run("317254698103482");
+        Run badValue = run("diagnose", "--lang", "3174056502910004", "x.yaml");
+        assertEquals(2, unmatched.code());
+        assertEquals(2, badValue.code());
+        assertTrue(unmatched.err().startsWith("error: Unmatched argument at index *: '************482'"), unmatched.err());
+        assertTrue(badValue.err().startsWith("error: Invalid value for option '--lang': cannot convert '*************004'"
+                + " to Lang (unknown language '*************004' (id, en))"), badValue.err());
+        for (Run r : List.of(unmatched, badValue)) {
+            assertFalse(r.err().contains("317254698103482") || r.err().contains("3174056502910004"), r.err());
+            assertFalse(r.err().contains("java.lang"), r.err());
+            assertTrue(r.err().contains("Usage: pajakdx"), "the usage follows: " + r.err());
+        }
+    }
 }

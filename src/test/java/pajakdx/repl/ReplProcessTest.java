@@ -97,7 +97,7 @@ class ReplProcessTest {
         assertTrue(out.contains("karena badan.last-login-shown = yes"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes on a pipe");
         assertFalse(p.err.toString().contains("terminal"), "JLine was not asked for a terminal: " + p.err);
-        assertEquals("yes", Case.read(home.resolve("recovery.yaml")).answers().get("badan.last-login-shown"));
+        assertEquals("yes", Case.read(RecoveryFiles.only(home)).answers().get("badan.last-login-shown"));
     }
 
     @Test
@@ -120,5 +120,29 @@ class ReplProcessTest {
         assertTrue(out.contains("Sesi dilanjutkan: 2 jawaban."), out);
         assertTrue(out.contains("[TERKONFIRMASI] IMP-1"), out);
         assertTrue(out.contains("badan.last-login-shown = no"), out);
+    }
+
+    @Test
+    void twoProcessesOnOneHome_keepTheirOwnWork(@TempDir Path home) throws Exception {
+        // Finding 10: B used to move A's recovery file aside, then both overwrote recovery.yaml.
+        Proc a = new Proc(home);
+        a.type("masalah impersonate-fails\njawab badan.last-login-shown tidak\n");
+        a.waitFor("Pertanyaan [user.appointed-role]");
+        Proc b = new Proc(home);
+        b.type("masalah login-fails\n");
+        b.waitFor("Diagnosis sementara");
+        a.type("jawab user.appointed-role kuasa\n");
+        a.waitFor("[DISINGKIRKAN] IMP-2");
+        a.process.getOutputStream().close();
+        b.process.getOutputStream().close();
+        assertEquals(0, a.end(), a.err.toString());
+        assertEquals(0, b.end(), b.err.toString());
+        assertTrue(b.out.toString().contains("Sesi lain yang sedang berjalan memakai folder ini juga (1)"), b.out.toString());
+        assertFalse(b.out.toString().contains("Ada sesi yang belum disimpan"), "A's file is not offered while A runs");
+        List<Case> kept = RecoveryFiles.in(home).stream().map(Case::read).toList();
+        assertEquals(2, kept.size(), RecoveryFiles.in(home).toString());
+        assertTrue(kept.stream().anyMatch(c -> "kuasa".equals(c.answers().get("user.appointed-role"))
+                && "no".equals(c.answers().get("badan.last-login-shown"))), "A's last answers are kept");
+        assertTrue(kept.stream().anyMatch(c -> "login-fails".equals(c.answers().get("problem"))), "and B's");
     }
 }

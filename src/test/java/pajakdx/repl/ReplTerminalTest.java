@@ -67,7 +67,7 @@ class ReplTerminalTest {
         String shown = out.toString(StandardCharsets.UTF_8);
         assertTrue(shown.contains("(Ctrl-C)"), shown);
         assertTrue(shown.contains("disimpan sementara di"), shown);
-        assertEquals("yes", Case.read(home.resolve("recovery.yaml")).answers().get("badan.last-login-shown"));
+        assertEquals("yes", Case.read(RecoveryFiles.only(home)).answers().get("badan.last-login-shown"));
     }
 
     @Test
