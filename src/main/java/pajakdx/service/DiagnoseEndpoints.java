@@ -1,0 +1,146 @@
+package pajakdx.service;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import pajakdx.Case;
+import pajakdx.DiagnoseOptions;
+import pajakdx.Diagnosis;
+import pajakdx.PajakDxException;
+import pajakdx.Problem;
+import pajakdx.RuleBase;
+
+/** Diagnosis without a consultation (one case, or a stream of them), the vocabulary, health and reload. */
+final class DiagnoseEndpoints {
+    private final ServiceRules rules;
+    private final ConsultationStore store;
+    private final ServiceConfig config;
+
+    DiagnoseEndpoints(ServiceRules rules, ConsultationStore store, ServiceConfig config) {
+        this.rules = rules;
+        this.store = store;
+        this.config = config;
+    }
+
+    /** {@code ?explain=false} leaves out HOW and the trace, as {@code --no-explain} does. */
+    private static DiagnoseOptions options(Context ctx) {
+        return DiagnoseOptions.DEFAULT.withExplain(Http.flag(ctx, "explain", true));
+    }
+
+    void diagnose(Context ctx) {
+        boolean whyNot = Http.flag(ctx, "whyNot", false);
+        DiagnoseOptions options = options(ctx);
+        Case c = Cases.parse(Http.body(ctx, config.maxBodyBytes()));
+        Diagnosis d = Cases.diagnosing(() -> rules.current().diagnose(c, options));
+        ctx.status(200).contentType(Http.JSON).result(WhyNot.apply(d, whyNot).toJson());
+    }
+
+    /**
+     * JSON lines in, JSON lines out as they are diagnosed, in the order of the input; a bad line
+     * gets {@code {"line": N, "error": [...]}}. Past the line limit or the request time limit the
+     * rest is not read, and one error line for the first line not read says why.
+     */
+    void batch(Context ctx) throws IOException {
+        boolean whyNot = Http.flag(ctx, "whyNot", false);
+        DiagnoseOptions options = options(ctx);
+        RuleBase base = rules.current();
+        Reader decoded = new InputStreamReader(ctx.req().getInputStream(), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        BoundedLines in = new BoundedLines(decoded, config.maxBatchLines(),
+                System.nanoTime() + config.requestTimeout().toNanos(), System::nanoTime);
+        ctx.status(200).contentType(Http.NDJSON);
+        Writer out = WhyNot.apply(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
+                1 << 16), whyNot);
+        Internals.batch(base, options, config.batchThreads(), in, out, Cases.NAME);
+        if (in.stop() != BoundedLines.Stop.NONE) {
+            long line = in.lines() + 1;
+            String why = in.stop() == BoundedLines.Stop.LINES
+                    ? "not diagnosed: a batch request holds at most " + config.maxBatchLines()
+                    + " lines; send the rest in another request"
+                    : "not diagnosed: the request time limit of " + config.requestTimeout().toSeconds()
+                    + " s ran out; send the rest in another request";
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("line", line);
+            record.put("error", List.of(Problem.at(Cases.NAME, (int) Math.min(line, Integer.MAX_VALUE), 0, why)
+                    .toString()));
+            out.write(Http.write(record));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    void problems(Context ctx) {
+        Http.json(ctx, 200, Map.of("problems", Internals.problems(rules.current())));
+    }
+
+    void findings(Context ctx) {
+        Http.json(ctx, 200, Map.of("findings", Internals.findings(rules.current())));
+    }
+
+    void health(Context ctx) {
+        int[] size = Internals.size(rules.current());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        Map<String, Object> loaded = new LinkedHashMap<>();
+        loaded.put("rules", size[0]);
+        loaded.put("topics", size[1]);
+        loaded.put("loadedAt", rules.loadedAt().toString());
+        body.put("rules", loaded);
+        Map<String, Object> open = new LinkedHashMap<>();
+        open.put("open", store.size());
+        open.put("max", store.max());
+        body.put("consultations", open);
+        body.put("reload", config.reloadToken() != null);
+        Http.json(ctx, 200, body);
+    }
+
+    /** Reloads the rules when the request carries the token given at start; the last good rules stay on error. */
+    void reload(Context ctx) {
+        if (config.reloadToken() == null) {
+            throw ApiError.of(ApiError.Kind.RELOAD_OFF,
+                    "layanan dijalankan tanpa token muat ulang (PAJAKDX_RELOAD_TOKEN atau --reload-token-file)",
+                    "the service was started without a reload token (PAJAKDX_RELOAD_TOKEN or --reload-token-file)");
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
+        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                config.reloadToken().getBytes(StandardCharsets.UTF_8))) {
+            throw ApiError.of(ApiError.Kind.RELOAD_FORBIDDEN, "berikan token dengan 'Authorization: Bearer TOKEN'",
+                    "give the token as 'Authorization: Bearer TOKEN'");
+        }
+        List<Problem> problems = rules.reload();
+        if (!problems.isEmpty()) {
+            throw ApiError.from(ApiError.Kind.RELOAD_FAILED, new PajakDxException(problems));
+        }
+        int[] size = Internals.size(rules.current());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reloaded", true);
+        body.put("rules", size[0]);
+        body.put("topics", size[1]);
+        body.put("loadedAt", rules.loadedAt().toString());
+        Http.json(ctx, 200, body);
+    }
+
+    /** A classpath resource as it is, with its content type; 404 when it is missing from the build. */
+    static void resource(Context ctx, String path, String contentType) {
+        try (var in = DiagnoseEndpoints.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw ApiError.of(ApiError.Kind.NOT_FOUND, "%s tidak ada dalam paket ini", "%s is not in this build", path);
+            }
+            ctx.status(200).contentType(contentType).result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
