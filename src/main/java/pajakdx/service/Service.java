@@ -74,6 +74,7 @@ public final class Service implements AutoCloseable {
             c.routes.get("/app.js", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "app.js",
                     "text/javascript; charset=utf-8"));
             c.routes.get("/app.css", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "app.css", "text/css; charset=utf-8"));
+            c.routes.get("/favicon.ico", ctx -> ctx.status(204));
             c.routes.get("/healthz", diagnose::health);
             c.routes.get("/v1/openapi", ctx -> DiagnoseEndpoints.resource(ctx, CONTRACTS + "openapi.yaml",
                     "application/yaml; charset=utf-8"));
