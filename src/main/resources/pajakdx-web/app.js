@@ -62,7 +62,8 @@
       asOf: 'Per',
       expired: 'Konsultasi ini sudah tidak ada (kedaluwarsa atau ditutup). Mulai konsultasi baru.',
       network: 'Layanan tidak dapat dihubungi.',
-      formats: 'bentuk'
+      formats: 'bentuk',
+      filter: 'Saring daftar…'
     },
     en: {
       subtitle: 'Consultation on Coretax, e-Faktur and e-Registration problems',
@@ -122,7 +123,8 @@
       asOf: 'As of',
       expired: 'This consultation is gone (expired or closed). Start a new one.',
       network: 'The service cannot be reached.',
-      formats: 'forms'
+      formats: 'forms',
+      filter: 'Filter the list…'
     }
   };
   const STATUSES = ['confirmed', 'suspected', 'ruled-out'];
@@ -323,6 +325,7 @@
   function render() {
     document.documentElement.lang = lang;
     for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
+    for (const node of document.querySelectorAll('[data-t-placeholder]')) node.placeholder = t(node.dataset.tPlaceholder);
     $('lang-id').setAttribute('aria-pressed', String(lang === 'id'));
     $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     const inConsultation = state && state.problem;
@@ -341,7 +344,9 @@
 
   function renderStart() {
     const list = $('problems');
-    list.replaceChildren(...problems.map((p) =>
+    const words = $('problem-filter').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const shown = problems.filter((p) => words.every((w) => (txt(p.text) + ' ' + p.id).toLowerCase().includes(w)));
+    list.replaceChildren(...shown.map((p) =>
       el('li', null, button(txt(p.text), () => pickProblem(p.id), { 'data-problem': p.id }))));
     $('start-note').textContent = startNote ? t(startNote) : '';
   }
@@ -528,6 +533,7 @@
         }
       }
     });
+    $('problem-filter').addEventListener('input', () => renderStart());
     $('explain-close').addEventListener('click', () => { panel = null; renderExplain(); });
     $('others-button').addEventListener('click', () => toggleOthers());
     $('new-consultation').addEventListener('click', () => restart());
