@@ -274,6 +274,37 @@ class ServiceIT {
         assertFalse(m.find(), "unmasked identifier in the log: " + (m.find(0) ? m.group() : ""));
     }
 
+    /** The Python client of docs/SERVICE.md prints what the guide says it prints. */
+    @Test
+    void thePythonClientOfTheGuide_printsWhatTheGuideShows(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasPython(), "python3 is not installed");
+        List<pajakdx.docs.DocBlocks.Block> blocks = pajakdx.docs.DocBlocks.of("SERVICE.md");
+        String client = blocks.stream().filter(b -> b.info().equals("python client")).findFirst().orElseThrow().body();
+        String expected = blocks.stream().filter(b -> "client".equals(b.attr("output-of"))).findFirst().orElseThrow()
+                .body();
+        Path script = Files.writeString(dir.resolve("client.py"), client);
+        ProcessBuilder pb = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true);
+        String base = api.base.toString();
+        pb.environment().put("PAJAKDX_URL", base.substring(0, base.length() - 1));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(expected, out);
+    }
+
+    private static boolean hasPython() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Test
     void aCaseWithoutAsOf_isDiagnosedAsOfToday() {
         JsonNode d = api.post("/v1/diagnose", "{\"problem\": \"impersonate-fails\"}").json();
