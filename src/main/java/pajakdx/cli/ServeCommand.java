@@ -107,26 +107,18 @@ final class ServeCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The options given, the defaults for the others. */
     private ServiceConfig config(String token) {
-        ServiceConfig c = ServiceConfig.defaults().withBind(bind).withPort(port).withReloadToken(token);
-        if (maxBody != null) {
-            c = c.withMaxBodyBytes(maxBody);
-        }
-        if (maxBatchLines != null) {
-            c = c.withMaxBatchLines(maxBatchLines);
-        }
-        if (requestTimeout != null) {
-            c = c.withRequestTimeout(Duration.ofSeconds(requestTimeout));
-        }
-        if (consultationTtl != null || maxConsultations != null || perClient != null) {
-            c = c.withConsultations(consultationTtl == null ? c.consultationTtl() : Duration.ofMinutes(consultationTtl),
-                    maxConsultations == null ? c.maxConsultations() : maxConsultations,
-                    perClient == null ? c.consultationsPerClient() : perClient);
-        }
-        if (batchThreads != null) {
-            c = c.withBatchThreads(batchThreads);
-        }
-        return c;
+        ServiceConfig d = ServiceConfig.defaults();
+        return new ServiceConfig(bind, port, or(maxBody, d.maxBodyBytes()), or(maxBatchLines, d.maxBatchLines()),
+                requestTimeout == null ? d.requestTimeout() : Duration.ofSeconds(requestTimeout),
+                consultationTtl == null ? d.consultationTtl() : Duration.ofMinutes(consultationTtl),
+                or(maxConsultations, d.maxConsultations()), or(perClient, d.consultationsPerClient()),
+                or(batchThreads, d.batchThreads()), token);
+    }
+
+    private static int or(Integer given, int fallback) {
+        return given == null ? fallback : given;
     }
 
     /** The reload token: from the file when given, else the environment; null when neither. */

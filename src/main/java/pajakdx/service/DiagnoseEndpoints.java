@@ -21,15 +21,13 @@ import pajakdx.PajakDxException;
 import pajakdx.Problem;
 import pajakdx.RuleBase;
 
-/** Diagnosis without a consultation (one case, or a stream of them), the vocabulary, health and reload. */
+/** Diagnosis without a consultation (one case, or a stream of them), the vocabulary and reload. */
 final class DiagnoseEndpoints {
     private final ServiceRules rules;
-    private final ConsultationStore store;
     private final ServiceConfig config;
 
-    DiagnoseEndpoints(ServiceRules rules, ConsultationStore store, ServiceConfig config) {
+    DiagnoseEndpoints(ServiceRules rules, ServiceConfig config) {
         this.rules = rules;
-        this.store = store;
         this.config = config;
     }
 
@@ -86,23 +84,6 @@ final class DiagnoseEndpoints {
 
     void findings(Context ctx) {
         Http.json(ctx, 200, Map.of("findings", Internals.findings(rules.current())));
-    }
-
-    void health(Context ctx) {
-        int[] size = Internals.size(rules.current());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", "ok");
-        Map<String, Object> loaded = new LinkedHashMap<>();
-        loaded.put("rules", size[0]);
-        loaded.put("topics", size[1]);
-        loaded.put("loadedAt", rules.loadedAt().toString());
-        body.put("rules", loaded);
-        Map<String, Object> open = new LinkedHashMap<>();
-        open.put("open", store.size());
-        open.put("max", store.max());
-        body.put("consultations", open);
-        body.put("reload", config.reloadToken() != null);
-        Http.json(ctx, 200, body);
     }
 
     /** Reloads the rules when the request carries the token given at start; the last good rules stay on error. */

@@ -7,7 +7,9 @@ import io.javalin.http.HttpResponseException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,7 @@ import pajakdx.LiveRuleBase;
  * rules were loaded through it. Start it with {@link #start()}, end it with {@link #close()}.
  *
  * <pre>{@code
- * try (Service s = new Service(LiveRuleBase.of(RuleBase::bundled), ServiceConfig.defaults().withPort(0), System.err)) {
+ * try (Service s = new Service(LiveRuleBase.of(RuleBase::bundled), ServiceConfig.defaults().at("127.0.0.1", 0), System.err)) {
  *     s.start();
  *     URI base = s.uri();                // http://127.0.0.1:<port>/
  * }
@@ -36,6 +38,7 @@ public final class Service implements AutoCloseable {
     private static final String CONTRACTS = "/pajakdx-service/";
 
     private final ServiceConfig config;
+    private final ServiceRules rules;
     private final ConsultationStore store;
     private final PrintStream log;
     private final Javalin app;
@@ -49,10 +52,10 @@ public final class Service implements AutoCloseable {
     public Service(LiveRuleBase live, ServiceConfig config, PrintStream log) {
         this.config = config;
         this.log = log;
-        ServiceRules rules = new ServiceRules(live, config.requestTimeout());
+        this.rules = new ServiceRules(live, config.requestTimeout());
         this.store = new ConsultationStore(config.consultationTtl(), config.maxConsultations(),
                 config.consultationsPerClient(), System::nanoTime);
-        DiagnoseEndpoints diagnose = new DiagnoseEndpoints(rules, store, config);
+        DiagnoseEndpoints diagnose = new DiagnoseEndpoints(rules, config);
         ConsultationEndpoints consult = new ConsultationEndpoints(rules, store, config);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -75,7 +78,7 @@ public final class Service implements AutoCloseable {
                     "text/javascript; charset=utf-8"));
             c.routes.get("/app.css", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "app.css", "text/css; charset=utf-8"));
             c.routes.get("/favicon.ico", ctx -> ctx.status(204));
-            c.routes.get("/healthz", diagnose::health);
+            c.routes.get("/healthz", this::health);
             c.routes.get("/v1/openapi", ctx -> DiagnoseEndpoints.resource(ctx, CONTRACTS + "openapi.yaml",
                     "application/yaml; charset=utf-8"));
             c.routes.get("/v1/schemas/case", ctx -> DiagnoseEndpoints.resource(ctx, CONTRACTS + "case.schema.json",
@@ -138,6 +141,23 @@ public final class Service implements AutoCloseable {
         sweeper.shutdownNow();
         app.stop();
         store.close();
+    }
+
+    private void health(Context ctx) {
+        int[] size = Internals.size(rules.current());
+        Map<String, Object> loaded = new LinkedHashMap<>();
+        loaded.put("rules", size[0]);
+        loaded.put("topics", size[1]);
+        loaded.put("loadedAt", rules.loadedAt().toString());
+        Map<String, Object> open = new LinkedHashMap<>();
+        open.put("open", store.size());
+        open.put("max", store.max());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("rules", loaded);
+        body.put("consultations", open);
+        body.put("reload", config.reloadToken() != null);
+        Http.json(ctx, 200, body);
     }
 
     private static void secure(Context ctx) {

@@ -52,44 +52,28 @@ public record ServiceConfig(String bind, int port, int maxBodyBytes, int maxBatc
                 null);
     }
 
-    public ServiceConfig withBind(String value) {
-        return new ServiceConfig(value, port, maxBodyBytes, maxBatchLines, requestTimeout, consultationTtl,
+    /** The same limits on another address and port. */
+    public ServiceConfig at(String newBind, int newPort) {
+        return new ServiceConfig(newBind, newPort, maxBodyBytes, maxBatchLines, requestTimeout, consultationTtl,
                 maxConsultations, consultationsPerClient, batchThreads, reloadToken);
     }
 
-    public ServiceConfig withPort(int value) {
-        return new ServiceConfig(bind, value, maxBodyBytes, maxBatchLines, requestTimeout, consultationTtl,
-                maxConsultations, consultationsPerClient, batchThreads, reloadToken);
-    }
-
-    public ServiceConfig withMaxBodyBytes(int value) {
-        return new ServiceConfig(bind, port, value, maxBatchLines, requestTimeout, consultationTtl,
-                maxConsultations, consultationsPerClient, batchThreads, reloadToken);
-    }
-
+    /** The same with another limit of lines per batch request. */
     public ServiceConfig withMaxBatchLines(int value) {
         return new ServiceConfig(bind, port, maxBodyBytes, value, requestTimeout, consultationTtl,
                 maxConsultations, consultationsPerClient, batchThreads, reloadToken);
     }
 
-    public ServiceConfig withRequestTimeout(Duration value) {
-        return new ServiceConfig(bind, port, maxBodyBytes, maxBatchLines, value, consultationTtl,
-                maxConsultations, consultationsPerClient, batchThreads, reloadToken);
-    }
-
+    /** The same with other consultation limits. */
     public ServiceConfig withConsultations(Duration ttl, int max, int perClient) {
         return new ServiceConfig(bind, port, maxBodyBytes, maxBatchLines, requestTimeout, ttl, max, perClient,
                 batchThreads, reloadToken);
     }
 
-    public ServiceConfig withBatchThreads(int value) {
+    /** The same with reload on ({@code token}) or off (null). */
+    public ServiceConfig withReloadToken(String token) {
         return new ServiceConfig(bind, port, maxBodyBytes, maxBatchLines, requestTimeout, consultationTtl,
-                maxConsultations, consultationsPerClient, value, reloadToken);
-    }
-
-    public ServiceConfig withReloadToken(String value) {
-        return new ServiceConfig(bind, port, maxBodyBytes, maxBatchLines, requestTimeout, consultationTtl,
-                maxConsultations, consultationsPerClient, batchThreads, value);
+                maxConsultations, consultationsPerClient, batchThreads, token);
     }
 
     @Override

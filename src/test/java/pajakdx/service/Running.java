@@ -25,7 +25,7 @@ final class Running implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     Running(LiveRuleBase live, ServiceConfig config) {
-        this.service = new Service(live, config.withBind("127.0.0.1").withPort(0),
+        this.service = new Service(live, config.at("127.0.0.1", 0),
                 MaskedLog.over(log)).start();
         this.base = service.uri();
     }
