@@ -148,7 +148,7 @@ final class ConsultationEndpoints {
             if (finding == null) {
                 NextQuestion next = next(s);
                 if (next == null) {
-                    throw noQuestion("-");
+                    throw noOpenQuestion();
                 }
                 finding = next.finding();
             }
@@ -168,7 +168,7 @@ final class ConsultationEndpoints {
         Http.json(ctx, 200, session(ctx).use(rules.current(), s -> {
             Diagnosis d = s.consultation().diagnosis();
             String finding = asked != null ? asked : Optional.ofNullable(next(s)).map(NextQuestion::finding)
-                    .orElseThrow(() -> noQuestion("-"));
+                    .orElseThrow(ConsultationEndpoints::noOpenQuestion);
             Diagnosis.Question q = d.questions().stream().filter(x -> x.finding().equals(finding)).findFirst()
                     .orElseThrow(() -> noQuestion(finding));
             List<WhyCause> causes = new ArrayList<>();
@@ -293,6 +293,11 @@ final class ConsultationEndpoints {
     private static ApiError noQuestion(String finding) {
         return ApiError.of(ApiError.Kind.NOT_A_QUESTION, "'%s' bukan pertanyaan yang terbuka dalam konsultasi ini",
                 "'%s' is not an open question of this consultation", Internals.mask(finding));
+    }
+
+    private static ApiError noOpenQuestion() {
+        return ApiError.of(ApiError.Kind.NOT_A_QUESTION, "konsultasi ini tidak punya pertanyaan terbuka saat ini",
+                "this consultation has no open question now");
     }
 
     private static WhatIf whatIf(String finding, String value, Diagnosis before, Diagnosis after, List<String> skipped) {

@@ -60,22 +60,30 @@ final class DiagnoseEndpoints {
         ctx.status(200).contentType(Http.NDJSON);
         Writer out = WhyNot.apply(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
                 1 << 16), whyNot);
-        Internals.batch(base, options, config.batchThreads(), in, out, Cases.NAME);
-        if (in.stop() != BoundedLines.Stop.NONE) {
-            long line = in.lines() + 1;
-            String why = in.stop() == BoundedLines.Stop.LINES
-                    ? "not diagnosed: a batch request holds at most " + config.maxBatchLines()
-                    + " lines; send the rest in another request"
-                    : "not diagnosed: the request time limit of " + config.requestTimeout().toSeconds()
-                    + " s ran out; send the rest in another request";
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("line", line);
-            record.put("error", List.of(Problem.at(Cases.NAME, (int) Math.min(line, Integer.MAX_VALUE), 0, why)
-                    .toString()));
-            out.write(Http.write(record));
-            out.write('\n');
+        try {
+            Internals.batch(base, options, config.batchThreads(), in, out, Cases.NAME);
+            if (in.stop() != BoundedLines.Stop.NONE) {
+                out.write(Http.write(stopRecord(in)));
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException clientGone) {
+            // the client stopped reading or sending: nobody is left to answer
         }
-        out.flush();
+    }
+
+    /** The error record for the first line not read, saying why it was not. */
+    private Map<String, Object> stopRecord(BoundedLines in) {
+        long line = in.lines() + 1;
+        String why = in.stop() == BoundedLines.Stop.LINES
+                ? "not diagnosed: a batch request holds at most " + config.maxBatchLines()
+                + " lines; send the rest in another request"
+                : "not diagnosed: the request time limit of " + config.requestTimeout().toSeconds()
+                + " s ran out; send the rest in another request";
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("line", line);
+        record.put("error", List.of(Problem.at(Cases.NAME, (int) Math.min(line, Integer.MAX_VALUE), 0, why).toString()));
+        return record;
     }
 
     void problems(Context ctx) {
