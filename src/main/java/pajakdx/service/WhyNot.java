@@ -1,12 +1,7 @@
 package pajakdx.service;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import pajakdx.Diagnosis;
@@ -18,8 +13,6 @@ import pajakdx.Diagnosis;
  * demand, these methods ask for it instead of removing it.
  */
 final class WhyNot {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private WhyNot() {
     }
 
@@ -50,26 +43,28 @@ final class WhyNot {
 
         @Override
         public void write(int c) throws IOException {
-            if (c == '\n') {
-                out.write(strip(line.toString()));
-                out.write('\n');
-                line.setLength(0);
-            } else {
-                line.append((char) c);
-            }
+            write(String.valueOf((char) c), 0, 1);
         }
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(buf[i]);
-            }
+            write(new String(buf, off, len), 0, len);
         }
 
         @Override
         public void write(String s, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                write(s.charAt(i));
+            int end = off + len;
+            for (int from = off; from < end; ) {
+                int nl = s.indexOf('\n', from);
+                if (nl < 0 || nl >= end) {
+                    line.append(s, from, end);
+                    return;
+                }
+                line.append(s, from, nl);
+                out.write(strip(line.toString()));
+                out.write('\n');
+                line.setLength(0);
+                from = nl + 1;
             }
         }
 
@@ -83,31 +78,39 @@ final class WhyNot {
         }
     }
 
-    /** One JSON object with its top-level {@code notConcluded} value replaced by {@code []}; other lines as they are. */
-    static String strip(String json) throws IOException {
-        if (!json.contains("\"notConcluded\"")) {
+    private static final String FIELD = "\"notConcluded\":[";
+
+    /**
+     * One JSON object as PajakDx writes it, with the value of {@code notConcluded} replaced by
+     * {@code []}; other lines (error records) as they are. Inside a JSON string every quote is
+     * escaped, so the unescaped {@code "notConcluded":[} can only be the key itself (no other
+     * object of a diagnosis has a field of that name); its array ends at the bracket that
+     * balances it outside strings.
+     */
+    static String strip(String json) {
+        int at = json.indexOf(FIELD);
+        if (at < 0) {
             return json;
         }
-        StringWriter out = new StringWriter(json.length());
-        try (JsonParser p = JSON.createParser(json); JsonGenerator g = JSON.createGenerator(out)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return json;
-            }
-            g.writeStartObject();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                g.writeFieldName(name);
-                if (name.equals("notConcluded")) {
-                    p.skipChildren();
-                    g.writeStartArray();
-                    g.writeEndArray();
-                } else {
-                    g.copyCurrentStructure(p);
+        int open = at + FIELD.length() - 1;
+        int depth = 0;
+        boolean inString = false;
+        for (int i = open; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
                 }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ']' || c == '}') && --depth == 0) {
+                return json.substring(0, open) + "[]" + json.substring(i + 1);
             }
-            g.writeEndObject();
         }
-        return out.toString();
+        return json; // not well formed: leave it as it is
     }
 }

@@ -44,6 +44,18 @@ class WhyNotTest {
         assertEquals(expected + "\n" + error + "\n" + expected, sink.toString());
     }
 
+    /** The text filter gives exactly the record copy's JSON, for every case of facts/ and a hostile title. */
+    @Test
+    void stripping_equalsTheRecordCopy_onEveryFactsCase_andOnTextsThatLookLikeTheField() {
+        java.util.List<Case> cases = new java.util.ArrayList<>(FactsJson.cases());
+        cases.add(Case.builder("t").title("x \"notConcluded\":[ ] } ] \\").asOf("2025-02-03").problem("impersonate-fails")
+                .message("\"notConcluded\":[{").build());
+        for (Case c : cases) {
+            Diagnosis d = TestRules.rules().diagnose(c);
+            assertEquals(WhyNot.apply(d, false).toJson(), WhyNot.strip(d.toJson()), c.id());
+        }
+    }
+
     @Test
     void asked_theWriterIsTheSame() {
         StringWriter sink = new StringWriter();
