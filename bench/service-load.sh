@@ -18,4 +18,10 @@ java -cp target/pajakdx.jar bench/ServiceLoad.java --base "http://127.0.0.1:$por
   --clients "${CLIENTS:-32}" --batch-clients "${BATCH_CLIENTS:-4}" --batch-lines "${BATCH_LINES:-100}" \
   --seconds "${DURATION:-60}" --warmup "${WARMUP:-15}" --facts facts || status=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); access log lines: $(wc -l <"$work/access.log")"
+# Time inside the server (from the access log, warm-up included): request read to answer written.
+for path in /v1/diagnose /v1/batch; do
+  grep -a " POST $path 200 " "$work/access.log" | awk '{print $(NF-1)}' | sort -n | awk -v p="$path" '
+    {v[NR]=$1} END {if (NR) printf "in the server, POST %s: %d requests; ms p50 %.2f, p90 %.2f, p99 %.2f\n", p, NR,
+      v[int(NR*0.5)+0], v[int(NR*0.9)+0], v[int(NR*0.99)+0]}'
+done
 exit $status
