@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -119,17 +118,5 @@ final class DiagnoseEndpoints {
         body.put("topics", size[1]);
         body.put("loadedAt", rules.loadedAt().toString());
         Http.json(ctx, 200, body);
-    }
-
-    /** A classpath resource as it is, with its content type; 404 when it is missing from the build. */
-    static void resource(Context ctx, String path, String contentType) {
-        try (var in = DiagnoseEndpoints.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw ApiError.of(ApiError.Kind.NOT_FOUND, "%s tidak ada dalam paket ini", "%s is not in this build", path);
-            }
-            ctx.status(200).contentType(contentType).result(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -195,5 +196,17 @@ final class Http {
                     List.of(p.inFile("request")));
         }
         return (Map<String, Object>) parsed;
+    }
+
+    /** A classpath resource as it is, with its content type; 404 when it is missing from the build. */
+    static void resource(Context ctx, String path, String contentType) {
+        try (var in = Http.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw ApiError.of(ApiError.Kind.NOT_FOUND, "%s tidak ada dalam paket ini", "%s is not in this build", path);
+            }
+            ctx.status(200).contentType(contentType).result(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

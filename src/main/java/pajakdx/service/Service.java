@@ -73,17 +73,17 @@ public final class Service implements AutoCloseable {
             c.routes.error(404, ctx -> unmatched(ctx, 404));
             c.routes.error(405, ctx -> unmatched(ctx, 405));
 
-            c.routes.get("/", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "index.html", "text/html; charset=utf-8"));
-            c.routes.get("/app.js", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "app.js",
+            c.routes.get("/", ctx -> Http.resource(ctx, WEB + "index.html", "text/html; charset=utf-8"));
+            c.routes.get("/app.js", ctx -> Http.resource(ctx, WEB + "app.js",
                     "text/javascript; charset=utf-8"));
-            c.routes.get("/app.css", ctx -> DiagnoseEndpoints.resource(ctx, WEB + "app.css", "text/css; charset=utf-8"));
+            c.routes.get("/app.css", ctx -> Http.resource(ctx, WEB + "app.css", "text/css; charset=utf-8"));
             c.routes.get("/favicon.ico", ctx -> ctx.status(204));
             c.routes.get("/healthz", this::health);
-            c.routes.get("/v1/openapi", ctx -> DiagnoseEndpoints.resource(ctx, CONTRACTS + "openapi.yaml",
+            c.routes.get("/v1/openapi", ctx -> Http.resource(ctx, CONTRACTS + "openapi.yaml",
                     "application/yaml; charset=utf-8"));
-            c.routes.get("/v1/schemas/case", ctx -> DiagnoseEndpoints.resource(ctx, CONTRACTS + "case.schema.json",
+            c.routes.get("/v1/schemas/case", ctx -> Http.resource(ctx, CONTRACTS + "case.schema.json",
                     "application/schema+json"));
-            c.routes.get("/v1/schemas/diagnosis", ctx -> DiagnoseEndpoints.resource(ctx,
+            c.routes.get("/v1/schemas/diagnosis", ctx -> Http.resource(ctx,
                     CONTRACTS + "diagnosis.schema.json", "application/schema+json"));
             c.routes.get("/v1/problems", diagnose::problems);
             c.routes.get("/v1/findings", diagnose::findings);
