@@ -222,7 +222,7 @@ class AnalystCommandsTest {
                 + " confirmed (`demo/upload.drl`)<br>"), md);
         assertTrue(md.contains("`unstable.yaml` (confirmed)") && md.contains("`stable.yaml` (ruled out)"), md);
         assertTrue(md.contains("| DEMO-3 ⚠ | cause | A relation no rule encodes yet | — | — | demo-source |"), md);
-        assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  | 3 |"), md);
+        assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  |  | 3 |"), md); // date, URL empty
     }
 
     @Test
