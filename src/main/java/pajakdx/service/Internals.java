@@ -129,11 +129,6 @@ final class Internals {
         return Suggest.closest(name, names);
     }
 
-    /** {@code " (did you mean 'x'?)"} for the closest finding id, else "". */
-    static String suggestFinding(RuleBase rules, String name) {
-        return Suggest.closest(name, rules.catalog().findings().keySet());
-    }
-
     static SourceInfo source(RuleBase rules, String key) {
         Source s = rules.catalog().sources().get(key);
         return s == null ? new SourceInfo(key, key, "", "", "")

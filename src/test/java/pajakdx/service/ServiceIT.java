@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -108,8 +107,7 @@ class ServiceIT {
     void everyDocumentedOperation_isAnswered_andEveryOtherPathIs404() {
         JsonNode paths = OpenApi.get().doc().get("paths");
         int checked = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : paths.properties()) {
             String path = e.getKey().replace("{id}", "AAAAAAAAAAAAAAAAAAAAAA").replace("{finding}", "problem")
                     .replace("{cause}", "IMP-1");
             for (String method : List.of("get", "post", "put", "delete")) {
