@@ -32,4 +32,5 @@ module pajakdx {
     requires info.picocli;
     requires org.jline;
     requires org.slf4j;
+    requires io.javalin;
 }

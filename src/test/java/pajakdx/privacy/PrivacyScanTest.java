@@ -168,7 +168,10 @@ class PrivacyScanTest {
         assertTrue(errText.contains("DEBUG") || errText.contains("TRACE") || errText.contains("INFO"),
                 "logging was really on: " + errText.substring(0, Math.min(500, errText.length())));
         assertClean("stdout of the CLI process", out);
-        assertClean("stderr (logs) of the CLI process", errText);
+        // Drools logs each fact handle as [fact 0:id:identityHash:hashCode:...]: two hash codes, which
+        // change with anything on the class path and may by chance hold five digits of a planted number.
+        String logs = errText.replaceAll("\\[fact \\d+:\\d+:-?\\d+:-?\\d+:", "[fact …:");
+        assertClean("stderr (logs) of the CLI process", logs);
     }
 
     @Test
