@@ -19,7 +19,24 @@ import picocli.CommandLine.Spec;
                 "Errors stop the rule base from loading anywhere (diagnose, repl, the library); warnings"
                         + " (unused causes, remedies or findings ...) do not."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:clean", "1:warnings only", "2:errors (the rule base does not load)", "3:internal error"})
+        exitCodeList = {"0:clean", "1:warnings only", "2:errors (the rule base does not load)", "3:internal error"},
+        footerHeading = "%nWhat a rule file may contain (anything else is refused with its file and line):%n",
+        footer = {
+            "  package NAME;  import pajakdx.facts.*;  and rules.",
+            "  Rule metadata: @relations(\"ID, ...\") @source(\"key\") @sources(\"a, b\") @derive(\"suspected, ruledOut\");"
+                    + " attribute: salience N.",
+            "  Conditions: patterns Finding(...), AsOf(...), Cause(...), Remedy(...), optionally bound ($a : AsOf()),"
+                    + " joined with and, or, not, exists.",
+            "  Tests in a pattern: id, value, format == != \"text\", in (\"a\", \"b\"), not in (...); number == != < <= > >= N;"
+                    + " known, !known (== null, != null);",
+            "    before(\"2025-01-11\"), onOrAfter(...) (a date finding or the AsOf), between(from, to) (AsOf, WIB),"
+                    + " timeGiven;",
+            "    this.yearsBefore($a), daysBefore($a), workingDaysBefore($a) compared with N; value matches \"pattern\";",
+            "    confirmed, suspected, ruledOut (Cause); any of these joined with && and ||, with ! before a test.",
+            "  Right-hand side: insertLogical(Cause.confirmed|suspected|ruledOut(\"id\")); insertLogical(Remedy.offer(\"id\"));",
+            "  Refused: eval, from, accumulate, collect, forall, functions, globals, queries, declare, windows, entry points,"
+                    + " other imports and attributes, Java code anywhere.",
+            "  More: docs/ANALYST-GUIDE.md, 'What a rule may contain'."})
 final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder to check (default: the bundled rules).")

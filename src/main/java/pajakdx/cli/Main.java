@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = {"Diagnoses failures in Indonesia's tax systems (Coretax DJP, e-Faktur,",
                 "e-Registration) with Drools rules, and says what to do about them."},
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReplCommand.class, ServeCommand.class, CheckCommand.class,
-                TestCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+                TestCommand.class, RulesCommand.class, CopyCheckCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:checks or expectations failed", "2:bad input (case, rules, usage)",
                 "3:internal error"})

@@ -37,6 +37,9 @@ public final class FactCollector {
     private static final Pattern WIB_SUFFIX = Pattern.compile("(?i)\\s*WIB$");
     private static final Pattern OFFSET_SUFFIX = Pattern.compile(".*([+-]\\d{2}:\\d{2}|Z)$");
 
+    /** Most allowed values an error lists; past it, only the closest one is named. */
+    private static final int MAX_LISTED = 12;
+
     /** The answer "I do not know", never the same as "no". */
     public static final String UNKNOWN = "unknown";
 
@@ -61,7 +64,9 @@ public final class FactCollector {
             try {
                 findings.put(e.getKey(), toFinding(e.getKey(), e.getValue()));
             } catch (IllegalArgumentException ex) {
-                problems.add(Problem.inField(file, "findings." + e.getKey(), ex.getMessage()));
+                // The problem is its own field in a case file; every other answer sits under findings.
+                String field = e.getKey().equals(Catalog.PROBLEM) ? Catalog.PROBLEM : "findings." + e.getKey();
+                problems.add(Problem.inField(file, field, ex.getMessage()));
             }
         }
         for (int i = 0; i < c.errors().size(); i++) {
@@ -146,8 +151,17 @@ public final class FactCollector {
                 return allowed;
             }
         }
+        String hint = Suggest.closest(v, def.valueIds());
+        if (def.id().equals(Catalog.PROBLEM)) {
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a known problem" + hint + "; `pajakdx"
+                    + " repl` lists the " + def.valueIds().size() + " problems (command `masalah`)");
+        }
+        if (def.valueIds().size() > MAX_LISTED) {
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not one of the " + def.valueIds().size()
+                    + " values of " + def.id() + hint + " (or unknown)");
+        }
         throw new IllegalArgumentException("'" + abbreviate(v) + "' is not one of " + String.join(", ", def.valueIds())
-                + " (or unknown)");
+                + hint + " (or unknown)");
     }
 
     private static long number(String v) {

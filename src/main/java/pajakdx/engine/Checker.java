@@ -21,8 +21,10 @@ import pajakdx.knowledge.RuleFolder;
  * model is linted against the catalog; Drools compiles the canonical DRL printed from the model.
  */
 public final class Checker {
+    /** Catalog problems before rule problems (a broken declaration comes before what uses it), then by place. */
     private static final Comparator<Problem> BY_PLACE = Comparator
-            .comparing((Problem p) -> p.file() == null ? "" : p.file())
+            .comparing((Problem p) -> p.file() != null && p.file().endsWith(".drl"))
+            .thenComparing((Problem p) -> p.file() == null ? "" : p.file())
             .thenComparingInt(Problem::line)
             .thenComparingInt(Problem::column);
 

@@ -25,10 +25,12 @@ public final class Catalog {
     private final Map<String, RemedyDef> remedies;
     private final List<MessagePattern> messages;
     private final Map<String, Text> topics;
+    private final java.util.Set<String> broken;
 
     Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
             Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
-            List<MessagePattern> messages, Map<String, Text> topics) {
+            List<MessagePattern> messages, Map<String, Text> topics, java.util.Set<String> broken) {
+        this.broken = java.util.Set.copyOf(broken);
         this.sources = freeze(sources);
         this.channels = freeze(channels);
         this.relations = freeze(relations);
@@ -41,6 +43,14 @@ public final class Catalog {
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    /**
+     * Ids of findings, causes and remedies written in a topic file but not readable there. Their
+     * own error is reported once; lint does not report, again and again, the rules that use them.
+     */
+    public boolean declaredButBroken(String id) {
+        return broken.contains(id);
     }
 
     public Map<String, Source> sources() {

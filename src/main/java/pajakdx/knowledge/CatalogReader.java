@@ -46,6 +46,8 @@ public final class CatalogReader {
     private final List<MessagePattern> messages = new ArrayList<>();
     private final Map<String, Text> topics = new LinkedHashMap<>();
     private final List<Problem> errors = new ArrayList<>();
+    /** Ids of entries written but not readable: their own error is reported; what refers to them is not. */
+    private final Set<String> broken = new java.util.HashSet<>();
 
     /** Reads the catalog files of {@code root}; {@code yamlFiles} are the topic files, relative to root. */
     public static Catalog read(Path root, List<String> yamlFiles, List<Problem> errors) {
@@ -86,6 +88,15 @@ public final class CatalogReader {
         top.allowOnly(Set.of(key));
         for (Node item : top.list(key)) {
             guarded(() -> reader.accept(Fields.of(item, "an entry of " + key)));
+        }
+    }
+
+    /** Like {@link #guarded}, remembering the id of an entry that could not be read. */
+    private void guardedEntry(Node entry, Runnable r) {
+        int before = errors.size();
+        guarded(r);
+        if (errors.size() > before && entry instanceof Node.Map m && m.entries().get("id") instanceof Node.Scalar s) {
+            broken.add(s.text());
         }
     }
 
@@ -138,13 +149,13 @@ public final class CatalogReader {
             });
         }
         for (Node n : top.list("findings")) {
-            guarded(() -> finding(Fields.of(n, "a finding"), t));
+            guardedEntry(n, () -> finding(Fields.of(n, "a finding"), t));
         }
         for (Node n : top.list("causes")) {
-            guarded(() -> cause(Fields.of(n, "a cause"), t));
+            guardedEntry(n, () -> cause(Fields.of(n, "a cause"), t));
         }
         for (Node n : top.list("remedies")) {
-            guarded(() -> remedy(Fields.of(n, "a remedy"), t));
+            guardedEntry(n, () -> remedy(Fields.of(n, "a remedy"), t));
         }
         for (Node n : top.list("messages")) {
             guarded(() -> message(Fields.of(n, "a message pattern"), t));
@@ -283,6 +294,6 @@ public final class CatalogReader {
         all.put(Catalog.PROBLEM, new FindingDef(Catalog.PROBLEM, FindingType.CHOICE, List.copyOf(problems), List.of(),
                 new Text("Apa masalah yang dialami?", "What is the problem?"), Cost.KNOWS, "", new Location("", 0)));
         all.putAll(findings);
-        return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics);
+        return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics, broken);
     }
 }

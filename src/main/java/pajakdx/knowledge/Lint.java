@@ -83,6 +83,9 @@ public final class Lint {
             Set<String> declared = cause ? catalog.causes().keySet() : catalog.remedies().keySet();
             String what = cause ? "cause" : "remedy";
             if (!declared.contains(k.id())) {
+                if (catalog.declaredButBroken(k.id())) {
+                    continue; // its declaration's own error says what is wrong
+                }
                 error(k.at() != null ? k.at() : rule.at(), "rule '" + rule.name() + "' concludes " + what + " '" + k.id()
                         + "', which no catalog file declares" + Suggest.closest(k.id(), declared));
                 continue;
@@ -123,6 +126,9 @@ public final class Lint {
             return false;
         }
         FindingDef def = catalog.findings().get(p.findingId());
+        if (def == null && catalog.declaredButBroken(p.findingId())) {
+            return false; // its declaration's own error says what is wrong
+        }
         if (def == null) {
             Location at = p.constraints().stream().filter(c -> c instanceof Constraint.Compare k
                     && k.field() == Constraint.Field.ID).map(Constraint::at).findFirst().orElse(p.at());

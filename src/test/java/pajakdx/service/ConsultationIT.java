@@ -73,7 +73,7 @@ class ConsultationIT {
         JsonNode decided = why.get("causes").get(0);
         assertEquals("badan-never-logged-in", decided.get("id").asText());
         assertEquals(List.of("Badan account never logged in: confirmed",
-                        "Badan account never logged in: ruled out by a recorded last login"),
+                        "Badan account never logged in: ruled out by badan.last-login-shown"),
                 decided.get("rules").findValuesAsText("rule"));
 
         s = valid("ConsultationState", api.put(at + "/answers/badan.last-login-shown", "{\"value\": \"ya\"}"), 200);
