@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * {@code pajakdx}: the command line. Exit codes: 0 done; 1 checks or expectations failed;
  * 2 bad input (case file, rules folder, usage, a rule that fails or loops); 3 internal error.
  */
-@Command(name = "pajakdx", mixinStandardHelpOptions = true, version = "PajakDx 0.1.0",
+@Command(name = "pajakdx", mixinStandardHelpOptions = true, version = "PajakDx 0.2.0",
         description = {"Diagnoses failures in Indonesia's tax systems (Coretax DJP, e-Faktur,",
                 "e-Registration) with Drools rules, and says what to do about them."},
         subcommands = {DiagnoseCommand.class, BatchCommand.class, ReplCommand.class, ServeCommand.class, CheckCommand.class,

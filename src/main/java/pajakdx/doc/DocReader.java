@@ -169,7 +169,7 @@ public final class DocReader {
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new DocException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),
-                    "not valid JSON: " + withoutContent(oneLine(e.getOriginalMessage())));
+                    "not valid JSON: " + plainJson(withoutContent(oneLine(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new DocException(file, 0, 0, "cannot read: " + e.getMessage());
         } catch (DocException e) {
@@ -260,6 +260,25 @@ public final class DocReader {
             return dup.group(1) + " " + TextCheck.key(dup.group(2));
         }
         return m;
+    }
+
+    /**
+     * Jackson's message in the words of a person who wrote the JSON: without the parser's own
+     * notes ({@code [Source: ...]}, feature names, character codes).
+     */
+    static String plainJson(String m) {
+        String s = m.replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                .replaceAll("\\s*at \\[Source:.*$", "")
+                .replaceAll(" \\(code \\d+\\)", "");
+        if (s.startsWith("Unexpected end-of-input")) {
+            return "the text ends before the JSON is complete (an object or list is not closed)";
+        }
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^Unexpected character \\(('.{1,4}')\\): (.*)$")
+                .matcher(s);
+        if (c.matches()) {
+            return "unexpected " + c.group(1) + ": " + c.group(2).replace("was expecting", "expected");
+        }
+        return s.replace("was expecting", "expected");
     }
 
     private static String oneLine(String s) {
