@@ -30,8 +30,10 @@ public final class Case {
     /** The answer meaning "I do not know": never the same as "no". */
     public static final String UNKNOWN = pajakdx.collect.FactCollector.UNKNOWN;
 
-    private static final Set<String> FIELDS = Set.of("id", "title", "as_of", "problem", "findings", "errors",
-            "messages", "expect", "note");
+    private static final Set<String> FIELDS = Set.of("id", "title", "as_of", "problem", "problems", "npwp", "nik",
+            "findings", "errors", "messages", "expect", "note");
+    /** The answer key of the problems: several are kept as one value, separated by ", ". */
+    private static final String PROBLEM = "problem";
 
     private final String id;
     private final String title;
@@ -149,8 +151,20 @@ public final class Case {
         f.allowOnly(FIELDS);
         String id = f.string("id", defaultId(name));
         Map<String, String> answers = new LinkedHashMap<>();
-        if (f.has("problem")) {
-            answers.put("problem", Fields.scalar(f.get("problem"), "problem"));
+        // `problem: x` (as ever), or several: `problems: [x, y]` (or `problem: [x, y]`).
+        List<String> problems = new ArrayList<>(f.strings("problem"));
+        for (String p : f.strings("problems")) {
+            if (!problems.contains(p)) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            answers.put(PROBLEM, String.join(", ", problems));
+        }
+        for (String key : List.of("npwp", "nik")) {
+            if (f.has(key)) {
+                answers.put(key, Fields.scalar(f.get(key), key));
+            }
         }
         if (f.has("findings")) {
             for (var e : Fields.of(f.get("findings"), "findings (finding id: value)").node().entries().entrySet()) {
@@ -160,7 +174,7 @@ public final class Case {
                     throw DocException.at(v, "a finding's value must be a single value, not a " + v.kind());
                 }
                 if (answers.containsKey(e.getKey())) {
-                    throw DocException.at(v, "'" + e.getKey() + "' is given twice (as 'problem' and in findings)");
+                    throw DocException.at(v, "'" + e.getKey() + "' is given twice (as a field of its own and in findings)");
                 }
                 answers.put(e.getKey(), value);
             }
@@ -205,6 +219,29 @@ public final class Case {
     /** Answers by finding id, in the order given; values are text, {@link #UNKNOWN} for "do not know". */
     public Map<String, String> answers() {
         return answers;
+    }
+
+    /**
+     * The problems the case reports, in the order given: one usually, several when a ticket
+     * reports several symptoms ({@code problems:} in a case file). Empty when none is given yet.
+     */
+    public List<String> problems() {
+        String p = answers.get(PROBLEM);
+        if (p == null || p.equals(UNKNOWN)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String one : p.split("[,\\s]+")) {
+            if (!one.isEmpty() && !out.contains(one)) {
+                out.add(one);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A copy reporting these problems (none removes them). */
+    public Case withProblems(List<String> problemIds) {
+        return problemIds.isEmpty() ? without(PROBLEM) : with(PROBLEM, String.join(", ", problemIds));
     }
 
     /**
@@ -302,9 +339,23 @@ public final class Case {
             return this;
         }
 
-        /** Shorthand for {@code answer("problem", problemId)}. */
+        /**
+         * A problem the case reports; called again, another one (a ticket may report several
+         * symptoms). The same as {@code answer("problem", ...)} with them separated by ", ".
+         */
         public Builder problem(String problemId) {
-            return answer("problem", problemId);
+            String before = answers.get(PROBLEM);
+            return answer(PROBLEM, before == null || before.equals(UNKNOWN) ? problemId : before + ", " + problemId);
+        }
+
+        /** The case's own NPWP (15 or 16 digits, plain or dotted; a NIK used as NPWP too), validated when diagnosed. */
+        public Builder npwp(String npwp) {
+            return answer("npwp", npwp);
+        }
+
+        /** The case's own NIK (16 digits), validated when diagnosed. */
+        public Builder nik(String nik) {
+            return answer("nik", nik);
         }
 
         public Builder answer(String findingId, String value) {

@@ -41,7 +41,9 @@ public final class Consultation implements AutoCloseable {
     /** Id of a case started from nothing. */
     public static final String DEFAULT_ID = "konsultasi";
 
-    private final DiagnoseOptions options;
+    private DiagnoseOptions options;
+    /** True while the as-of is today's date pinned for want of one: the diagnosis then asks for the date. */
+    private boolean asOfPinned;
     private RuleBase rules;
     private Case current;
     private CollectedFacts facts;
@@ -67,6 +69,7 @@ public final class Consultation implements AutoCloseable {
     }
 
     private Case pinAsOf(Case c) {
+        asOfPinned = c.asOf() == null;
         return c.asOf() != null ? c : c.withAsOf(LocalDate.now(options.clock().withZone(AsOf.WIB)).toString());
     }
 
@@ -98,14 +101,39 @@ public final class Consultation implements AutoCloseable {
         return addError(text);
     }
 
-    /** Sets the as-of moment ({@code 2025-02-03} or {@code 2025-02-03T09:30}, WIB). */
+    /**
+     * Sets the as-of moment: {@code 2025-02-03} or {@code 2025-02-03T09:30} (WIB), a month
+     * {@code 2025-02} or a year {@code 2025}; until it is set, a consultation started without one
+     * runs on today's date and asks for the date where a rule that could fire depends on it.
+     */
     public Diagnosis asOf(String iso) {
         try {
             FactCollector.parseAsOf(iso);
         } catch (IllegalArgumentException e) {
             throw new CaseException(new Problem(null, 0, 0, "as_of", e.getMessage()));
         }
-        return apply(current.withAsOf(iso));
+        boolean wasPinned = asOfPinned;
+        asOfPinned = false;
+        try {
+            return apply(current.withAsOf(iso));
+        } catch (RuntimeException e) {
+            asOfPinned = wasPinned;
+            throw e;
+        }
+    }
+
+    /** True while the case runs on today's date because none was given (see {@link #asOf(String)}). */
+    public boolean asOfAssumed() {
+        return asOfPinned;
+    }
+
+    /**
+     * Explaining away on (the default) or off: off, the causes a confirmed cause made unnecessary
+     * are suspected again and their questions come back (an agent who wants to go on).
+     */
+    public Diagnosis explainAway(boolean on) {
+        options = options.withExplainAway(on);
+        return apply(current);
     }
 
     /** Replaces the whole case (a loaded file, a recovered session); a case without as-of gets today. */
@@ -144,12 +172,22 @@ public final class Consultation implements AutoCloseable {
      */
     public Diagnosis whatIf(String findingId, String value) {
         check(findingId, value);
-        return rules.diagnose(current.with(findingId, value), options);
+        return rules.diagnose(unpinned().with(findingId, value), options);
+    }
+
+    /** The case as the rules should see it in a separate diagnosis: without the pinned date while it is assumed. */
+    private Case unpinned() {
+        return asOfPinned ? current.withAsOf(null) : current;
+    }
+
+    /** The diagnosis if the problems were {@code problemIds}; this consultation is untouched. */
+    public Diagnosis whatIfProblems(List<String> problemIds) {
+        return rules.diagnose(unpinned().withProblems(problemIds), options);
     }
 
     /** The diagnosis if the answer to {@code findingId} were removed; this consultation is untouched. */
     public Diagnosis whatIfUnset(String findingId) {
-        return rules.diagnose(current.without(findingId), options);
+        return rules.diagnose(unpinned().without(findingId), options);
     }
 
     /**
@@ -203,7 +241,8 @@ public final class Consultation implements AutoCloseable {
      * the rules fire. On a rule failure the last good state is rebuilt and the error passed on.
      */
     private Diagnosis apply(Case next) {
-        CollectedFacts nextFacts = new FactCollector(rules.catalog(), options.clock()).collect(next.input());
+        CollectedFacts collected = new FactCollector(rules.catalog(), options.clock()).collect(next.input());
+        CollectedFacts nextFacts = asOfPinned ? collected.assumingAsOf() : collected;
         LiveSession s = session != null ? session : rules.compiled().open(rules.fireLimit(), rules.timeLimit(), options.explain());
         try {
             sync(s, nextFacts);
@@ -218,7 +257,8 @@ public final class Consultation implements AutoCloseable {
         current = next;
         facts = nextFacts;
         snapshot = s.snapshot();
-        diagnosis = rules.diagnosisBuilder().build(next, nextFacts, snapshot, options.explain(), options.reveal());
+        diagnosis = rules.diagnosisBuilder().build(next, nextFacts, snapshot, options.explain(), options.reveal(),
+                options.explainAway());
         return diagnosis;
     }
 

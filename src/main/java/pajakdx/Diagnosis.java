@@ -14,7 +14,8 @@ import java.util.List;
  * @param title       the case's title
  * @param asOf        the as-of moment used (ISO, WIB)
  * @param asOfAssumed true when the case had no as-of and today's date was used
- * @param causes      causes concluded, ranked: confirmed first, then suspected, then ruled out
+ * @param causes      causes concluded, ranked: confirmed first, then suspected, then not needed
+ *                    (explained away by a confirmed cause), then ruled out
  * @param notConcluded causes of the topics this case touches that no rule concluded, each with
  *                    its WHY NOT (empty when explanations are off)
  * @param remedies    what to do, numbered cheapest first, escalation last
@@ -31,7 +32,8 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
      *
      * @param id        cause id
      * @param kind      cause, defect, limit, info or generic
-     * @param status    confirmed, suspected or ruled-out
+     * @param status    confirmed, suspected, not-needed (suspected, but a confirmed cause already
+     *                  accounts for its problems: explained away) or ruled-out
      * @param rank      1 = most likely; by evidence, then how common, then cost of checking
      * @param relations knowledge-map ids
      * @param sources   source keys
@@ -39,10 +41,11 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
      * @param detail    more about it (for a defect: what DJP reported, and when), or null
      * @param how       the rules and facts that concluded this status
      * @param whyNot    for causes not confirmed: each rule that could confirm it, condition by condition
+     * @param explainedBy for a cause not needed: the confirmed causes that account for its problems; else empty
      */
     public record CauseResult(String id, String kind, String status, int rank, List<String> relations,
                               List<String> sources, Text text, Text detail, List<Support> how,
-                              List<RuleCheck> whyNot) {
+                              List<RuleCheck> whyNot, List<String> explainedBy) {
     }
 
     /**
@@ -144,7 +147,7 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
         return causes.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** Causes with the given status label ({@code confirmed}, {@code suspected}, {@code ruled-out}). */
+    /** Causes with the given status label ({@code confirmed}, {@code suspected}, {@code not-needed}, {@code ruled-out}). */
     public List<CauseResult> causesWithStatus(String status) {
         return causes.stream().filter(c -> c.status().equals(status)).toList();
     }

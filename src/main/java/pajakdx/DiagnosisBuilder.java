@@ -58,6 +58,19 @@ final class DiagnosisBuilder {
     private final Map<String, Integer> causeOrder = new HashMap<>();
     private final Map<String, Integer> remedyOrder = new HashMap<>();
     private final Map<String, List<CauseDef>> causesByTopic = new HashMap<>();
+    private final ExplainingAway away;
+    private final NotConcludedCauses notConcludedCauses;
+    /** The question about the incident date, which is no finding of the vocabulary (see {@link Evaluator#AS_OF}). */
+    static final FindingDef AS_OF_QUESTION = new FindingDef(Evaluator.AS_OF, pajakdx.facts.FindingType.DATE, List.of(),
+            List.of(), new Text("Kapan kejadiannya? Tanggalnya (YYYY-MM-DD), atau setidaknya bulannya (YYYY-MM).",
+            "When did it happen? The date (YYYY-MM-DD), or at least the month (YYYY-MM)."),
+            pajakdx.knowledge.Cost.KNOWS, "", new pajakdx.knowledge.Location("", 0));
+    /**
+     * A moment that could be any day PajakDx accepts: what the case's date is while none was
+     * given, to find the rules it would decide.
+     */
+    private static final AsOf ANY_DAY = AsOf.ofPeriod("?", java.time.LocalDate.of(1983, 1, 1),
+            java.time.LocalDate.of(2100, 12, 31));
 
     public DiagnosisBuilder(Catalog catalog, List<Rule> rules) {
         this.catalog = catalog;
@@ -87,6 +100,8 @@ final class DiagnosisBuilder {
         for (String id : catalog.remedies().keySet()) {
             remedyOrder.put(id, remedyOrder.size());
         }
+        this.away = new ExplainingAway(catalog, rules);
+        this.notConcludedCauses = new NotConcludedCauses(catalog, away, causesByTopic, causeOrder);
     }
 
     private String textOf(Condition c) {
@@ -94,13 +109,29 @@ final class DiagnosisBuilder {
         return text != null ? text : ConditionText.of(c);
     }
 
-    /** Builds the diagnosis of case {@code c}. */
+    /** Builds the diagnosis of case {@code c}, explaining away. */
     public Diagnosis build(Case c, CollectedFacts facts, Snapshot snap, boolean explain, boolean reveal) {
+        return build(c, facts, snap, explain, reveal, true);
+    }
+
+    /** Builds the diagnosis of case {@code c}; {@code explainAway} as {@link DiagnoseOptions#explainAway()}. */
+    public Diagnosis build(Case c, CollectedFacts facts, Snapshot snap, boolean explain, boolean reveal,
+                           boolean explainAway) {
         Map<String, Status> status = mergeStatuses(snap);
+        List<String> problems = problems(snap);
+        Map<String, List<String>> accounted = explainAway ? away.accounted(status, problems) : Map.of();
+        Set<String> notNeeded = new LinkedHashSet<>();
+        status.forEach((id, s) -> {
+            if (s == Status.SUSPECTED && away.explainedAway(id, problems, accounted)) {
+                notNeeded.add(id);
+            }
+        });
         Evaluator evaluator = new Evaluator(snap, this::textOf);
         Map<String, Set<String>> decidedBy = new LinkedHashMap<>();
-        List<String> questionOrder = questions(evaluator, snap, status, decidedBy);
-        List<String> ranked = rank(status, snap, decidedBy);
+        java.util.function.Predicate<String> settled = id -> notNeeded.contains(id)
+                || status.get(id) == null && away.explainedAway(id, problems, accounted);
+        List<String> questionOrder = questions(evaluator, snap, status, decidedBy, settled, facts.asOfAssumed());
+        List<String> ranked = rank(status, notNeeded, snap, decidedBy);
         Map<String, Integer> rankOf = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             rankOf.put(ranked.get(i), i + 1);
@@ -111,25 +142,35 @@ final class DiagnosisBuilder {
             Status s = status.get(id);
             List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal) : List.of();
             List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED ? whyNot(evaluator, id, s) : List.of();
-            causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(), s.label(),
+            boolean away = notNeeded.contains(id);
+            causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(),
+                    away ? ExplainingAway.NOT_NEEDED : s.label(),
                     rankOf.get(id), def == null ? List.of() : def.relations(), def == null ? List.of() : def.sources(),
-                    def == null ? Text.both(id) : def.text(), def == null ? null : def.detail(), how, whyNot));
+                    def == null ? Text.both(id) : def.text(), def == null ? null : def.detail(), how, whyNot,
+                    away ? List.copyOf(this.away.explainedBy(id, problems, accounted)) : List.of()));
         }
-        List<Diagnosis.RemedyStep> remedies = remedies(ranked, status, snap);
+        List<Diagnosis.RemedyStep> remedies = remedies(ranked, status, notNeeded, snap);
         List<Diagnosis.Question> questions = new ArrayList<>();
         for (String findingId : questionOrder) {
-            FindingDef def = catalog.findings().get(findingId);
+            FindingDef def = findingId.equals(Evaluator.AS_OF) ? AS_OF_QUESTION : catalog.findings().get(findingId);
             Finding given = snap.findings().get(findingId);
             questions.add(new Diagnosis.Question(findingId, def.question(), def.type().label(), def.valueIds(),
                     def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
-        List<Diagnosis.NotConcluded> notConcluded = explain ? notConcluded(evaluator, snap, status) : List.of();
+        List<Diagnosis.NotConcluded> notConcluded = explain
+                ? notConcluded(evaluator, snap, status, problems, settled) : List.of();
         // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
         List<Text> notes = reveal ? facts.notes() : facts.notes().stream()
                 .map(n -> new Text(Masking.maskText(n.id()), Masking.maskText(n.en()))).toList();
         return new Diagnosis(shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
                 facts.asOfAssumed(), causes, notConcluded, remedies, questions, notes, trace);
+    }
+
+    /** The problems the case reports (the values of the finding {@code problem}). */
+    private static List<String> problems(Snapshot snap) {
+        Finding p = snap.findings().get(Catalog.PROBLEM);
+        return p == null ? List.of() : p.getValues();
     }
 
     private static String shown(String freeText, boolean reveal) {
@@ -145,45 +186,22 @@ final class DiagnosisBuilder {
     }
 
     /**
-     * Causes of the topics the case touches (a topic with a conclusion, or one declaring an
-     * answered finding) that have no status at all, so that users see what was not concluded.
+     * The causes no rule concluded that the case should still show (see {@link NotConcludedCauses}),
+     * each with its WHY NOT.
      */
-    private List<Diagnosis.NotConcluded> notConcluded(Evaluator evaluator, Snapshot snap, Map<String, Status> status) {
-        Set<String> topics = new HashSet<>();
-        status.keySet().forEach(id -> catalog.cause(id).ifPresent(def -> topics.add(def.topic())));
-        for (List<Justification> justifications : snap.remedies().values()) {
-            for (Justification j : justifications) {
-                Rule rule = rulesByName.get(j.rule());
-                if (rule != null) {
-                    topics.add(rule.topic());
-                }
-            }
-        }
-        for (String findingId : snap.findings().keySet()) {
-            FindingDef def = catalog.findings().get(findingId);
-            if (def != null && !findingId.equals(Catalog.PROBLEM)) {
-                topics.add(def.topic());
-            }
-        }
-        // By topic, in catalog order: the cost follows the topics the case touches, not the
-        // size of the whole catalog.
-        List<CauseDef> candidates = new ArrayList<>();
-        for (String topic : topics) {
-            candidates.addAll(causesByTopic.getOrDefault(topic, List.of()));
-        }
-        candidates.sort(Comparator.comparingInt(def -> causeOrder.get(def.id())));
+    private List<Diagnosis.NotConcluded> notConcluded(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
+                                                      List<String> problems,
+                                                      java.util.function.Predicate<String> settled) {
         List<Diagnosis.NotConcluded> out = new ArrayList<>();
-        for (CauseDef def : candidates) {
-            if (!status.containsKey(def.id())) {
-                out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
-                        def.text(), whyNot(evaluator, def.id(), null)));
-            }
+        for (CauseDef def : notConcludedCauses.select(snap, rulesByName, status, problems, settled)) {
+            out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
+                    def.text(), whyNot(evaluator, def.id(), null)));
         }
         return out;
     }
 
     private static String asOfText(AsOf a) {
-        return a.isTimeGiven() ? a.getDateTime().toString() : a.getDate().toString();
+        return a.getText();
     }
 
     /** One status per cause: confirmed beats ruled out, which beats suspected. */
@@ -200,15 +218,21 @@ final class DiagnosisBuilder {
 
     /**
      * Unknown findings whose answer would change some cause's status, best first: the weight of
-     * the causes each decides per unit of cost to find it out.
+     * the causes each decides per unit of cost to find it out. Causes {@code settled} (explained
+     * away) are not worth a question. While the case has no date of its own, the incident date
+     * ({@link Evaluator#AS_OF}) is one of them when a rule that could fire depends on it.
      */
     private List<String> questions(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
-                                   Map<String, Set<String>> decidedBy) {
+                                   Map<String, Set<String>> decidedBy, java.util.function.Predicate<String> settled,
+                                   boolean asOfAssumed) {
         Map<String, Set<String>> revealsOnly = new HashMap<>();
+        Evaluator anyDay = asOfAssumed ? new Evaluator(new Snapshot(snap.findings(), ANY_DAY, snap.causes(),
+                snap.remedies(), snap.firings()), this::textOf) : null;
         for (Rule rule : gates.candidates(rules, snap.findings())) {
             List<Conclusion> changes = new ArrayList<>();
+            List<Conclusion> dated = new ArrayList<>();
             for (Conclusion k : rule.conclusions()) {
-                if (k.target() == Conclusion.Target.CAUSE) {
+                if (k.target() == Conclusion.Target.CAUSE && !settled.test(k.id())) {
                     Status now = status.get(k.id());
                     // Worth asking: settle a suspected cause either way, or confirm one not yet in view.
                     // (Ruling out a cause nobody suspects changes nothing the user cares about.)
@@ -216,6 +240,18 @@ final class DiagnosisBuilder {
                     boolean reveals = now == null && k.status() == Status.CONFIRMED;
                     if (settles || reveals) {
                         changes.add(k);
+                    }
+                    if (now != k.status() && (now != null || k.status() != Status.RULED_OUT)) {
+                        dated.add(k);
+                    }
+                }
+            }
+            if (anyDay != null && !dated.isEmpty() && testsTheDate(rule.condition())) {
+                // The date the case was given none of: does it decide this rule, other answers as they are?
+                Evaluator.Outcome o = anyDay.evaluate(rule.condition(), false);
+                if (o.truth() == Truth.UNKNOWN && o.unknownFindings().contains(Evaluator.AS_OF)) {
+                    for (Conclusion k : dated) {
+                        decidedBy.computeIfAbsent(Evaluator.AS_OF, x -> new LinkedHashSet<>()).add(k.id());
                     }
                 }
             }
@@ -227,7 +263,7 @@ final class DiagnosisBuilder {
                 continue;
             }
             for (String f : o.unknownFindings()) {
-                if (!catalog.findings().containsKey(f)) {
+                if (!catalog.findings().containsKey(f) && !f.equals(Evaluator.AS_OF)) {
                     continue;
                 }
                 for (Conclusion k : changes) {
@@ -249,12 +285,25 @@ final class DiagnosisBuilder {
             }
             Finding given = snap.findings().get(f);
             double penalty = given != null && !given.isKnown() ? 0.1 : 1; // already "do not know": ask last
-            score.put(f, weight / catalog.findings().get(f).cost().weight() * penalty);
+            score.put(f, weight / questionDef(f).cost().weight() * penalty);
         });
         List<String> order = new ArrayList<>(decidedBy.keySet());
         order.sort(Comparator.comparingDouble((String f) -> -score.get(f))
-                .thenComparingInt(f -> catalog.findings().get(f).cost().weight()));
+                .thenComparingInt(f -> questionDef(f).cost().weight()));
         return order;
+    }
+
+    private FindingDef questionDef(String findingId) {
+        return findingId.equals(Evaluator.AS_OF) ? AS_OF_QUESTION : catalog.findings().get(findingId);
+    }
+
+    /** True when a condition, at any depth, tests the as-of date (a date test on it, or a measure up to it). */
+    private static boolean testsTheDate(Condition c) {
+        if (c instanceof Condition.Pattern p) {
+            return p.constraints().stream().anyMatch(k -> k instanceof pajakdx.knowledge.Constraint.Measure
+                    || k instanceof pajakdx.knowledge.Constraint.DateTest && p.type() == pajakdx.knowledge.FactType.AS_OF);
+        }
+        return Condition.children(c).stream().anyMatch(DiagnosisBuilder::testsTheDate);
     }
 
     /**
@@ -262,7 +311,8 @@ final class DiagnosisBuilder {
      * order. A cause no open question can settle (e.g. a defect that only the as-of date decides)
      * has no cheaper check to offer, so it comes after the causes the user can still check.
      */
-    private List<String> rank(Map<String, Status> status, Snapshot snap, Map<String, Set<String>> decidedBy) {
+    private List<String> rank(Map<String, Status> status, Set<String> notNeeded, Snapshot snap,
+                              Map<String, Set<String>> decidedBy) {
         Map<String, Integer> evidence = new HashMap<>();
         for (var e : snap.causes().entrySet()) {
             int best = 0;
@@ -273,13 +323,15 @@ final class DiagnosisBuilder {
         }
         Map<String, Integer> checkCost = new HashMap<>();
         decidedBy.forEach((f, causes) -> {
-            int w = catalog.findings().get(f).cost().weight();
+            int w = questionDef(f).cost().weight();
             for (String cause : causes) {
                 checkCost.merge(cause, w, Math::min);
             }
         });
         List<String> ids = new ArrayList<>(status.keySet());
-        ids.sort(Comparator.comparingInt((String id) -> status.get(id).ordinal())
+        // Confirmed, suspected, not needed (explained away), ruled out.
+        ids.sort(Comparator.comparingInt((String id) -> notNeeded.contains(id) ? 2 : status.get(id) == Status.RULED_OUT
+                        ? 3 : status.get(id).ordinal())
                 .thenComparingInt(id -> -evidence.getOrDefault(id, 0))
                 .thenComparingInt(id -> catalog.causes().containsKey(id) && catalog.causes().get(id).common() ? 0 : 1)
                 .thenComparingInt(id -> checkCost.getOrDefault(id, Integer.MAX_VALUE))
@@ -291,7 +343,8 @@ final class DiagnosisBuilder {
      * Remedies in the order to try: those of confirmed causes, of suspected causes, then generic
      * advice from rules, each group cheapest first; escalation channels always last.
      */
-    private List<Diagnosis.RemedyStep> remedies(List<String> ranked, Map<String, Status> status, Snapshot snap) {
+    private List<Diagnosis.RemedyStep> remedies(List<String> ranked, Map<String, Status> status, Set<String> notNeeded,
+                                                Snapshot snap) {
         record Pending(RemedyDef def, int group, int causeRank, int order, Set<String> forCauses) {
         }
         Map<String, Pending> pending = new LinkedHashMap<>();
@@ -299,7 +352,7 @@ final class DiagnosisBuilder {
             String id = ranked.get(i);
             Status s = status.get(id);
             CauseDef def = catalog.causes().get(id);
-            if (s == Status.RULED_OUT || def == null) {
+            if (s == Status.RULED_OUT || def == null || notNeeded.contains(id)) {
                 continue;
             }
             for (String rid : def.remedies()) {
@@ -385,8 +438,9 @@ final class DiagnosisBuilder {
                     Evaluator.Outcome o = evaluator.evaluate(rule.condition(), true);
                     List<Diagnosis.ConditionCheck> conditions = new ArrayList<>(o.checks().size());
                     for (Check ch : o.checks()) {
+                        // An answer cannot make a rule hold that another condition already fails: nothing to ask.
                         conditions.add(new Diagnosis.ConditionCheck(ch.condition(), ch.truth().label(), ch.because(),
-                                ch.ask()));
+                                o.truth() == Truth.FAILED ? null : ch.ask()));
                     }
                     out.add(new Diagnosis.RuleCheck(rule.name(), rule.at().toString(), k.status().label(),
                             o.truth().label(), java.util.Collections.unmodifiableList(conditions)));

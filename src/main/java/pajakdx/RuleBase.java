@@ -155,7 +155,7 @@ public final class RuleBase {
         long started = System.nanoTime();
         Snapshot snap = on.base().runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
         partitions.spent(on, System.nanoTime() - started);
-        return builder.build(c, facts, snap, options.explain(), options.reveal());
+        return builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
     }
 
     /**

@@ -15,4 +15,9 @@ import pajakdx.facts.Finding;
  * @param notes        what collection did on its own (messages recognised, answers derived)
  */
 public record CollectedFacts(Map<String, Finding> findings, AsOf asOf, boolean asOfAssumed, List<Text> notes) {
+
+    /** The same facts, the as-of taken as assumed (a consultation runs on today's date until it gets one). */
+    public CollectedFacts assumingAsOf() {
+        return new CollectedFacts(findings, asOf, true, notes);
+    }
 }

@@ -62,32 +62,62 @@ public final class FactCollector {
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (var e : c.answers().entrySet()) {
             try {
+                if (e.getKey().equals(Catalog.MESSAGE)) {
+                    throw new IllegalArgumentException("'message' is set by the error texts recognised (errors:);"
+                            + " it is not answered");
+                }
                 findings.put(e.getKey(), toFinding(e.getKey(), e.getValue()));
             } catch (IllegalArgumentException ex) {
-                // The problem is its own field in a case file; every other answer sits under findings.
-                String field = e.getKey().equals(Catalog.PROBLEM) ? Catalog.PROBLEM : "findings." + e.getKey();
-                problems.add(Problem.inField(file, field, ex.getMessage()));
+                problems.add(Problem.inField(file, field(e.getKey()), ex.getMessage()));
             }
         }
+        List<String> recognised = new ArrayList<>();
+        // Problems come from the messages only when the case states none; each text gives at most
+        // one (the table's first row that names one: specific rows come before general ones), and
+        // several texts may give several, as a ticket reports several symptoms.
+        boolean problemGiven = findings.containsKey(Catalog.PROBLEM) && findings.get(Catalog.PROBLEM).isKnown();
         for (int i = 0; i < c.errors().size(); i++) {
             String message = c.errors().get(i);
             if (message.length() > MAX_TEXT) {
                 problems.add(Problem.inField(file, "errors[" + i + "]", "longer than " + MAX_TEXT + " characters"));
                 continue;
             }
+            boolean problemOfThisText = false;
             for (MessageRecognizer.Match m : MessageRecognizer.recognise(catalog.messages(), message)) {
+                if (!recognised.contains(m.pattern().id())) {
+                    recognised.add(m.pattern().id());
+                }
                 for (var set : m.pattern().sets().entrySet()) {
                     Finding given = findings.get(set.getKey());
-                    if (given != null && given.isKnown()) {
+                    if (set.getKey().equals(Catalog.PROBLEM)) {
+                        if (problemGiven || problemOfThisText) {
+                            continue;
+                        }
+                        problemOfThisText = true;
+                        if (given != null && given.isKnown()) {
+                            if (given.is(set.getValue())) {
+                                continue;
+                            }
+                            List<String> all = new ArrayList<>(given.getValues());
+                            all.add(set.getValue());
+                            findings.put(Catalog.PROBLEM, Finding.ofValues(Catalog.PROBLEM, FindingType.CHOICE, all));
+                        } else {
+                            findings.put(Catalog.PROBLEM, toFinding(Catalog.PROBLEM, set.getValue()));
+                        }
+                    } else if (given != null && given.isKnown()) {
                         continue; // an explicit answer wins over what a message suggests
+                    } else {
+                        findings.put(set.getKey(), toFinding(set.getKey(), set.getValue()));
                     }
-                    findings.put(set.getKey(), toFinding(set.getKey(), set.getValue()));
                     notes.add(new Text("pesan \"" + abbreviate(message) + "\" dikenali (" + m.pattern().id()
                             + "): " + set.getKey() + " = " + set.getValue(),
                             "message \"" + abbreviate(message) + "\" recognised (" + m.pattern().id() + "): "
                                     + set.getKey() + " = " + set.getValue()));
                 }
             }
+        }
+        if (!recognised.isEmpty()) {
+            findings.put(Catalog.MESSAGE, Finding.ofValues(Catalog.MESSAGE, FindingType.CHOICE, recognised));
         }
         AsOf asOf = null;
         boolean assumed = c.asOf() == null;
@@ -100,6 +130,12 @@ public final class FactCollector {
             throw new CaseException(problems);
         }
         return new CollectedFacts(findings, asOf, assumed, notes);
+    }
+
+    /** Where an answer sits in a case file: the problem and the case's NPWP and NIK are fields of their own. */
+    private static String field(String findingId) {
+        return findingId.equals(Catalog.PROBLEM) || findingId.equals(Catalog.NPWP) || findingId.equals(Catalog.NIK)
+                ? findingId : "findings." + findingId;
     }
 
     /** Checks one answer against the vocabulary and types it. */
@@ -118,15 +154,38 @@ public final class FactCollector {
         }
         return switch (def.type()) {
             case YES_NO -> Finding.of(id, FindingType.YES_NO, yesNo(v));
-            case CHOICE -> Finding.of(id, FindingType.CHOICE, choice(def, v));
+            case CHOICE -> id.equals(Catalog.PROBLEM) ? problems(def, v) : Finding.of(id, FindingType.CHOICE, choice(def, v));
             case TEXT -> Finding.of(id, FindingType.TEXT, v);
             case NUMBER -> Finding.ofNumber(id, number(v));
-            case DATE -> Finding.ofDate(id, date(v));
+            case DATE -> {
+                LocalDate[] period = period(v);
+                yield period != null ? Finding.ofPeriod(id, v, period[0], period[1]) : Finding.ofDate(id, date(v));
+            }
             case IDENTIFIER -> {
                 Identifiers.Parsed p = Identifiers.parse(v, def.formats());
                 yield Finding.ofIdentifier(id, p.digits(), p.format(), true);
             }
         };
+    }
+
+    /**
+     * The problems of a case: one, or several separated by commas or spaces ({@code "a, b"}), each
+     * checked, the same one given twice kept once.
+     */
+    private static Finding problems(FindingDef def, String v) {
+        List<String> ids = new ArrayList<>();
+        for (String one : v.split("[,\\s]+")) {
+            if (!one.isEmpty()) {
+                String id = choice(def, one);
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no problem given");
+        }
+        return Finding.ofValues(def.id(), FindingType.CHOICE, ids);
     }
 
     /** True for the ways of saying "do not know". */
@@ -181,13 +240,37 @@ public final class FactCollector {
         }
     }
 
+    /**
+     * A month ({@code 2025-02}) or a year ({@code 2025}) as its first and last day, or null when
+     * {@code v} is neither (a full date, or not a date at all).
+     */
+    static LocalDate[] period(String v) {
+        try {
+            if (v.length() == 7 && v.charAt(4) == '-' && digits(v, 0, 4) && digits(v, 5, 7)) {
+                java.time.YearMonth m = java.time.YearMonth.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10));
+                checkRange(m.atDay(1));
+                return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+            }
+            if (v.length() == 4 && digits(v, 0, 4)) {
+                LocalDate first = LocalDate.of(Integer.parseInt(v), 1, 1);
+                checkRange(first);
+                return new LocalDate[] {first, first.withDayOfYear(first.lengthOfYear())};
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a date (YYYY-MM-DD, a month YYYY-MM or"
+                    + " a year YYYY)");
+        }
+        return null;
+    }
+
     private static LocalDate date(String v) {
         try {
             LocalDate d = isoDate(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
             checkRange(d);
             return d;
         } catch (DateTimeException e) { // parse errors, and instants beyond what java.time holds
-            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a date (YYYY-MM-DD)");
+            throw new IllegalArgumentException("'" + abbreviate(v) + "' is not a date (YYYY-MM-DD, a month YYYY-MM or"
+                    + " a year YYYY)");
         }
     }
 
@@ -198,6 +281,10 @@ public final class FactCollector {
             v = WIB_SUFFIX.matcher(v).replaceFirst("");
         }
         try {
+            LocalDate[] period = period(v);
+            if (period != null) {
+                return AsOf.ofPeriod(v, period[0], period[1]);
+            }
             if (v.length() <= 10) {
                 LocalDate d = isoDate(v);
                 checkRange(d);
@@ -215,7 +302,7 @@ public final class FactCollector {
             return new AsOf(t, true);
         } catch (DateTimeException e) { // parse errors, and instants beyond what java.time holds
             throw new IllegalArgumentException("'" + abbreviate(raw) + "' is not a date or date-time"
-                    + " (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)");
+                    + " (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB; a month YYYY-MM or a year YYYY)");
         }
     }
 

@@ -33,7 +33,8 @@ public final class LiveSession implements AutoCloseable {
     private final TraceListener trace;
     private final int fireLimit;
     private final Duration timeLimit;
-    private final Map<String, FactHandle> findingHandles = new HashMap<>();
+    // One handle per fact the engine sees: a finding with several values is one fact per value.
+    private final Map<String, List<FactHandle>> findingHandles = new HashMap<>();
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private FactHandle asOfHandle;
     private AsOf asOf;
@@ -59,14 +60,41 @@ public final class LiveSession implements AutoCloseable {
         session.addEventListener(trace);
     }
 
-    /** Sets (inserts or replaces) a finding. */
+    /**
+     * Sets (inserts or replaces) a finding. A finding with several values (the problems of a case)
+     * is one fact per value: a value kept keeps its fact, so what it supports is not withdrawn.
+     */
     public void set(Finding f) {
-        FactHandle h = findingHandles.get(f.getId());
+        List<FactHandle> handles = findingHandles.get(f.getId());
+        Finding before = findings.get(f.getId());
+        List<Finding> parts = f.components();
         guard(() -> {
-            if (h == null) {
-                findingHandles.put(f.getId(), session.insert(f));
+            if (handles == null) {
+                List<FactHandle> inserted = new ArrayList<>();
+                for (Finding part : parts) {
+                    inserted.add(session.insert(part));
+                }
+                findingHandles.put(f.getId(), inserted);
+            } else if (handles.size() == 1 && parts.size() == 1) {
+                session.update(handles.get(0), parts.get(0));
             } else {
-                session.update(h, f);
+                List<Finding> old = before.components();
+                List<FactHandle> kept = new ArrayList<>();
+                List<Finding> keptParts = new ArrayList<>();
+                for (int i = 0; i < old.size(); i++) {
+                    if (parts.contains(old.get(i))) {
+                        kept.add(handles.get(i));
+                        keptParts.add(old.get(i));
+                    } else {
+                        session.delete(handles.get(i));
+                    }
+                }
+                List<FactHandle> now = new ArrayList<>();
+                for (Finding part : parts) {
+                    int at = keptParts.indexOf(part);
+                    now.add(at >= 0 ? kept.get(at) : session.insert(part));
+                }
+                findingHandles.put(f.getId(), now);
             }
         });
         findings.put(f.getId(), f);
@@ -74,9 +102,9 @@ public final class LiveSession implements AutoCloseable {
 
     /** Removes the finding {@code id}, if set. */
     public void remove(String id) {
-        FactHandle h = findingHandles.remove(id);
-        if (h != null) {
-            guard(() -> session.delete(h));
+        List<FactHandle> handles = findingHandles.remove(id);
+        if (handles != null) {
+            guard(() -> handles.forEach(session::delete));
         }
         findings.remove(id);
     }

@@ -22,6 +22,12 @@ import pajakdx.knowledge.FactType;
  * so use one per snapshot and thread.
  */
 public final class Evaluator {
+    /**
+     * What to ask when a condition on the as-of cannot be decided (the case gave only a month or
+     * a year, or no date at all): the incident date, which is not a finding of the vocabulary.
+     */
+    public static final String AS_OF = "as_of";
+
     private final Snapshot snapshot;
     private final Function<Condition, String> textOf;
     // A diagnosis asks about the same rule several times (questions, WHY NOT of each cause it
@@ -164,6 +170,10 @@ public final class Evaluator {
         };
         for (Object fact : facts) {
             Boolean ok = allHold(p.constraints(), fact, vars);
+            if (ok == null && fact instanceof pajakdx.facts.AsOf a && !a.isPrecise()) {
+                // A month or a year the test holds on for some days and not for others: the date decides.
+                return new Result(Truth.UNKNOWN, fact.toString(), AS_OF, Set.of(AS_OF));
+            }
             if (ok == null) {
                 return new Result(Truth.UNKNOWN, "could not evaluate on " + fact, null, Set.of());
             }
@@ -178,6 +188,13 @@ public final class Evaluator {
     private Result findingPattern(Condition.Pattern p, Map<String, Object> vars) {
         Finding f = snapshot.findings().get(p.findingId());
         List<Constraint> tests = p.tests();
+        if (f == null && pajakdx.knowledge.Catalog.MESSAGE.equals(p.findingId())) {
+            // Which messages were recognised is never asked: with none, a test on one fails (as in the engine).
+            return Result.of(Truth.FAILED, "no message recognised");
+        }
+        if (f != null && f.isMultiple()) {
+            return several(p, f, tests, vars);
+        }
         boolean onlyKnownTests = tests.stream().allMatch(c -> c instanceof Constraint.Known);
         if (f == null || !f.isKnown()) {
             if (onlyKnownTests && !tests.isEmpty()) {
@@ -192,6 +209,12 @@ public final class Evaluator {
                     p.findingId(), Set.of(p.findingId()));
         }
         Boolean ok = allHold(tests, f, vars);
+        if (ok == null && undecidedByDates(f, vars)) {
+            // A date known to a month or a year (this one, or the as-of it is measured to): a
+            // fuller date decides; the as-of is asked when this date is already a day.
+            String ask = f.isPreciseDate() ? AS_OF : f.getId();
+            return new Result(Truth.UNKNOWN, f.toString(), ask, Set.of(ask));
+        }
         if (ok == null) {
             return new Result(Truth.UNKNOWN, "could not evaluate on " + f, null, Set.of());
         }
@@ -199,6 +222,29 @@ public final class Evaluator {
             bind(p, f, vars);
         }
         return Result.of(ok ? Truth.MET : Truth.FAILED, f.toString());
+    }
+
+    private static boolean undecidedByDates(Finding f, Map<String, Object> vars) {
+        return f.getDate() != null && (!f.isPreciseDate()
+                || vars.values().stream().anyMatch(v -> v instanceof pajakdx.facts.AsOf a && !a.isPrecise()));
+    }
+
+    /**
+     * A finding holding several values (the problems of a case): the engine sees one fact per
+     * value, so the pattern holds when it holds for one of them.
+     */
+    private Result several(Condition.Pattern p, Finding f, List<Constraint> tests, Map<String, Object> vars) {
+        boolean undecided = false;
+        for (Finding one : f.components()) {
+            Boolean ok = allHold(tests, one, vars);
+            if (Boolean.TRUE.equals(ok)) {
+                bind(p, one, vars);
+                return Result.of(Truth.MET, one.toString());
+            }
+            undecided |= ok == null;
+        }
+        return undecided ? new Result(Truth.UNKNOWN, "could not evaluate on " + f, null, Set.of())
+                : Result.of(Truth.FAILED, f.toString());
     }
 
     /** True/false, or null when a constraint cannot be evaluated here. */

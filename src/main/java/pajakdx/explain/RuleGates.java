@@ -62,11 +62,15 @@ public final class RuleGates {
         BitSet chosen = (BitSet) ungated.clone();
         for (var e : gates.entrySet()) {
             Finding f = findings.get(e.getKey());
-            List<Integer> open = f != null && f.isKnown()
-                    ? e.getValue().byValue().getOrDefault(f.getValue(), List.of())
-                    : e.getValue().all();
-            for (int i : open) {
-                chosen.set(i);
+            if (f == null || !f.isKnown()) {
+                e.getValue().all().forEach(chosen::set);
+                continue;
+            }
+            // The gate is a set: a case with several problems opens the rules of each.
+            for (String value : f.getValues()) {
+                for (int i : e.getValue().byValue().getOrDefault(value, List.of())) {
+                    chosen.set(i);
+                }
             }
         }
         return chosen;

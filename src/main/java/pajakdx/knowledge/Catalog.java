@@ -16,6 +16,22 @@ import pajakdx.base.Text;
 public final class Catalog {
     /** The finding every case starts from: what went wrong. Its values are the topics' problems. */
     public static final String PROBLEM = "problem";
+    /**
+     * The ids of the message-table rows the case's error texts matched, one value each: a rule may
+     * confirm the cause a message defines. Set by recognition only, never asked or answered.
+     */
+    public static final String MESSAGE = "message";
+    /** The case's own NPWP ({@code npwp:} of a case file): 15 or 16 digits, a NIK used as NPWP included. */
+    public static final String NPWP = "npwp";
+    /** The case's own NIK ({@code nik:} of a case file). */
+    public static final String NIK = "nik";
+    /** The findings every rule base has without declaring them. */
+    public static final java.util.Set<String> BUILT_IN = java.util.Set.of(PROBLEM, MESSAGE, NPWP, NIK);
+
+    /** True for a finding every rule base has ({@link #BUILT_IN}): never declared, never warned about. */
+    public static boolean builtIn(String findingId) {
+        return BUILT_IN.contains(findingId);
+    }
 
     private final Map<String, Source> sources;
     private final Map<String, Channel> channels;

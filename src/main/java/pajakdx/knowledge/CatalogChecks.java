@@ -19,6 +19,14 @@ final class CatalogChecks {
             }
         }
         for (CauseDef cause : c.causes().values()) {
+            for (String other : cause.coexists()) {
+                if (!c.causes().containsKey(other) || other.equals(cause.id())) {
+                    out.add(at(cause.at(), "cause '" + cause.id() + "' coexists with " + (other.equals(cause.id())
+                            ? "itself" : "unknown cause '" + other + "'" + closest(other, c.causes().keySet()))));
+                }
+            }
+        }
+        for (CauseDef cause : c.causes().values()) {
             out.addAll(metadata(c, cause.at(), "cause '" + cause.id() + "'", cause.relations(), cause.sources()));
         }
         for (RemedyDef remedy : c.remedies().values()) {

@@ -30,7 +30,7 @@ public final class CatalogReader {
             "remedies", "messages");
     private static final Set<String> FINDING_FIELDS = Set.of("id", "type", "values", "formats", "question", "cost");
     private static final Set<String> CAUSE_FIELDS = Set.of("id", "kind", "relations", "sources", "common", "text",
-            "detail", "remedies");
+            "detail", "remedies", "coexists");
     private static final Set<String> REMEDY_FIELDS = Set.of("id", "text", "actor", "cost", "escalation", "channels",
             "relations", "sources");
     private static final Set<String> MESSAGE_FIELDS = Set.of("id", "pattern", "sets");
@@ -168,6 +168,10 @@ public final class CatalogReader {
         if (id.equals(Catalog.PROBLEM)) {
             throw DocException.at(f.node(), "'problem' is built in: declare its values under 'problems:'");
         }
+        if (Catalog.builtIn(id)) {
+            throw DocException.at(f.node(), "'" + id + "' is built in (" + String.join(", ", new java.util.TreeSet<>(
+                    Catalog.BUILT_IN)) + "); give the finding another id");
+        }
         FindingType type = parse(f, "type", FindingType::parse);
         List<FindingDef.Value> values = new ArrayList<>();
         for (Node v : f.list("values")) {
@@ -206,7 +210,7 @@ public final class CatalogReader {
         Kind kind = f.has("kind") ? parse(f, "kind", Kind::parse) : Kind.CAUSE;
         Text detail = f.has("detail") ? text(f, "detail") : null;
         put(causes, id, new CauseDef(id, kind, f.strings("relations"), f.strings("sources"), f.flag("common", false),
-                text(f, "text"), detail, f.strings("remedies"), topic, loc(f)), f);
+                text(f, "text"), detail, f.strings("remedies"), topic, loc(f), f.strings("coexists")), f);
     }
 
     private void remedy(Fields f, String topic) {
@@ -293,6 +297,16 @@ public final class CatalogReader {
         Map<String, FindingDef> all = new LinkedHashMap<>();
         all.put(Catalog.PROBLEM, new FindingDef(Catalog.PROBLEM, FindingType.CHOICE, List.copyOf(problems), List.of(),
                 new Text("Apa masalah yang dialami?", "What is the problem?"), Cost.KNOWS, "", new Location("", 0)));
+        List<FindingDef.Value> messageIds = messages.stream().map(m -> new FindingDef.Value(m.id(), Text.both(m.id())))
+                .toList();
+        all.put(Catalog.MESSAGE, new FindingDef(Catalog.MESSAGE, FindingType.CHOICE, messageIds, List.of(),
+                new Text("Pesan galat mana yang dikenali?", "Which error messages were recognised?"), Cost.KNOWS, "",
+                new Location("", 0)));
+        all.put(Catalog.NPWP, new FindingDef(Catalog.NPWP, FindingType.IDENTIFIER, List.of(), List.of("npwp15", "npwp16",
+                "nik"), new Text("Berapa NPWP Wajib Pajak?", "What is the taxpayer's NPWP?"), Cost.KNOWS, "",
+                new Location("", 0)));
+        all.put(Catalog.NIK, new FindingDef(Catalog.NIK, FindingType.IDENTIFIER, List.of(), List.of("nik"),
+                new Text("Berapa NIK Wajib Pajak?", "What is the taxpayer's NIK?"), Cost.KNOWS, "", new Location("", 0)));
         all.putAll(findings);
         return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics, broken);
     }

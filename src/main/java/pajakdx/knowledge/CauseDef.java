@@ -16,7 +16,15 @@ import pajakdx.base.Text;
  * @param remedies  remedy ids offered when the cause is confirmed or suspected, in order
  * @param topic     topic file that declared it
  * @param at        where it is declared
+ * @param coexists  causes that can hold at the same time as this one: confirming either does not
+ *                  explain the other away
  */
 public record CauseDef(String id, Kind kind, List<String> relations, List<String> sources, boolean common,
-                       Text text, Text detail, List<String> remedies, String topic, Location at) {
+                       Text text, Text detail, List<String> remedies, String topic, Location at,
+                       List<String> coexists) {
+
+    public CauseDef(String id, Kind kind, List<String> relations, List<String> sources, boolean common,
+                    Text text, Text detail, List<String> remedies, String topic, Location at) {
+        this(id, kind, relations, sources, common, text, detail, remedies, topic, at, List.of());
+    }
 }

@@ -242,24 +242,47 @@ public sealed interface Constraint extends java.io.Serializable {
      * {@code between(from, to)} on the as-of; possibly negated with {@code !}.
      */
     record DateTest(String method, String first, String second, boolean negated, Location at) implements Constraint {
+        /**
+         * Three-valued: a date known only to a month or a year may pass a test on some of its days
+         * and fail it on others; then the test is undecided (null), and so is its negation.
+         */
         public Boolean test(Object fact, Map<String, Object> vars) {
             Boolean value = null;
             if (fact instanceof AsOf a) {
-                value = switch (method) {
+                boolean holds = switch (method) {
                     case "before" -> a.before(first);
                     case "onOrAfter" -> a.onOrAfter(first);
                     default -> a.between(first, second);
                 };
+                boolean fails = switch (method) {
+                    case "before" -> a.onOrAfter(first);
+                    case "onOrAfter" -> a.before(first);
+                    default -> a.outside(first, second);
+                };
+                value = holds ? Boolean.TRUE : fails ? Boolean.FALSE : null;
             } else if (fact instanceof Finding f && !method.equals("between") && !first.contains("T")) {
-                // false without a date, as Finding.before and onOrAfter answer
-                value = method.equals("before") ? f.before(first) : f.onOrAfter(first);
+                if (f.getDate() == null) {
+                    return null; // no date to compare (the engine answers false, negated or not)
+                }
+                boolean holds = method.equals("before") ? f.before(first) : f.onOrAfter(first);
+                boolean fails = method.equals("before") ? f.onOrAfter(first) : f.before(first);
+                value = holds ? Boolean.TRUE : fails ? Boolean.FALSE : null;
             }
             return value == null ? null : value != negated;
         }
 
+        /**
+         * A negated test is printed as the test that holds when this one surely fails
+         * ({@code !before} as {@code onOrAfter}, {@code !between} as {@code outside}), so that a
+         * date known only to a month fires neither while it is undecided.
+         */
         public String drl() {
-            return (negated ? "!" : "") + method + "(\"" + first + "\"" + (second == null ? "" : ", \"" + second + "\"")
-                    + ")";
+            String m = !negated ? method : switch (method) {
+                case "before" -> "onOrAfter";
+                case "onOrAfter" -> "before";
+                default -> "outside";
+            };
+            return m + "(\"" + first + "\"" + (second == null ? "" : ", \"" + second + "\"") + ")";
         }
 
         public String text() {
@@ -267,7 +290,8 @@ public sealed interface Constraint extends java.io.Serializable {
         }
 
         public String raw() {
-            return drl();
+            return (negated ? "!" : "") + method + "(\"" + first + "\"" + (second == null ? "" : ", \"" + second + "\"")
+                    + ")";
         }
 
         public Constraint negate() {
@@ -284,20 +308,20 @@ public sealed interface Constraint extends java.io.Serializable {
         /** The measures a date finding has. */
         public static final Set<String> METHODS = Set.of("yearsBefore", "daysBefore", "workingDaysBefore");
 
+        /** Three-valued: undecided when the dates, known to a month or a year, allow spans on both sides. */
         public Boolean test(Object fact, Map<String, Object> vars) {
             if (!(fact instanceof Finding f) || !(vars.get(variable) instanceof AsOf asOf)) {
                 return null;
             }
-            long span = switch (method) {
-                case "yearsBefore" -> f.yearsBefore(asOf);
-                case "daysBefore" -> f.daysBefore(asOf);
-                default -> f.workingDaysBefore(asOf);
-            };
-            return op.holds(Long.compare(span, bound));
+            return f.measured(method, asOf, op.drl(), bound); // null without a date (the engine answers false)
         }
 
+        /**
+         * Compiled as {@link Finding#measure}, which holds only when the comparison holds for every
+         * day the two dates may be: the negation (the inverse comparison) then fires neither.
+         */
         public String drl() {
-            return "this." + method + "(" + variable + ") " + op.drl() + " " + bound;
+            return "measure(\"" + method + "\", " + variable + ", \"" + op.drl() + "\", " + bound + ")";
         }
 
         public String text() {

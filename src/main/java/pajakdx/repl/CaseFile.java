@@ -72,8 +72,18 @@ public final class CaseFile {
         }
         Map<String, String> findings = new LinkedHashMap<>(c.answers());
         String problem = findings.remove("problem");
-        if (problem != null) {
-            out.append("problem: ").append(scalar(problem)).append('\n');
+        List<String> problems = c.problems();
+        if (problems.size() <= 1 && problem != null) {
+            out.append("problem: ").append(scalar(problems.isEmpty() ? problem : problems.get(0))).append('\n');
+        } else if (!problems.isEmpty()) {
+            out.append("problems: [").append(String.join(", ", problems.stream().map(CaseFile::scalar).toList()))
+                    .append("]\n");
+        }
+        for (String own : List.of("npwp", "nik")) {
+            String v = findings.remove(own);
+            if (v != null) {
+                out.append(own).append(": ").append(scalar(v)).append('\n');
+            }
         }
         if (!findings.isEmpty()) {
             out.append("findings:\n");
@@ -101,8 +111,17 @@ public final class CaseFile {
         }
         Map<String, String> findings = new LinkedHashMap<>(c.answers());
         String problem = findings.remove("problem");
-        if (problem != null) {
-            out.put("problem", problem);
+        List<String> problems = c.problems();
+        if (problems.size() <= 1 && problem != null) {
+            out.put("problem", problems.isEmpty() ? problem : problems.get(0));
+        } else if (!problems.isEmpty()) {
+            out.put("problems", problems);
+        }
+        for (String own : List.of("npwp", "nik")) {
+            String v = findings.remove(own);
+            if (v != null) {
+                out.put(own, v);
+            }
         }
         if (!findings.isEmpty()) {
             out.put("findings", findings);

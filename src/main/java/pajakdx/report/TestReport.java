@@ -59,6 +59,9 @@ public final class TestReport {
         if (!e.suspected().isEmpty()) {
             rows.add(new String[] {"suspected: " + list(e.suspected()), "suspected: " + causes(d, "suspected")});
         }
+        if (!e.notNeeded().isEmpty()) {
+            rows.add(new String[] {"not_needed: " + list(e.notNeeded()), "not needed: " + causes(d, "not-needed")});
+        }
         if (!e.ruledOut().isEmpty()) {
             rows.add(new String[] {"ruled_out: " + list(e.ruledOut()), "ruled out: " + causes(d, "ruled-out")});
         }

@@ -29,6 +29,7 @@ public final class ExpectationCheck {
         }
         expectStatus(e.suspected(), "suspected", d, out);
         expectStatus(e.ruledOut(), "ruled-out", d, out);
+        expectStatus(e.notNeeded(), "not-needed", d, out);
         for (String id : e.absent()) {
             if (d.causes().stream().anyMatch(c -> matches(c, id))) {
                 out.add("expected " + id + " not to be concluded, but it is " + statusOf(d, id));
