@@ -53,7 +53,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             return Errors.report(e, err);
         }
         DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
-        DiagnosisText text = new DiagnosisText(RuleBases.of(base).catalog(), lang.lang);
+        DiagnosisText text = new DiagnosisText(RuleBases.of(base).catalog(), RuleBases.of(base).rules(), lang.lang);
         boolean failed = false;
         boolean first = true;
         for (Path file : CaseFiles.expand(cases)) {

@@ -42,11 +42,16 @@ public final class Catalog {
     private final List<MessagePattern> messages;
     private final Map<String, Text> topics;
     private final java.util.Set<String> broken;
+    private final Map<String, RuleTitle> ruleTitles;
+    private final List<ComplaintPattern> complaints;
 
     Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
             Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
-            List<MessagePattern> messages, Map<String, Text> topics, java.util.Set<String> broken) {
+            List<MessagePattern> messages, Map<String, Text> topics, java.util.Set<String> broken,
+            Map<String, RuleTitle> ruleTitles, List<ComplaintPattern> complaints) {
         this.broken = java.util.Set.copyOf(broken);
+        this.ruleTitles = freeze(ruleTitles);
+        this.complaints = List.copyOf(complaints);
         this.sources = freeze(sources);
         this.channels = freeze(channels);
         this.relations = freeze(relations);
@@ -95,6 +100,31 @@ public final class Catalog {
 
     public List<MessagePattern> messages() {
         return messages;
+    }
+
+    /** The Indonesian titles of rules declared in the vocabulary, by rule name. */
+    public Map<String, RuleTitle> ruleTitles() {
+        return ruleTitles;
+    }
+
+    /**
+     * A rule's title in both languages: its name is the English title; the Indonesian one is
+     * declared under {@code rule_titles:} (for a derived rule, made from that of the rule it comes
+     * from). A rule without one shows its name in both.
+     */
+    public Text title(Rule rule) {
+        if (rule.derivedFrom() != null) {
+            RuleTitle base = ruleTitles.get(rule.derivedFrom());
+            String id = base == null ? null : Derivation.titleId(base.id(), rule);
+            return new Text(id != null ? id : rule.name(), rule.name());
+        }
+        RuleTitle t = ruleTitles.get(rule.name());
+        return new Text(t != null ? t.id() : rule.name(), rule.name());
+    }
+
+    /** The patterns that recognise a problem in a free-text complaint, in file order. */
+    public List<ComplaintPattern> complaints() {
+        return complaints;
     }
 
     /** Topic name (e.g. {@code coretax/impersonate}) to its title. */

@@ -46,17 +46,26 @@ final class CatalogChecks {
             }
         }
         for (MessagePattern m : c.messages()) {
-            for (var e : m.sets().entrySet()) {
-                FindingDef def = c.findings().get(e.getKey());
-                if (def == null) {
-                    out.add(at(m.at(), "message '" + m.id() + "' sets unknown finding '" + e.getKey() + "'"));
-                } else if (!def.valueIds().isEmpty() && !def.valueIds().contains(e.getValue())) {
-                    out.add(at(m.at(), "message '" + m.id() + "' sets " + e.getKey() + " to '" + e.getValue()
-                            + "', not one of " + String.join(", ", def.valueIds())));
-                }
-            }
+            sets(c, m.at(), "message '" + m.id() + "'", m.sets(), out);
+        }
+        for (ComplaintPattern m : c.complaints()) {
+            sets(c, m.at(), "complaint '" + m.id() + "'", m.sets(), out);
         }
         return out;
+    }
+
+    /** What a message or complaint row sets must be findings of the vocabulary with values they can hold. */
+    private static void sets(Catalog c, Location where, String what, java.util.Map<String, String> sets,
+                             List<Problem> out) {
+        for (var e : sets.entrySet()) {
+            FindingDef def = c.findings().get(e.getKey());
+            if (def == null || e.getKey().equals(Catalog.MESSAGE)) {
+                out.add(at(where, what + " sets unknown finding '" + e.getKey() + "'"));
+            } else if (!def.valueIds().isEmpty() && !def.valueIds().contains(e.getValue())) {
+                out.add(at(where, what + " sets " + e.getKey() + " to '" + e.getValue()
+                        + "', not one of " + String.join(", ", def.valueIds())));
+            }
+        }
     }
 
     /** Relation ids and source keys named in the catalog must exist in relations.yaml and sources.yaml. */

@@ -27,7 +27,7 @@ import pajakdx.facts.FindingType;
  */
 public final class CatalogReader {
     private static final Set<String> TOPIC_FIELDS = Set.of("topic", "title", "problems", "findings", "causes",
-            "remedies", "messages");
+            "remedies", "messages", "complaints", "rule_titles");
     private static final Set<String> FINDING_FIELDS = Set.of("id", "type", "values", "formats", "question", "cost");
     private static final Set<String> CAUSE_FIELDS = Set.of("id", "kind", "relations", "sources", "common", "text",
             "detail", "remedies", "coexists");
@@ -44,6 +44,8 @@ public final class CatalogReader {
     private final Map<String, CauseDef> causes = new LinkedHashMap<>();
     private final Map<String, RemedyDef> remedies = new LinkedHashMap<>();
     private final List<MessagePattern> messages = new ArrayList<>();
+    private final List<ComplaintPattern> complaints = new ArrayList<>();
+    private final Map<String, RuleTitle> ruleTitles = new LinkedHashMap<>();
     private final Map<String, Text> topics = new LinkedHashMap<>();
     private final List<Problem> errors = new ArrayList<>();
     /** Ids of entries written but not readable: their own error is reported; what refers to them is not. */
@@ -160,6 +162,65 @@ public final class CatalogReader {
         for (Node n : top.list("messages")) {
             guarded(() -> message(Fields.of(n, "a message pattern"), t));
         }
+        for (Node n : top.list("complaints")) {
+            guarded(() -> complaint(Fields.of(n, "a complaint pattern"), t));
+        }
+        if (top.has("rule_titles")) {
+            guarded(() -> ruleTitles(Fields.of(top.get("rule_titles"), "rule titles (rule name: Indonesian title)")));
+        }
+    }
+
+    /** {@code "Rule name": "Judul aturan"}: the Indonesian title of each rule; the name is the English one. */
+    private void ruleTitles(Fields f) {
+        for (var e : f.node().entries().entrySet()) {
+            String title = Fields.scalar(e.getValue(), e.getKey());
+            Location at = new Location(e.getValue().where().file(), e.getValue().where().line());
+            if (title.isBlank()) {
+                throw DocException.at(e.getValue(), "the Indonesian title of rule '" + e.getKey() + "' is empty");
+            }
+            if (ruleTitles.containsKey(e.getKey())) {
+                throw DocException.at(e.getValue(), "rule '" + e.getKey() + "' has a title already (at "
+                        + ruleTitles.get(e.getKey()).at() + ")");
+            }
+            ruleTitles.put(e.getKey(), new RuleTitle(e.getKey(), title, at));
+        }
+    }
+
+    /**
+     * A complaint pattern: free text in either language that names a problem ({@code sets}), for
+     * the first line of a ticket; matched like a message, on lower-cased text.
+     */
+    private void complaint(Fields f, String topic) {
+        f.allowOnly(Set.of("id", "pattern", "sets"));
+        String id = f.string("id");
+        LinearRegex pattern = pattern(f);
+        Map<String, String> sets = sets(f);
+        if (complaints.stream().anyMatch(m -> m.id().equals(id))) {
+            throw DocException.at(f.node(), "duplicate complaint id '" + id + "'");
+        }
+        complaints.add(new ComplaintPattern(id, pattern, sets, topic, loc(f)));
+    }
+
+    private static LinearRegex pattern(Fields f) {
+        String regex = f.string("pattern");
+        try {
+            return LinearRegex.compile(regex, true);
+        } catch (RegexSyntaxException e) {
+            throw DocException.at(f.get("pattern"), "pattern not accepted at character " + (e.index() + 1) + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> sets(Fields f) {
+        Map<String, String> sets = new LinkedHashMap<>();
+        Node setsNode = f.get("sets");
+        if (setsNode == null) {
+            throw DocException.at(f.node(), "missing field 'sets' (the findings this text asserts)");
+        }
+        for (var e : Fields.of(setsNode, "the findings to set").node().entries().entrySet()) {
+            sets.put(e.getKey(), Fields.scalar(e.getValue(), e.getKey()));
+        }
+        return sets;
     }
 
     private void finding(Fields f, String topic) {
@@ -224,22 +285,8 @@ public final class CatalogReader {
     private void message(Fields f, String topic) {
         f.allowOnly(MESSAGE_FIELDS);
         String id = f.string("id");
-        String regex = f.string("pattern");
-        LinearRegex pattern;
-        try {
-            pattern = LinearRegex.compile(regex, true);
-        } catch (RegexSyntaxException e) {
-            throw DocException.at(f.get("pattern"), "pattern not accepted at character " + (e.index() + 1) + ": "
-                    + e.getMessage());
-        }
-        Map<String, String> sets = new LinkedHashMap<>();
-        Node setsNode = f.get("sets");
-        if (setsNode == null) {
-            throw DocException.at(f.node(), "missing field 'sets' (the findings this message asserts)");
-        }
-        for (var e : Fields.of(setsNode, "the findings to set").node().entries().entrySet()) {
-            sets.put(e.getKey(), Fields.scalar(e.getValue(), e.getKey()));
-        }
+        LinearRegex pattern = pattern(f);
+        Map<String, String> sets = sets(f);
         if (messages.stream().anyMatch(m -> m.id().equals(id))) {
             throw DocException.at(f.node(), "duplicate message id '" + id + "'");
         }
@@ -308,6 +355,7 @@ public final class CatalogReader {
         all.put(Catalog.NIK, new FindingDef(Catalog.NIK, FindingType.IDENTIFIER, List.of(), List.of("nik"),
                 new Text("Berapa NIK Wajib Pajak?", "What is the taxpayer's NIK?"), Cost.KNOWS, "", new Location("", 0)));
         all.putAll(findings);
-        return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics, broken);
+        return new Catalog(sources, channels, relations, all, causes, remedies, messages, topics, broken, ruleTitles,
+                complaints);
     }
 }

@@ -115,6 +115,29 @@ public final class Derivation {
         return List.copyOf(out.values());
     }
 
+    /**
+     * The Indonesian title of a derived rule, from the Indonesian title of the rule it comes from
+     * ({@code baseId}): the same endings as its name, in Indonesian; null when its name has none of them.
+     */
+    static String titleId(String baseId, Rule derived) {
+        String base = derived.derivedFrom().replaceFirst("(?i):\\s*confirmed\\s*$", "");
+        String idBase = baseId.replaceFirst("(?i):\\s*terkonfirmasi\\s*$", "");
+        if (!derived.name().startsWith(base + ": ")) {
+            return null;
+        }
+        String ending = derived.name().substring(base.length() + 2);
+        if (ending.startsWith("suspected while ") && ending.endsWith(" is unknown")) {
+            return idBase + ": diduga selama " + ending.substring(16, ending.length() - 11) + " belum diketahui";
+        }
+        if (ending.equals("ruled out by the as-of date")) {
+            return idBase + ": disingkirkan oleh tanggal kejadian";
+        }
+        if (ending.startsWith("ruled out by ")) {
+            return idBase + ": disingkirkan oleh " + ending.substring(13);
+        }
+        return null;
+    }
+
     private static boolean onlyKnownTests(Condition.Pattern p) {
         return p.tests().stream().allMatch(c -> c instanceof Constraint.Known);
     }

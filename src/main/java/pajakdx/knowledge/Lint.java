@@ -44,6 +44,7 @@ public final class Lint {
             }
         }
         lint.unused(rules);
+        lint.titles(rules);
         errors.addAll(lint.errors);
         warnings.addAll(lint.warnings);
     }
@@ -223,6 +224,28 @@ public final class Lint {
         for (FindingDef f : catalog.findings().values()) {
             if (!Catalog.builtIn(f.id()) && !tested.contains(f.id())) {
                 warn(f.at(), "finding '" + f.id() + "' is declared but no rule tests it");
+            }
+        }
+    }
+
+    /**
+     * Every rule shown to people has a title in both languages: its name in English, and in
+     * Indonesian under {@code rule_titles:} of its topic (derived rules take theirs from the
+     * rule they come from); a title for a rule that does not exist is a typo.
+     */
+    private void titles(List<Rule> rules) {
+        Set<String> names = new HashSet<>();
+        for (Rule r : rules) {
+            names.add(r.name());
+            if (r.derivedFrom() == null && !catalog.ruleTitles().containsKey(r.name())) {
+                warn(r.at(), "rule '" + r.name() + "' has no Indonesian title; add it under 'rule_titles:' in "
+                        + r.topic() + ".yaml");
+            }
+        }
+        for (RuleTitle t : catalog.ruleTitles().values()) {
+            if (!names.contains(t.rule())) {
+                warn(t.at(), "rule_titles names rule '" + t.rule() + "', which no .drl file has"
+                        + pajakdx.text.Suggest.closest(t.rule(), names));
             }
         }
     }

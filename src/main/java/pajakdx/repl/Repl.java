@@ -460,7 +460,7 @@ public final class Repl {
         if (rest.strip().equalsIgnoreCase("json")) {
             views.line(d.toJson());
         } else {
-            out.print(new DiagnosisText(catalog(), lang).render(d));
+            out.print(new DiagnosisText(catalog(), RuleBases.of(consultation.rules()).rules(), lang).render(d));
         }
     }
 

@@ -1,6 +1,7 @@
 package pajakdx.report;
 
 import java.util.List;
+import java.util.Set;
 import pajakdx.Diagnosis;
 import pajakdx.base.Lang;
 import pajakdx.base.Text;
@@ -11,10 +12,18 @@ import pajakdx.knowledge.Source;
 public final class DiagnosisText {
     private final Catalog catalog;
     private final Lang lang;
+    private final RuleTitles titles;
 
+    /** Rules shown by their names (no titles). */
     public DiagnosisText(Catalog catalog, Lang lang) {
+        this(catalog, List.of(), lang);
+    }
+
+    /** Rules shown by their titles in {@code lang} (see {@link Catalog#title}). */
+    public DiagnosisText(Catalog catalog, List<pajakdx.knowledge.Rule> rules, Lang lang) {
         this.catalog = catalog;
         this.lang = lang;
+        this.titles = new RuleTitles(catalog, rules);
     }
 
     /** The whole report. */
@@ -28,6 +37,8 @@ public final class DiagnosisText {
                 .append(d.asOf().contains("T") ? " WIB" : "");
         if (d.asOfAssumed()) {
             out.append(' ').append(t(Labels.AS_OF_ASSUMED));
+        } else if (d.asOf().length() < 10) {
+            out.append(' ').append(t(Labels.AS_OF_PERIOD));
         }
         out.append("\n\n");
         causes(d, out);
@@ -54,14 +65,19 @@ public final class DiagnosisText {
             if (c.detail() != null && !c.status().equals("ruled-out")) {
                 out.append("     ").append(t(c.detail())).append('\n');
             }
+            if (!c.explainedBy().isEmpty()) {
+                out.append("     ").append(t(Labels.EXPLAINED_BY)).append(' ')
+                        .append(String.join(", ", c.explainedBy().stream().map(this::causeName).toList())).append('\n');
+            }
             for (Diagnosis.Support s : c.how()) {
                 out.append("     ").append(t(Labels.BECAUSE)).append(": ").append(t(Labels.RULE)).append(" \"")
-                        .append(s.rule()).append('"');
+                        .append(titles.of(s.rule(), lang)).append('"');
                 if (s.file() != null) {
                     out.append(" (").append(s.file()).append(')');
                 }
                 out.append('\n');
-                List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of")).toList();
+                List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of"))
+                        .map(f -> Words.say(f, lang)).toList();
                 if (!facts.isEmpty()) {
                     out.append("       ").append(t(Labels.FACTS)).append(": ").append(String.join("; ", facts))
                             .append('\n');
@@ -73,27 +89,36 @@ public final class DiagnosisText {
         }
     }
 
-    /** Causes of the same topics with no status: one line each, with the answers that could still conclude them. */
+    /** Causes of the case's problems with no status: one line each, with why (see {@link #reason}). */
     private void notConcluded(Diagnosis d, StringBuilder out) {
         if (d.notConcluded().isEmpty()) {
             return;
         }
         out.append('\n').append(t(Labels.NOT_CONCLUDED)).append('\n');
         for (Diagnosis.NotConcluded c : d.notConcluded()) {
-            // Only answers that could make the cause hold count; one that could only rule it out does not.
-            java.util.Set<String> asks = new java.util.LinkedHashSet<>();
-            java.util.Set<String> failed = new java.util.LinkedHashSet<>();
-            c.whyNot().stream().filter(r -> !r.concludes().equals("ruled-out")).forEach(r -> r.conditions().forEach(k -> {
-                if (r.outcome().equals("unknown") && k.ask() != null) {
-                    asks.add(k.ask());
-                } else if (k.state().equals("failed") && k.fact() != null) {
-                    failed.add(k.fact());
-                }
-            }));
-            String why = !asks.isEmpty() ? t(Labels.WOULD_ASK) + ": " + String.join(", ", asks)
-                    : t(Labels.CONDITIONS_FAIL) + (failed.isEmpty() ? "" : " (" + String.join("; ", failed) + ")");
-            out.append(String.format("  - %s (%s)%n    %s%n", t(c.text()), String.join(", ", c.relations()), why));
+            out.append(String.format("  - %s (%s)%n    %s%n", t(c.text()), String.join(", ", c.relations()), reason(c)));
         }
+    }
+
+    /**
+     * Why a cause is not concluded, in words: the answers that could still make a rule conclude it
+     * (one that could only rule it out does not count), else the facts that keep every such rule
+     * from applying, else that no rule can yet.
+     */
+    String reason(Diagnosis.NotConcluded c) {
+        Set<String> asks = new java.util.LinkedHashSet<>();
+        Set<String> failed = new java.util.LinkedHashSet<>();
+        c.whyNot().stream().filter(r -> !r.concludes().equals("ruled-out")).forEach(r -> r.conditions().forEach(k -> {
+            if (r.outcome().equals("unknown") && k.ask() != null) {
+                asks.add(k.ask().equals("as_of") ? t(Labels.INCIDENT_DATE) : k.ask());
+            } else if (k.state().equals("failed") && k.fact() != null) {
+                failed.add(Words.say(k.fact(), lang));
+            }
+        }));
+        if (!asks.isEmpty()) {
+            return t(Labels.WOULD_ASK) + ": " + String.join(", ", asks);
+        }
+        return failed.isEmpty() ? t(Labels.NO_RULE_APPLIES) : t(Labels.DOES_NOT_APPLY) + ": " + String.join("; ", failed);
     }
 
     private void remedies(Diagnosis d, StringBuilder out) {

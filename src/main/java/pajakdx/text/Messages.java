@@ -1,0 +1,208 @@
+package pajakdx.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The messages PajakDx gives users about their input (answers, case files, saved files, rule
+ * failures), in English as the library and its JSON give them, and in Indonesian for the REPL and
+ * the text reports in that language. A message keeps one form everywhere it travels (exceptions,
+ * {@code Problem}, the service); {@link #indonesian(String)} reads the English one back against
+ * this table and says it again in Indonesian, so no caller has to carry two texts.
+ *
+ * <p>In a template, {@code {}} stands for a value shown as it is (a quoted answer, a number, a
+ * file), {@code {t}} for a part that is itself a message of this table (or words of
+ * {@link #WORDS}), said in Indonesian too. The table is also the English "bundle" the tests search
+ * Indonesian output for.
+ */
+public final class Messages {
+    /** One message in both languages. */
+    public record Entry(String en, String id) {
+    }
+
+    /** Every message, English and Indonesian. */
+    public static final List<Entry> ALL = List.of(
+            // answers and case files (collect, Case, doc)
+            new Entry("more than {} findings and messages", "lebih dari {} temuan dan pesan"),
+            new Entry("'message' is set by the error texts recognised (errors:); it is not answered",
+                    "'message' diisi dari pesan galat yang dikenali (errors:); tidak dijawab"),
+            new Entry("unknown finding '{}'{t}", "temuan tidak dikenal '{}'{t}"),
+            new Entry(" (did you mean '{}'?)", " (maksud Anda '{}'?)"),
+            new Entry("longer than {} characters", "lebih dari {} karakter"),
+            new Entry("no problem given", "masalahnya tidak disebutkan"),
+            new Entry("'{}' is not yes or no (ya/tidak, or unknown)", "'{}' bukan ya atau tidak (atau tidak tahu)"),
+            new Entry("'{}' is not a known problem{t}; `pajakdx repl` lists the {} problems (command `masalah`)",
+                    "'{}' bukan masalah yang dikenal{t}; ketik `masalah` untuk daftar {} masalah"),
+            new Entry("'{}' is not one of the {} values of {}{t} (or unknown)",
+                    "'{}' bukan salah satu dari {} nilai {}{t} (atau tidak tahu)"),
+            new Entry("'{}' is not one of {}{t} (or unknown)", "'{}' bukan salah satu dari {}{t} (atau tidak tahu)"),
+            new Entry("'{}' is not a whole number", "'{}' bukan bilangan bulat"),
+            new Entry("'{}' is not a date (YYYY-MM-DD, a month YYYY-MM or a year YYYY)",
+                    "'{}' bukan tanggal (YYYY-MM-DD, bulan YYYY-MM atau tahun YYYY)"),
+            new Entry("'{}' is not a date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB; a month YYYY-MM or a year"
+                    + " YYYY)", "'{}' bukan tanggal atau tanggal-jam (YYYY-MM-DD atau YYYY-MM-DDTHH:MM, WIB; bulan"
+                    + " YYYY-MM atau tahun YYYY)"),
+            new Entry("{} is out of range (years 1983 to 2100)", "{} di luar rentang (tahun 1983 sampai 2100)"),
+            new Entry("a {t} is not accepted here; expected {t}", "{t} tidak diterima di sini; yang diharapkan {t}"),
+            new Entry("{t}; expected {t}", "{t}; yang diharapkan {t}"),
+            new Entry("{} digits is not an identifier PajakDx knows; expected {t}",
+                    "{} digit bukan nomor identitas yang dikenal PajakDx; yang diharapkan {t}"),
+            new Entry("'' is empty", "'' kosong"),
+            new Entry("contains digits that are not 0-9 (such as Arabic-Indic digits); type the number with 0-9",
+                    "memuat angka selain 0-9 (misalnya angka Arab-India); ketik nomornya dengan 0-9"),
+            new Entry("'{}' contains letters", "'{}' memuat huruf"),
+            new Entry("'{}' has separators in the wrong places", "'{}' memuat pemisah di tempat yang salah"),
+            new Entry("'{}' contains characters other than digits and separators",
+                    "'{}' memuat karakter selain angka dan pemisah"),
+            new Entry("is a folder, not a case file", "adalah folder, bukan berkas kasus"),
+            new Entry("is not a regular file (a device or pipe?)", "bukan berkas biasa (perangkat atau pipa?)"),
+            new Entry("no such file", "berkas tidak ada"),
+            new Entry("cannot read: permission denied", "tidak dapat dibaca: izin ditolak"),
+            new Entry("larger than the limit of {} characters", "lebih besar dari batas {} karakter"),
+            new Entry("is UTF-16 text; save it as UTF-8", "berisi teks UTF-16; simpan sebagai UTF-8"),
+            new Entry("not UTF-8 text (byte {})", "bukan teks UTF-8 (byte {})"),
+            new Entry("unknown field '{}' (allowed: {})", "isian tidak dikenal '{}' (yang boleh: {})"),
+            new Entry("unknown field (not shown: not a field name) (allowed: {})",
+                    "isian tidak dikenal (tidak ditampilkan: bukan nama isian) (yang boleh: {})"),
+            new Entry("missing field '{}'", "isian '{}' tidak ada"),
+            new Entry("a finding's value must be a single value, not a {}", "nilai temuan harus satu nilai, bukan {}"),
+            new Entry("'{}' is given twice (as a field of its own and in findings)",
+                    "'{}' diberikan dua kali (sebagai isian sendiri dan di findings)"),
+            new Entry("expected a text for '{}', found {}", "'{}' harus berupa teks, ternyata {}"),
+            new Entry("expected a list of texts, found {}", "seharusnya daftar teks, ternyata {}"),
+            new Entry("unknown language '{}' (id, en)", "bahasa tidak dikenal '{}' (id, en)"),
+            // saving a case (repl)
+            new Entry("no such folder: {}", "folder tidak ada: {}"),
+            new Entry("cannot write: permission denied", "tidak dapat ditulis: izin ditolak"),
+            new Entry("is a folder, not a file", "adalah folder, bukan berkas"),
+            new Entry("is a symbolic link; a case is saved only to a regular file or a new path, so the link and what it"
+                    + " points to are left as they are", "adalah tautan simbolik; kasus hanya disimpan ke berkas biasa"
+                    + " atau lokasi baru, jadi tautan itu dan tujuannya dibiarkan apa adanya"),
+            new Entry("is not a regular file (a pipe or a device?); a case is saved only to a regular file or a new"
+                    + " path, so it is left as it is", "bukan berkas biasa (pipa atau perangkat?); kasus hanya disimpan"
+                    + " ke berkas biasa atau lokasi baru, jadi berkas itu dibiarkan apa adanya"),
+            new Entry("appeared while the case was being saved; it was left as it is, save again",
+                    "muncul saat kasus sedang disimpan; dibiarkan apa adanya, simpan lagi"),
+            new Entry("cannot write: {}", "tidak dapat ditulis: {}"),
+            new Entry("cannot read: {}", "tidak dapat dibaca: {}"),
+            // rules that fail while diagnosing (engine)
+            new Entry("rule '{}' failed: {}", "aturan '{}' gagal: {}"),
+            new Entry("rule '{}' failed while matching: {}", "aturan '{}' gagal saat dicocokkan: {}"),
+            new Entry("a rule failed while matching: {}", "sebuah aturan gagal saat dicocokkan: {}"),
+            new Entry("rules kept firing past the limit of {} firings: rule '{}' fired {} times{}; it probably loops"
+                    + " (a conclusion that undoes its own condition)", "aturan terus menyala melewati batas {} kali:"
+                    + " aturan '{}' menyala {} kali{}; kemungkinan berputar tanpa akhir (kesimpulan yang membatalkan"
+                    + " syaratnya sendiri)"),
+            new Entry("rules ran past the time limit of {} ms after {} firings; stopped before rule '{}' fired again (it"
+                    + " fired {} times)", "aturan berjalan melewati batas waktu {} ms setelah {} kali menyala; dihentikan"
+                    + " sebelum aturan '{}' menyala lagi (sudah {} kali)"),
+            new Entry("rules recursed too deeply", "aturan bersarang terlalu dalam"));
+
+    /** Words inside messages that are not messages themselves: kinds of identifiers, their forms. */
+    static final List<Entry> WORDS = List.of(
+            new Entry("NPWP 15 digits (plain or dotted as xx.xxx.xxx.x-xxx.xxx)",
+                    "NPWP 15 digit (polos atau bertitik xx.xxx.xxx.x-xxx.xxx)"),
+            new Entry("NPWP 16 digits", "NPWP 16 digit"),
+            new Entry("NIK 16 digits", "NIK 16 digit"),
+            new Entry("NITKU 22 digits", "NITKU 22 digit"),
+            new Entry("15-digit NPWP", "NPWP 15 digit"),
+            new Entry("16-digit NPWP", "NPWP 16 digit"),
+            new Entry(", or ", ", atau "),
+            new Entry(" or ", " atau "));
+
+    private record Compiled(Entry entry, Pattern pattern, List<Boolean> translated, int literal) {
+    }
+
+    private static final List<Compiled> TABLE = compile();
+
+    private Messages() {
+    }
+
+    private static List<Compiled> compile() {
+        List<Compiled> out = new ArrayList<>();
+        Pattern hole = Pattern.compile("\\{t?\\}");
+        for (Entry e : ALL) {
+            StringBuilder regex = new StringBuilder("^");
+            List<Boolean> translated = new ArrayList<>();
+            Matcher m = hole.matcher(e.en());
+            int last = 0;
+            int literal = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(e.en().substring(last, m.start()))).append("(.*?)");
+                literal += m.start() - last;
+                translated.add(m.group().equals("{t}"));
+                last = m.end();
+            }
+            regex.append(Pattern.quote(e.en().substring(last))).append('$');
+            literal += e.en().length() - last;
+            out.add(new Compiled(e, Pattern.compile(regex.toString(), Pattern.DOTALL), translated, literal));
+        }
+        // The most specific (most fixed text) first, so that a general message never takes a specific one.
+        out.sort(Comparator.comparingInt(c -> -c.literal()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@code message} in Indonesian when it is one of the table's messages (with the values it
+     * carries put back in), else as it is.
+     */
+    public static String indonesian(String message) {
+        if (message == null || message.isEmpty()) {
+            return message;
+        }
+        String said = say(message, 0);
+        return said != null ? said : message;
+    }
+
+    /** The message said in Indonesian, or null when no message of the table reads like it. */
+    private static String say(String message, int depth) {
+        if (depth > 4) {
+            return null;
+        }
+        for (Compiled c : TABLE) {
+            Matcher m = c.pattern().matcher(message);
+            if (!m.matches()) {
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < m.groupCount(); i++) {
+                String v = m.group(i + 1);
+                values.add(c.translated().get(i) ? part(v, depth) : v);
+            }
+            return fill(c.entry().id(), values);
+        }
+        return null;
+    }
+
+    /** A part that is a message of its own, or words of {@link #WORDS}. */
+    private static String part(String text, int depth) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String said = say(text, depth + 1);
+        if (said != null) {
+            return said;
+        }
+        String out = text;
+        for (Entry w : WORDS) {
+            out = out.replace(w.en(), w.id());
+        }
+        return out;
+    }
+
+    private static String fill(String template, List<String> values) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = Pattern.compile("\\{t?\\}").matcher(template);
+        int last = 0;
+        int i = 0;
+        while (m.find()) {
+            out.append(template, last, m.start()).append(i < values.size() ? values.get(i) : "");
+            i++;
+            last = m.end();
+        }
+        return out.append(template.substring(last)).toString();
+    }
+}
