@@ -140,7 +140,7 @@ final class DiagnosisBuilder {
         for (String id : ranked) {
             CauseDef def = catalog.causes().get(id);
             Status s = status.get(id);
-            List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal) : List.of();
+            List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal, facts.impliedBy()) : List.of();
             List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED ? whyNot(evaluator, id, s) : List.of();
             boolean away = notNeeded.contains(id);
             causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(),
@@ -157,7 +157,7 @@ final class DiagnosisBuilder {
             questions.add(new Diagnosis.Question(findingId, def.question(), def.type().label(), def.valueIds(),
                     def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
         }
-        List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
+        List<Diagnosis.Firing> trace = explain ? trace(snap, reveal, facts.impliedBy()) : List.of();
         List<Diagnosis.NotConcluded> notConcluded = explain
                 ? notConcluded(evaluator, snap, status, problems, settled) : List.of();
         // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
@@ -403,7 +403,8 @@ final class DiagnosisBuilder {
         }
     }
 
-    private List<Diagnosis.Support> how(Snapshot snap, String causeId, Status status, boolean reveal) {
+    private List<Diagnosis.Support> how(Snapshot snap, String causeId, Status status, boolean reveal,
+                                        Map<String, String> impliedBy) {
         List<Diagnosis.Support> out = new ArrayList<>();
         Set<Justification> seen = new HashSet<>(); // by value: same rule, equal facts
         for (var e : snap.causes().entrySet()) {
@@ -415,7 +416,7 @@ final class DiagnosisBuilder {
                     Rule info = rulesByName.get(j.rule());
                     out.add(new Diagnosis.Support(j.rule(), info == null ? null : info.at().toString(),
                             info == null ? List.of() : info.relations(), info == null ? List.of() : info.sources(),
-                            render(j.facts(), reveal)));
+                            render(j.facts(), reveal, impliedBy)));
                 }
             }
         }
@@ -450,21 +451,29 @@ final class DiagnosisBuilder {
         return out;
     }
 
-    private List<Diagnosis.Firing> trace(Snapshot snap, boolean reveal) {
+    private List<Diagnosis.Firing> trace(Snapshot snap, boolean reveal, Map<String, String> impliedBy) {
         List<Diagnosis.Firing> out = new ArrayList<>();
         for (pajakdx.engine.Firing f : snap.firings()) {
             Rule info = rulesByName.get(f.rule());
             out.add(new Diagnosis.Firing(f.seq(), f.rule(), info == null ? List.of() : info.relations(),
-                    render(f.facts(), reveal), f.concluded().stream().map(Object::toString).toList()));
+                    render(f.facts(), reveal, impliedBy), f.concluded().stream().map(Object::toString).toList()));
         }
         return out;
     }
 
-    /** Facts as text, identifiers masked unless {@code reveal}. */
-    static List<String> render(List<Object> facts, boolean reveal) {
+    /**
+     * Facts as text, identifiers masked unless {@code reveal}; a finding another answer implied says
+     * which ({@code user.appointed-role = pic ⇐ pic.name-matches-ahu}).
+     */
+    static List<String> render(List<Object> facts, boolean reveal, Map<String, String> impliedBy) {
         List<String> out = new ArrayList<>();
         for (Object o : facts) {
-            out.add(o instanceof Finding f ? f.getId() + " = " + f.shownValue(reveal) : String.valueOf(o));
+            if (o instanceof Finding f) {
+                String from = impliedBy.get(f.getId());
+                out.add(f.getId() + " = " + f.shownValue(reveal) + (from == null ? "" : " ⇐ " + from));
+            } else {
+                out.add(String.valueOf(o));
+            }
         }
         return out;
     }

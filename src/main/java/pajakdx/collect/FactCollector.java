@@ -116,6 +116,7 @@ public final class FactCollector {
                 }
             }
         }
+        Map<String, String> impliedBy = implications(findings, notes);
         if (!recognised.isEmpty()) {
             findings.put(Catalog.MESSAGE, Finding.ofValues(Catalog.MESSAGE, FindingType.CHOICE, recognised));
         }
@@ -129,7 +130,54 @@ public final class FactCollector {
         if (!problems.isEmpty()) {
             throw new CaseException(problems);
         }
-        return new CollectedFacts(findings, asOf, assumed, notes);
+        return new CollectedFacts(findings, asOf, assumed, notes, impliedBy);
+    }
+
+    /**
+     * Sets what the answers presuppose ({@code implies:} in the vocabulary), until nothing more
+     * follows: an answer about the PIC's name at AHU says the user is the PIC. An answer given
+     * explicitly is never overridden; a contradiction is noted. Returns, for each finding set so,
+     * the finding whose answer implied it.
+     */
+    private Map<String, String> implications(Map<String, Finding> findings, List<Text> notes) {
+        Map<String, String> impliedBy = new LinkedHashMap<>();
+        java.util.Set<String> contradicted = new java.util.HashSet<>();
+        boolean changed = true;
+        for (int round = 0; changed && round <= catalog.findings().size(); round++) {
+            changed = false;
+            for (Finding f : List.copyOf(findings.values())) {
+                FindingDef def = catalog.findings().get(f.getId());
+                if (!f.isKnown() || def == null || f.isMultiple()) {
+                    continue;
+                }
+                for (var e : def.impliedBy(f.getValue()).entrySet()) {
+                    Finding given = findings.get(e.getKey());
+                    String because = f.getId() + " = " + f.getValue();
+                    String then = e.getKey() + " = " + e.getValue();
+                    if (given != null && given.isKnown()) {
+                        if (!given.is(e.getValue()) && contradicted.add(because + then)) {
+                            notes.add(new Text("jawaban " + ya(because) + " mengandaikan " + ya(then) + ", tetapi "
+                                    + e.getKey() + " dijawab " + ya(given.getValue()) + "; jawaban itu yang dipakai",
+                                    "the answer " + because + " presupposes " + then + ", but " + e.getKey()
+                                            + " was answered " + given.getValue() + "; that answer stands"));
+                        }
+                        continue;
+                    }
+                    findings.put(e.getKey(), toFinding(e.getKey(), e.getValue()));
+                    impliedBy.put(e.getKey(), f.getId());
+                    notes.add(new Text("jawaban " + ya(because) + " mengandaikan " + ya(then),
+                            "the answer " + because + " presupposes " + then));
+                    changed = true;
+                }
+            }
+        }
+        return impliedBy;
+    }
+
+    /** yes and no as Indonesian reads them, in a note. */
+    private static String ya(String s) {
+        return s.replaceAll("= yes$", "= ya").replaceAll("= no$", "= tidak").replaceAll("^yes$", "ya")
+                .replaceAll("^no$", "tidak");
     }
 
     /** Where an answer sits in a case file: the problem and the case's NPWP and NIK are fields of their own. */
@@ -196,9 +244,10 @@ public final class FactCollector {
     }
 
     private static String yesNo(String v) {
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "yes", "ya", "y", "true", "iya", "benar", "sudah", "ada" -> "yes";
-            case "no", "tidak", "n", "false", "tdk", "bukan", "belum", "tidak ada" -> "no";
+        return switch (spoken(v)) {
+            case "yes", "ya", "y", "true", "iya", "benar", "sudah", "ada", "betul", "yup", "ok", "oke" -> "yes";
+            case "no", "tidak", "n", "t", "false", "tdk", "bukan", "belum", "tidak ada", "gak", "nggak", "enggak",
+                 "ga", "tak" -> "no";
             default -> throw new IllegalArgumentException("'" + abbreviate(v) + "' is not yes or no (ya/tidak,"
                     + " or unknown)");
         };
@@ -208,6 +257,12 @@ public final class FactCollector {
         for (String allowed : def.valueIds()) {
             if (allowed.equalsIgnoreCase(v)) {
                 return allowed;
+            }
+        }
+        String said = spoken(v);
+        for (FindingDef.Value value : def.values()) {
+            if (saysValue(value, said)) {
+                return value.id();
             }
         }
         String hint = Suggest.closest(v, def.valueIds());
@@ -221,6 +276,27 @@ public final class FactCollector {
         }
         throw new IllegalArgumentException("'" + abbreviate(v) + "' is not one of " + String.join(", ", def.valueIds())
                 + hint + " (or unknown)");
+    }
+
+    /**
+     * True when {@code said} (see {@link #spoken}) is how the vocabulary shows the value in either
+     * language (its label, with or without what it adds in parentheses) or one of its other words
+     * ({@code also:}).
+     */
+    private static boolean saysValue(FindingDef.Value value, String said) {
+        for (String label : List.of(value.text().id(), value.text().en())) {
+            String l = spoken(label);
+            if (l.equals(said) || spoken(label.replaceAll("\\s*\\([^)]*\\)", "")).equals(said)) {
+                return true;
+            }
+        }
+        return value.also().stream().anyMatch(a -> spoken(a).equals(said));
+    }
+
+    /** Lower case, white space collapsed, quotes and a final full stop dropped: how an answer is compared. */
+    private static String spoken(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\"'`]", "").replaceAll("\\s+", " ").strip()
+                .replaceAll("[.!]+$", "");
     }
 
     private static long number(String v) {

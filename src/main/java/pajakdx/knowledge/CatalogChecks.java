@@ -51,7 +51,25 @@ final class CatalogChecks {
         for (ComplaintPattern m : c.complaints()) {
             sets(c, m.at(), "complaint '" + m.id() + "'", m.sets(), out);
         }
+        for (FindingDef f : c.findings().values()) {
+            implies(c, f, f.implies(), "finding '" + f.id() + "'", out);
+            for (FindingDef.Value v : f.values()) {
+                implies(c, f, v.implies(), "value '" + v.id() + "' of finding '" + f.id() + "'", out);
+            }
+        }
         return out;
+    }
+
+    /** An implication names another finding of the vocabulary, with a value it can hold, and no built-in one. */
+    private static void implies(Catalog c, FindingDef f, java.util.Map<String, String> implies, String what,
+                                List<Problem> out) {
+        for (var e : implies.entrySet()) {
+            if (e.getKey().equals(f.id()) || Catalog.builtIn(e.getKey())) {
+                out.add(at(f.at(), what + " implies " + e.getKey() + ": an answer can presuppose only another finding"
+                        + " of the vocabulary"));
+            }
+        }
+        sets(c, f.at(), what + " (implies)", implies, out);
     }
 
     /** What a message or complaint row sets must be findings of the vocabulary with values they can hold. */

@@ -28,7 +28,8 @@ import pajakdx.facts.FindingType;
 public final class CatalogReader {
     private static final Set<String> TOPIC_FIELDS = Set.of("topic", "title", "problems", "findings", "causes",
             "remedies", "messages", "complaints", "rule_titles");
-    private static final Set<String> FINDING_FIELDS = Set.of("id", "type", "values", "formats", "question", "cost");
+    private static final Set<String> FINDING_FIELDS = Set.of("id", "type", "values", "formats", "question", "cost",
+            "implies");
     private static final Set<String> CAUSE_FIELDS = Set.of("id", "kind", "relations", "sources", "common", "text",
             "detail", "remedies", "coexists");
     private static final Set<String> REMEDY_FIELDS = Set.of("id", "text", "actor", "cost", "escalation", "channels",
@@ -170,6 +171,19 @@ public final class CatalogReader {
         }
     }
 
+    /** {@code implies: {finding: value, ...}}: what an answer presupposes; checked against the vocabulary later. */
+    private static Map<String, String> implies(Fields f) {
+        if (!f.has("implies")) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : Fields.of(f.get("implies"), "the findings an answer presupposes (finding: value)").node().entries()
+                .entrySet()) {
+            out.put(e.getKey(), Fields.scalar(e.getValue(), e.getKey()));
+        }
+        return out;
+    }
+
     /** {@code "Rule name": "Judul aturan"}: the Indonesian title of each rule; the name is the English one. */
     private void ruleTitles(Fields f) {
         for (var e : f.node().entries().entrySet()) {
@@ -241,8 +255,9 @@ public final class CatalogReader {
                 values.add(new FindingDef.Value(vid, Text.both(vid)));
             } else {
                 Fields vf = Fields.of(v, "a value");
-                vf.allowOnly(Set.of("id", "text"));
-                values.add(new FindingDef.Value(vf.string("id"), text(vf, "text")));
+                vf.allowOnly(Set.of("id", "text", "also", "implies"));
+                values.add(new FindingDef.Value(vf.string("id"), text(vf, "text"), vf.strings("also"),
+                        implies(vf)));
             }
         }
         if (type == FindingType.CHOICE && values.isEmpty()) {
@@ -262,7 +277,8 @@ public final class CatalogReader {
             formats = List.of("npwp15", "npwp16", "nik", "nitku");
         }
         Cost cost = f.has("cost") ? parse(f, "cost", Cost::parse) : Cost.KNOWS;
-        put(findings, id, new FindingDef(id, type, values, formats, text(f, "question"), cost, topic, loc(f)), f);
+        put(findings, id, new FindingDef(id, type, values, formats, text(f, "question"), cost, topic, loc(f),
+                implies(f)), f);
     }
 
     private void cause(Fields f, String topic) {

@@ -1,6 +1,7 @@
 package pajakdx.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import pajakdx.base.Text;
 import pajakdx.facts.FindingType;
@@ -16,12 +17,34 @@ import pajakdx.facts.FindingType;
  * @param cost     what it costs to find out
  * @param topic    topic file that declared it
  * @param at       where it is declared
+ * @param implies  findings that any known answer to this one presupposes (e.g. the PIC's name
+ *                 compared with AHU presupposes the user is the PIC): set with it unless answered
  */
 public record FindingDef(String id, FindingType type, List<Value> values, List<String> formats, Text question,
-                         Cost cost, String topic, Location at) {
+                         Cost cost, String topic, Location at, Map<String, String> implies) {
 
-    /** An allowed value of a choice, with its label. */
-    public record Value(String id, Text text) {
+    public FindingDef(String id, FindingType type, List<Value> values, List<String> formats, Text question,
+                      Cost cost, String topic, Location at) {
+        this(id, type, values, formats, question, cost, topic, at, Map.of());
+    }
+
+    /**
+     * An allowed value of a choice, with its label and other words users say for it.
+     *
+     * @param also    other words for it, in either language ({@code aktif}, {@code kedaluwarsa})
+     * @param implies findings this answer presupposes, as {@link FindingDef#implies} for any answer
+     */
+    public record Value(String id, Text text, List<String> also, Map<String, String> implies) {
+        public Value(String id, Text text) {
+            this(id, text, List.of(), Map.of());
+        }
+    }
+
+    /** What a known answer {@code value} presupposes: the finding's implications, then the value's own. */
+    public Map<String, String> impliedBy(String value) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(implies);
+        values.stream().filter(v -> v.id().equals(value)).findFirst().ifPresent(v -> out.putAll(v.implies()));
+        return out;
     }
 
     /** The allowed value ids, in order (yes/no for yes-no findings). */
