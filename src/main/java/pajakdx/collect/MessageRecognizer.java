@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import pajakdx.knowledge.MessagePattern;
+import pajakdx.regex.LinearRegex;
 
 /**
  * Matches the raw error texts a user saw against the message table of the rule base. Case,
@@ -21,13 +22,28 @@ public final class MessageRecognizer {
 
     /** Normalises a message: lower case, white space collapsed, typographic dashes made plain. */
     public static String normalise(String raw) {
-        return raw.toLowerCase(Locale.ROOT).replace('\u2013', '-').replace('\u2014', '-')
-                .replaceAll("[\\s\\u00a0]+", " ").strip();
+        String lower = raw.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0') {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c == '\u2013' || c == '\u2014' ? '-' : c);
+        }
+        return out.toString().strip();
     }
 
     /** Every row matching {@code message}, in table order. */
     public static List<Match> recognise(List<MessagePattern> table, String message) {
-        String text = normalise(message);
+        // Prepared once: each row's prefilter then rejects the text in a few bit tests.
+        LinearRegex.Text text = LinearRegex.prepare(normalise(message));
         List<Match> out = new ArrayList<>();
         for (MessagePattern p : table) {
             if (p.pattern().find(text)) {

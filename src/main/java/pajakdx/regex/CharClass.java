@@ -72,6 +72,10 @@ final class CharClass implements java.io.Serializable {
 
     /** A word character for {@code \b}, as java.util.regex decides it. */
     static boolean boundaryWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            char lower = (char) (c | 0x20);
+            return c == '_' || (lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * Instances are immutable and safe to share between threads.
  */
 public final class LinearRegex implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     /** Longest pattern accepted. */
     public static final int MAX_PATTERN = 2_000;
     /** Most automaton states; counted repetitions are expanded, so {@code .{0,5000}} is too large. */
@@ -26,12 +26,33 @@ public final class LinearRegex implements java.io.Serializable {
 
     private final String pattern;
     private final boolean ignoreCase;
-    private final Program program;
+    /** The automaton, one entry per state: what it does and its arguments. */
+    private final Op[] ops;
+    private final int[] arg;
+    private final int[] arg2;
+    private final CharClass[] classes;
+    /** Whether some state tests a word boundary (then the text's word characters are noted once). */
+    private final boolean boundaries;
+    /**
+     * What every matching text contains: a text without it is rejected before the automaton
+     * runs, which is most texts for most patterns of a message table.
+     */
+    private final Prefilter prefilter;
 
-    private LinearRegex(String pattern, boolean ignoreCase, Program program) {
+    private LinearRegex(String pattern, boolean ignoreCase, Program p, Prefilter prefilter) {
         this.pattern = pattern;
         this.ignoreCase = ignoreCase;
-        this.program = program;
+        int n = p.size();
+        this.ops = p.ops.toArray(new Op[0]);
+        this.arg = new int[n];
+        this.arg2 = new int[n];
+        for (int i = 0; i < n; i++) {
+            arg[i] = p.args.get(i)[0];
+            arg2[i] = p.args.get(i)[1];
+        }
+        this.classes = p.classes.toArray(new CharClass[0]);
+        this.boundaries = p.ops.contains(Op.BOUNDARY) || p.ops.contains(Op.NOT_BOUNDARY);
+        this.prefilter = prefilter;
     }
 
     /**
@@ -47,7 +68,7 @@ public final class LinearRegex implements java.io.Serializable {
         Program p = new Program();
         tree.emit(p);
         p.add(Op.MATCH, 0, null);
-        return new LinearRegex(pattern, ignoreCase, p);
+        return new LinearRegex(pattern, ignoreCase, p, Prefilter.of(tree));
     }
 
     public String pattern() {
@@ -56,17 +77,50 @@ public final class LinearRegex implements java.io.Serializable {
 
     /** Number of automaton states (for limits and tests). */
     public int states() {
-        return program.size();
+        return ops.length;
+    }
+
+    /** The prefilter found when compiling (for tests). */
+    Prefilter prefilter() {
+        return prefilter;
+    }
+
+    /**
+     * A text prepared for matching against many patterns: what the prefilters test is computed
+     * once. Immutable; the text itself is kept, not copied.
+     */
+    public static final class Text {
+        private final CharSequence chars;
+        private final Prefilter.Signature signature;
+
+        private Text(CharSequence chars) {
+            this.chars = chars;
+            this.signature = new Prefilter.Signature(chars);
+        }
+    }
+
+    /** Prepares {@code text} for {@link #find(Text)} with many patterns. */
+    public static Text prepare(CharSequence text) {
+        return new Text(text);
     }
 
     /** True when the pattern matches somewhere in {@code text} (like {@code Matcher.find()}). */
     public boolean find(CharSequence text) {
-        return run(text, false);
+        return mayMatch(text) && run(text, false);
+    }
+
+    /** {@link #find(CharSequence)} on a prepared text. */
+    public boolean find(Text text) {
+        return prefilter.mayMatch(text.signature) && run(text.chars, false);
     }
 
     /** True when the pattern matches all of {@code text} (like {@code String.matches}). */
     public boolean matches(CharSequence text) {
-        return run(text, true);
+        return mayMatch(text) && run(text, true);
+    }
+
+    private boolean mayMatch(CharSequence text) {
+        return prefilter instanceof Prefilter.All || prefilter.mayMatch(new Prefilter.Signature(text));
     }
 
     @Override
@@ -75,12 +129,14 @@ public final class LinearRegex implements java.io.Serializable {
     }
 
     private boolean run(CharSequence text, boolean whole) {
-        int n = program.size();
+        int n = ops.length;
         StateSet current = new StateSet(n);
         StateSet next = new StateSet(n);
-        int[] stack = new int[n];
+        // Every state enters a set once and pushes at most two successors, so 2n + 1 suffices.
+        int[] stack = new int[2 * n + 2];
+        boolean[] word = boundaries ? wordCharacters(text) : null;
         int len = text.length();
-        if (close(0, text, 0, current, stack) && (!whole || len == 0)) {
+        if (close(0, text, 0, current, stack, word) && (!whole || len == 0)) {
             return true;
         }
         for (int at = 0; at < len; at++) {
@@ -89,13 +145,13 @@ public final class LinearRegex implements java.io.Serializable {
             boolean matched = false;
             for (int i = 0; i < current.size(); i++) {
                 int pc = current.get(i);
-                if (program.consumes(pc, c, ignoreCase)) {
-                    matched |= close(pc + 1, text, at + 1, next, stack);
+                if (consumes(pc, c)) {
+                    matched |= close(pc + 1, text, at + 1, next, stack, word);
                 }
             }
             if (!whole) {
                 // Searching: a new attempt starts at every position (an implicit leading .*?).
-                matched |= close(0, text, at + 1, next, stack);
+                matched |= close(0, text, at + 1, next, stack, word);
                 if (matched) {
                     return true;
                 }
@@ -106,7 +162,7 @@ public final class LinearRegex implements java.io.Serializable {
             current = next;
             next = swap;
         }
-        return whole && current.contains(program.matchState());
+        return whole && current.contains(n - 1);
     }
 
     /**
@@ -114,7 +170,7 @@ public final class LinearRegex implements java.io.Serializable {
      * {@code set} (an explicit stack: no recursion however long the chain). True when the match
      * state is reached.
      */
-    private boolean close(int start, CharSequence text, int at, StateSet set, int[] stack) {
+    private boolean close(int start, CharSequence text, int at, StateSet set, int[] stack, boolean[] word) {
         boolean match = false;
         int top = 0;
         stack[top++] = start;
@@ -124,11 +180,11 @@ public final class LinearRegex implements java.io.Serializable {
                 continue;
             }
             set.add(pc);
-            switch (program.op(pc)) {
-                case JUMP -> stack[top++] = program.arg(pc);
+            switch (ops[pc]) {
+                case JUMP -> stack[top++] = arg[pc];
                 case SPLIT -> {
-                    stack[top++] = program.arg2(pc);
-                    stack[top++] = program.arg(pc);
+                    stack[top++] = arg2[pc];
+                    stack[top++] = arg[pc];
                 }
                 case BEGIN -> {
                     if (at == 0) {
@@ -141,9 +197,9 @@ public final class LinearRegex implements java.io.Serializable {
                     }
                 }
                 case BOUNDARY, NOT_BOUNDARY -> {
-                    boolean before = at > 0 && CharClass.boundaryWord(text.charAt(at - 1));
-                    boolean after = at < text.length() && CharClass.boundaryWord(text.charAt(at));
-                    if ((before != after) == (program.op(pc) == Op.BOUNDARY)) {
+                    boolean before = at > 0 && word[at - 1];
+                    boolean after = at < word.length && word[at];
+                    if ((before != after) == (ops[pc] == Op.BOUNDARY)) {
                         stack[top++] = pc + 1;
                     }
                 }
@@ -154,6 +210,39 @@ public final class LinearRegex implements java.io.Serializable {
             }
         }
         return match;
+    }
+
+    private boolean consumes(int pc, char c) {
+        return switch (ops[pc]) {
+            case CHAR -> sameChar((char) arg[pc], c);
+            case ANY -> !CharClass.lineTerminator(c);
+            case CLASS -> classes[pc].contains(c, ignoreCase);
+            default -> false;
+        };
+    }
+
+    private boolean sameChar(char expected, char c) {
+        if (expected == c) {
+            return true;
+        }
+        if (!ignoreCase || (c < 128 && expected < 128 && ((c | 0x20) != (expected | 0x20) || !asciiLetter(c)))) {
+            return false;
+        }
+        return Character.toLowerCase(c) == Character.toLowerCase(expected)
+                || Character.toUpperCase(c) == Character.toUpperCase(expected);
+    }
+
+    private static boolean asciiLetter(char c) {
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'z';
+    }
+
+    private static boolean[] wordCharacters(CharSequence text) {
+        boolean[] word = new boolean[text.length()];
+        for (int i = 0; i < word.length; i++) {
+            word[i] = CharClass.boundaryWord(text.charAt(i));
+        }
+        return word;
     }
 
     /** Where {@code $} holds, as in java.util.regex: at the end, or before a final line terminator. */
@@ -173,9 +262,8 @@ public final class LinearRegex implements java.io.Serializable {
 
     enum Op { CHAR, ANY, CLASS, SPLIT, JUMP, BEGIN, END, BOUNDARY, NOT_BOUNDARY, MATCH }
 
-    /** The compiled automaton: parallel arrays, one entry per state. */
-    static final class Program implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
+    /** The automaton while it is built; frozen into arrays by the constructor. */
+    static final class Program {
         private final List<Op> ops = new ArrayList<>();
         private final List<int[]> args = new ArrayList<>();
         private final List<CharClass> classes = new ArrayList<>();
@@ -195,42 +283,9 @@ public final class LinearRegex implements java.io.Serializable {
             return ops.size();
         }
 
-        Op op(int pc) {
-            return ops.get(pc);
-        }
-
-        int arg(int pc) {
-            return args.get(pc)[0];
-        }
-
-        int arg2(int pc) {
-            return args.get(pc)[1];
-        }
-
         void patch(int pc, int arg, int arg2) {
             args.get(pc)[0] = arg;
             args.get(pc)[1] = arg2;
-        }
-
-        int matchState() {
-            return ops.size() - 1;
-        }
-
-        boolean consumes(int pc, char c, boolean ignoreCase) {
-            return switch (ops.get(pc)) {
-                case CHAR -> sameChar(arg(pc), c, ignoreCase);
-                case ANY -> !CharClass.lineTerminator(c);
-                case CLASS -> classes.get(pc).contains(c, ignoreCase);
-                default -> false;
-            };
-        }
-
-        private static boolean sameChar(int expected, char c, boolean ignoreCase) {
-            if (expected == c) {
-                return true;
-            }
-            return ignoreCase && (Character.toLowerCase(c) == Character.toLowerCase((char) expected)
-                    || Character.toUpperCase(c) == Character.toUpperCase((char) expected));
         }
     }
 

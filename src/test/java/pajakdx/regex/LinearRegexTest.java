@@ -2,9 +2,12 @@ package pajakdx.regex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -126,5 +129,89 @@ class LinearRegexTest {
         assertTrue(LinearRegex.compile("ÉTAX", true).find("gagal étax"));
         assertTrue(LinearRegex.compile("[a-z]+", true).matches("ABC"));
         assertFalse(LinearRegex.compile("[a-z]+", false).matches("ABC"));
+    }
+
+    @Test
+    void prefilter_rejectsTextsWithoutTheRequiredLiterals_andKeepsEveryOther() {
+        assertEquals(new Prefilter.And(List.of(new Prefilter.Str("nsfp tidak"), new Prefilter.Str("valid"))), LinearRegex.compile("(?:e-)?NSFP tidak\\s+valid", true).prefilter());
+        LinearRegex etax = LinearRegex.compile("etax[\\s_-]*40005.*\\b(aktivasi|reset\\w*)\\b", true);
+        assertFalse(mayMatch(etax, "upload faktur gagal"));
+        assertFalse(mayMatch(etax, "etax-40005 saat login"));
+        assertTrue(mayMatch(etax, "ETAX 40005 ketika reset password"));
+        assertTrue(etax.find("ETAX 40005 ketika reset password"));
+        LinearRegex either = LinearRegex.compile("(sertifikat|certificate|sertel)\\b.{0,40}(dicabut|revoked)", true);
+        assertFalse(mayMatch(either, "sertifikat elektronik kedaluwarsa"));
+        assertTrue(either.find("Certificate was REVOKED"));
+        // Characters that case folding ties to ASCII letters (Kelvin sign, long s) still pass.
+        LinearRegex kelvin = LinearRegex.compile("kas", true);
+        assertTrue(kelvin.find("\u212Aa\u017F"));
+        assertEquals(Pattern.compile("kas", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher("\u212Aa\u017F").find(),
+                kelvin.find("\u212Aa\u017F"));
+        assertInstanceOf(Prefilter.All.class, LinearRegex.compile("a*|b", false).prefilter());
+    }
+
+    private static boolean mayMatch(LinearRegex r, String text) {
+        return r.prefilter().mayMatch(new Prefilter.Signature(text));
+    }
+
+    @Test
+    void wordPatterns_agreeWithJavaUtilRegex_onPreparedAndPlainTexts() {
+        // Patterns built like message-table rows (words, alternations, gaps, classes) against
+        // texts of the same words: where the prefilter matters, compared with java.util.regex.
+        String[] words = {"faktur", "gagal", "etax", "40005", "NSFP", "sertel", "kode", "aktivasi", "é", "\u212A", "ok"};
+        Random random = new Random(4);
+        int compared = 0;
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder p = new StringBuilder();
+            int parts = 1 + random.nextInt(4);
+            for (int k = 0; k < parts; k++) {
+                String w = words[random.nextInt(words.length)];
+                p.append(switch (random.nextInt(6)) {
+                    case 0 -> "(" + w + "|" + words[random.nextInt(words.length)] + ")";
+                    case 1 -> w + ".{0,5}";
+                    case 2 -> "\\b" + w + "\\b";
+                    case 3 -> "(?:" + w + ")?";
+                    case 4 -> w + "[\\s_-]*";
+                    default -> w;
+                });
+            }
+            String pattern = p.toString();
+            boolean ignoreCase = random.nextBoolean();
+            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+            for (int j = 0; j < 10; j++) {
+                StringBuilder t = new StringBuilder();
+                for (int k = random.nextInt(6); k > 0; k--) {
+                    String w = words[random.nextInt(words.length)];
+                    t.append(random.nextBoolean() ? w.toUpperCase(Locale.ROOT) : w).append(" -_".charAt(random.nextInt(3)));
+                }
+                String text = t.toString();
+                boolean expected = java.matcher(text).find();
+                assertEquals(expected, ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
+                assertEquals(expected, ours.find(LinearRegex.prepare(text)), () -> "prepared /" + pattern + "/ on '" + text + "'");
+                compared++;
+            }
+        }
+        assertEquals(20_000, compared);
+    }
+
+    @Test
+    void nestedAndChainedEmptyAlternatives_agreeWithJavaRegex() {
+        // Long chains of states reached without reading a character: the closure's explicit
+        // stack must hold every pending state (a state can be pushed again before it is visited).
+        String nested = "a";
+        for (int i = 0; i < 45; i++) {
+            nested = "(?:|" + nested + ")";
+        }
+        String chained = "(?:|a|)".repeat(200) + "b";
+        for (String p : new String[] {nested, nested + "*", "(?:" + nested + "|" + nested + ")+b"}) {
+            LinearRegex r = LinearRegex.compile(p, false);
+            assertEquals(Pattern.compile(p).matcher("aab").find(), r.find("aab"), p);
+            assertEquals("aab".matches(p), r.matches("aab"), p);
+        }
+        // java.util.regex backtracks exponentially on these; the answers are plain to see.
+        assertTrue(LinearRegex.compile(chained, false).matches("aab"));
+        assertTrue(LinearRegex.compile("(?:" + chained + ")*", false).matches("aabab"));
+        assertFalse(LinearRegex.compile(chained, false).matches("aaba"));
     }
 }
