@@ -159,7 +159,8 @@ final class DiagnosisBuilder {
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal, facts.impliedBy()) : List.of();
         List<Diagnosis.NotConcluded> notConcluded = explain
-                ? notConcluded(evaluator, snap, status, problems, settled) : List.of();
+                ? notConcludedCauses.list(snap, rulesByName, status, problems, settled,
+                        id -> whyNot(evaluator, id, null)) : List.of();
         // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
         List<Text> notes = reveal ? facts.notes() : facts.notes().stream()
                 .map(n -> new Text(Masking.maskText(n.id()), Masking.maskText(n.en()))).toList();
@@ -183,21 +184,6 @@ final class DiagnosisBuilder {
      */
     public List<Diagnosis.RuleCheck> whyNot(Snapshot snap, String causeId) {
         return whyNot(new Evaluator(snap), causeId, mergeStatuses(snap).get(causeId));
-    }
-
-    /**
-     * The causes no rule concluded that the case should still show (see {@link NotConcludedCauses}),
-     * each with its WHY NOT.
-     */
-    private List<Diagnosis.NotConcluded> notConcluded(Evaluator evaluator, Snapshot snap, Map<String, Status> status,
-                                                      List<String> problems,
-                                                      java.util.function.Predicate<String> settled) {
-        List<Diagnosis.NotConcluded> out = new ArrayList<>();
-        for (CauseDef def : notConcludedCauses.select(snap, rulesByName, status, problems, settled)) {
-            out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
-                    def.text(), whyNot(evaluator, def.id(), null)));
-        }
-        return out;
     }
 
     private static String asOfText(AsOf a) {

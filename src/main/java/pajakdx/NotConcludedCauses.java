@@ -16,7 +16,8 @@ import pajakdx.knowledge.FindingDef;
 import pajakdx.knowledge.Rule;
 
 /**
- * Which causes the diagnosis lists as not concluded ("Belum disimpulkan"): those of the case's
+ * The diagnosis' {@code notConcluded}, computed here and nowhere else: which causes it lists as
+ * not concluded ("Belum disimpulkan"), each with its WHY NOT. Those of the case's
  * own problems that no rule gave a status, leaving out the ones explained away (a confirmed
  * cause already accounts for their problems). A cause of another problem is never listed: its
  * rules fail on the problem, which says nothing about this case. A case without a problem lists
@@ -34,6 +35,21 @@ final class NotConcludedCauses {
         this.away = away;
         this.causesByTopic = causesByTopic;
         this.causeOrder = causeOrder;
+    }
+
+    /**
+     * The causes to list (see {@link #select}), each with its WHY NOT as {@code whyNot} gives it
+     * (every rule that could conclude the cause, condition by condition).
+     */
+    List<Diagnosis.NotConcluded> list(Snapshot snap, Map<String, Rule> rulesByName, Map<String, Status> status,
+                                      List<String> problems, Predicate<String> settled,
+                                      java.util.function.Function<String, List<Diagnosis.RuleCheck>> whyNot) {
+        List<Diagnosis.NotConcluded> out = new ArrayList<>();
+        for (CauseDef def : select(snap, rulesByName, status, problems, settled)) {
+            out.add(new Diagnosis.NotConcluded(def.id(), def.kind().label(), def.relations(), def.sources(),
+                    def.text(), whyNot.apply(def.id())));
+        }
+        return out;
     }
 
     /** The causes to list, in catalog order. */

@@ -12,11 +12,19 @@ import pajakdx.base.Text;
 enum Command {
     HELP(List.of("help", "bantuan", "?"), "",
             new Text("daftar perintah ini", "this list of commands")),
-    PROBLEM(List.of("problem", "masalah"), "ID|N",
-            new Text("sebutkan masalahnya (tanpa ID: daftar masalah)", "state the problem (no ID: list them)")),
+    PROBLEM(List.of("problem", "masalah"), "ID|N[, ...]",
+            new Text("sebutkan masalahnya, beberapa dipisah koma; +ID menambah, -ID membuang (tanpa ID: daftar masalah)",
+                    "state the problem, several separated by commas; +ID adds, -ID drops (no ID: list them)")),
     ERROR(List.of("error", "pesan"), "\"TEKS\"",
             new Text("tempel pesan galat yang muncul; dikenali lewat tabel pesan",
                     "paste the error text you saw; recognised through the message table")),
+    COMPLAINT(List.of("complaint", "keluhan"), "TEKS",
+            new Text("keluhan dengan kata-kata sendiri; masalah dan pesan yang dikenali ditampilkan (teks yang bukan"
+                    + " perintah dibaca begitu juga)", "a complaint in the user's own words; the problems and messages"
+                    + " recognised are shown (text that is no command is read so too)")),
+    NEW(List.of("new", "baru"), "",
+            new Text("mulai kasus baru (kasus yang belum disimpan disimpan sementara)",
+                    "start a new case (an unsaved case is kept for recovery)")),
     ANSWER(List.of("answer", "jawab", "set"), "TEMUAN NILAI",
             new Text("jawab atau ubah jawaban (NILAI boleh 'tidak tahu')", "answer or change an answer (VALUE may be 'unknown')")),
     UNSET(List.of("unset", "hapus"), "TEMUAN",
@@ -36,11 +44,15 @@ enum Command {
     WHATIF(List.of("whatif", "andaikan", "what-if"), "TEMUAN NILAI",
             new Text("apa yang berubah bila jawabannya NILAI (kasus tidak diubah)",
                     "what would change if the answer were VALUE (the case is not changed)")),
+    CONTINUE(List.of("continue", "teruskan"), "",
+            new Text("tanyakan juga penyebab yang tidak diperlukan lagi (sudah ada penyebab yang terkonfirmasi)",
+                    "ask about the causes not needed any more too (a confirmed cause already explains the problem)")),
     FACTS(List.of("facts", "fakta"), "",
             new Text("jawaban dan pesan sejauh ini", "the answers and messages so far")),
-    ASOF(List.of("asof", "per"), "TANGGAL",
-            new Text("tanggal kejadian (YYYY-MM-DD atau YYYY-MM-DDTHH:MM, WIB)",
-                    "when it happened (YYYY-MM-DD or YYYY-MM-DDTHH:MM, WIB)")),
+    ASOF(List.of("asof", "per", "tanggal"), "TANGGAL",
+            new Text("tanggal kejadian: 2025-02-03, 2025-02-03T09:30 (WIB), bulan 2025-02, tahun 2025, Februari 2025,"
+                    + " kemarin, bulan lalu", "when it happened: 2025-02-03, 2025-02-03T09:30 (WIB), a month 2025-02,"
+                    + " a year 2025, February 2025, yesterday, last month")),
     LOAD(List.of("load", "muat", "buka"), "BERKAS",
             new Text("buka berkas kasus (YAML/JSON)", "open a case file (YAML/JSON)")),
     SAVE(List.of("save", "simpan"), "BERKAS",
@@ -111,7 +123,8 @@ enum Command {
 
     /**
      * The command a line starts with, or null when it does not start with one (then it is an
-     * answer to the question being asked). {@code why not X} and {@code mengapa tidak X} mean whynot.
+     * answer to the question being asked, or pasted text). A command that takes nothing followed
+     * by more words is text too. {@code why not X} and {@code mengapa tidak X} mean whynot.
      */
     static Parsed parse(String line) {
         String[] parts = line.strip().split("\\s+", 2);
@@ -126,6 +139,10 @@ enum Command {
             if (second.equals("not") || second.equals("tidak")) {
                 return new Parsed(WHYNOT, more.length > 1 ? more[1].strip() : "");
             }
+        }
+        if (c.args.isEmpty() && !rest.isEmpty()) {
+            // "baru saja gagal login", "why is my login failing": words, not a command without arguments.
+            return null;
         }
         return new Parsed(c, rest);
     }

@@ -24,7 +24,13 @@ import pajakdx.base.Text;
 import pajakdx.collect.FactCollector;
 import pajakdx.collect.MessageRecognizer;
 import pajakdx.text.Suggest;
-import pajakdx.text.Suggest;
+import pajakdx.collect.ComplaintRecognizer;
+import pajakdx.collect.DateWords;
+import pajakdx.explain.Evaluator;
+import pajakdx.facts.AsOf;
+import pajakdx.facts.FindingType;
+import pajakdx.knowledge.FindingDef;
+import pajakdx.report.RuleTitles;
 import pajakdx.text.Masking;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.CauseDef;
@@ -66,6 +72,11 @@ public final class Repl {
     private boolean dirty;
     private Path lastFile;
     private volatile boolean ended;
+    /** Gives today, for a case without a date and for words like `kemarin`. */
+    private final java.time.Clock clock;
+    /** The titles of the rules in use, built when first shown. */
+    private RuleTitles titles;
+    private RuleBase titlesOf;
     /** The recoverable sessions as last listed: numbers refer to this list; null once taken or dropped. */
     private List<Recovery.Entry> offered = new ArrayList<>();
 
@@ -74,7 +85,13 @@ public final class Repl {
      * @throws PajakDxException when the case does not fit the rules or a rule fails on it
      */
     public Repl(LiveRuleBase live, Case start, Path startFile, Settings settings, PrintWriter out) {
+        this(live, start, startFile, settings, out, java.time.Clock.systemUTC());
+    }
+
+    /** As above, with the clock that gives today (tests and transcripts pin it). */
+    Repl(LiveRuleBase live, Case start, Path startFile, Settings settings, PrintWriter out, java.time.Clock clock) {
         this.live = live;
+        this.clock = clock;
         this.settings = settings;
         this.lang = settings.lang();
         this.out = out;
@@ -83,7 +100,7 @@ public final class Repl {
         this.startedWithCase = start != null;
         this.lastFile = startFile;
         this.consultation = new Consultation(live.current(), start != null ? start : Case.builder(Consultation.DEFAULT_ID)
-                .build(), DiagnoseOptions.DEFAULT.withReveal(settings.reveal()));
+                .build(), DiagnoseOptions.DEFAULT.withReveal(settings.reveal()).withClock(clock));
     }
 
     /** What tab completion needs, read at the moment TAB is pressed. */
@@ -129,7 +146,7 @@ public final class Repl {
     private void greet() {
         views.say(ReplText.WELCOME);
         views.say(ReplText.RULES, summary(consultation.rules()));
-        views.say(ReplText.AS_OF, consultation.currentCase().asOf());
+        views.say(consultation.asOfAssumed() ? ReplText.AS_OF_ASSUMED : ReplText.AS_OF, consultation.currentCase().asOf());
         if (settings.homeProblem() != null) {
             views.say(ReplText.NO_HOME, settings.homeProblem());
         }
@@ -184,8 +201,17 @@ public final class Repl {
 
     private String summary(RuleBase rules) {
         long topics = RuleBases.of(rules).rules().stream().map(r -> r.topic()).distinct().count();
-        return lang == Lang.EN ? RuleBases.of(rules).rules().size() + " rules in " + topics + " topics from " + rules.origin()
-                : RuleBases.of(rules).rules().size() + " aturan dalam " + topics + " topik dari " + rules.origin();
+        String origin = rules.origin().equals("(bundled rules)") ? "(" + views.t(ReplText.BUNDLED) + ")" : rules.origin();
+        return String.format(views.t(ReplText.RULES_SUMMARY), RuleBases.of(rules).rules().size(), topics, origin);
+    }
+
+    /** The rule titles of the rules in use. */
+    private RuleTitles titles() {
+        if (titlesOf != consultation.rules()) {
+            titlesOf = consultation.rules();
+            titles = new RuleTitles(catalog(), RuleBases.of(titlesOf).rules());
+        }
+        return titles;
     }
 
     /** Handles one line; false means quit. */
@@ -232,6 +258,20 @@ public final class Repl {
             case HELP -> views.help();
             case PROBLEM -> problem(rest);
             case ERROR -> message(rest);
+            case COMPLAINT -> {
+                if (rest.isBlank()) {
+                    usage(c);
+                } else {
+                    intake(Command.unquote(rest), true);
+                }
+            }
+            case NEW -> newCase();
+            case CONTINUE -> {
+                Case before = consultation.currentCase();
+                consultation.explainAway(false);
+                views.say(ReplText.CONTINUED);
+                changed(before);
+            }
             case ANSWER -> {
                 String[] fv = Command.idAndValue(rest);
                 if (fv != null) {
@@ -245,10 +285,10 @@ public final class Repl {
             case UNSET -> unset(rest);
             case SKIP -> skip();
             case WHY -> why();
-            case HOW -> causes(rest, c).forEach(def -> views.how(def, consultation.diagnosis(), catalog()));
+            case HOW -> causes(rest, c).forEach(def -> views.how(def, consultation.diagnosis(), catalog(), titles()));
             case WHYNOT -> causes(rest, c).forEach(def -> views.whyNot(def,
                     consultation.diagnosis().cause(def.id()).map(Diagnosis.CauseResult::status).orElse(null),
-                    consultation.whyNot(def.id())));
+                    consultation.whyNot(def.id()), titles()));
             case DIAGNOSIS -> diagnosis(rest);
             case WHATIF -> whatIf(rest);
             case FACTS -> views.facts(consultation.currentCase(), consultation.findings(), settings.reveal());
@@ -256,9 +296,7 @@ public final class Repl {
                 if (rest.isEmpty()) {
                     usage(c);
                 } else {
-                    Case before = consultation.currentCase();
-                    consultation.asOf(Command.unquote(rest));
-                    changed(before);
+                    setAsOf(Command.unquote(rest));
                 }
             }
             case LOAD -> load(rest);
@@ -286,27 +324,175 @@ public final class Repl {
 
     // --- the interview ---
 
+    /**
+     * A line that is no command: the answer to the question being asked, else text pasted from
+     * a ticket (an error text or the user's complaint), else an unknown command.
+     */
     private void answerPending(String line) {
         if (pending == null) {
+            if (intake(line, false)) {
+                return;
+            }
             String word = line.split("\\s+")[0];
             List<String> names = Command.allNames().stream().filter(n -> n.length() > 1).toList();
-            views.say(ReplText.UNKNOWN_COMMAND, word, Suggest.closest(word.toLowerCase(Locale.ROOT), names));
+            String hint = Suggest.closest(word.toLowerCase(Locale.ROOT), names);
+            if (line.strip().contains(" ") && hint.isEmpty()) {
+                views.say(ReplText.TEXT_NOT_RECOGNISED);
+            } else {
+                views.say(ReplText.UNKNOWN_COMMAND, word, hint);
+            }
+            return;
+        }
+        String said = Command.unquote(line);
+        if (pending.equals(Evaluator.AS_OF)) {
+            if (FactCollector.isUnknown(said)) {
+                skip();
+            } else {
+                setAsOf(said);
+            }
             return;
         }
         try {
-            answer(pending, Command.unquote(line));
+            answer(pending, listed(pending, said));
         } catch (pajakdx.base.CaseException e) {
+            if (intake(line, false)) {
+                return;
+            }
             for (Problem problem : e.problems()) {
                 views.error(problem, " " + views.t(ReplText.NOT_AN_ANSWER));
             }
         }
     }
 
+    /** The value a number stands for in the list of answers shown with the question ({@code 2}: the second). */
+    private String listed(String findingId, String said) {
+        FindingDef def = catalog().findings().get(findingId);
+        if (def != null && (def.type() == FindingType.CHOICE || def.type() == FindingType.YES_NO)
+                && said.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(said);
+            if (n >= 1 && n <= def.valueIds().size()) {
+                return def.valueIds().get(n - 1);
+            }
+        }
+        return said;
+    }
+
     private void answer(String findingId, String value) {
+        if (findingId.equals(Evaluator.AS_OF)) {
+            setAsOf(value);
+            return;
+        }
+        FindingDef def = catalog().findings().get(findingId);
+        String v = value;
+        if (def != null && def.type() == FindingType.DATE && !FactCollector.isUnknown(v)) {
+            String iso = DateWords.relative(v, today());
+            v = iso != null ? iso : v;
+        }
         Case before = consultation.currentCase();
-        consultation.answer(findingId, FactCollector.isUnknown(value) ? Case.UNKNOWN : value);
+        consultation.answer(findingId, FactCollector.isUnknown(v) ? Case.UNKNOWN : v);
         skipped.remove(findingId);
         changed(before);
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(AsOf.WIB));
+    }
+
+    /** The incident date, as typed: ISO, a month or a year, a month's name, or words like `kemarin`. */
+    private void setAsOf(String said) {
+        String iso = DateWords.relative(said, today());
+        Case before = consultation.currentCase();
+        consultation.asOf(iso != null ? iso : said);
+        skipped.remove(Evaluator.AS_OF);
+        views.say(ReplText.AS_OF_SET, consultation.currentCase().asOf());
+        changed(before);
+    }
+
+    /**
+     * Text from a ticket: the error messages the message table knows and the problems the
+     * complaint table names. What is recognised is shown, with how to correct it; returns false
+     * (and changes nothing) when nothing is. Problems named by the text join those already given.
+     */
+    private boolean intake(String text, boolean sayWhenNothing) {
+        Catalog cat = catalog();
+        List<MessageRecognizer.Match> messages = MessageRecognizer.recognise(cat.messages(), text);
+        List<String> fromMessages = new ArrayList<>();
+        for (MessageRecognizer.Match m : messages) {
+            String p = m.pattern().sets().get(Catalog.PROBLEM);
+            if (p != null) {
+                fromMessages.add(p); // each text gives one problem: the first row naming one
+                break;
+            }
+        }
+        List<String> complained = ComplaintRecognizer.problems(cat.complaints(), text);
+        if (messages.isEmpty() && complained.isEmpty()) {
+            if (sayWhenNothing) {
+                views.say(ReplText.TEXT_NOT_RECOGNISED);
+            }
+            return false;
+        }
+        Case before = consultation.currentCase();
+        List<String> had = problemsNow();
+        int notesBefore = consultation.notes().size();
+        if (!messages.isEmpty()) {
+            consultation.addError(text);
+        }
+        List<String> all = new ArrayList<>(problemsNow());
+        List<String> shown = new ArrayList<>();
+        for (String p : concat(fromMessages, complained)) {
+            if (!all.contains(p)) {
+                all.add(p);
+            }
+            if (!shown.contains(p)) {
+                shown.add(p);
+            }
+        }
+        if (!all.equals(problemsNow())) {
+            consultation.answer(Catalog.PROBLEM, String.join(", ", all));
+        }
+        views.say(ReplText.INTAKE_HEADER);
+        FindingDef problemDef = cat.findings().get(Catalog.PROBLEM);
+        for (String p : shown) {
+            if (had.contains(p)) {
+                views.say(ReplText.INTAKE_KNOWN, p);
+            } else {
+                views.say(ReplText.INTAKE_PROBLEM, p, problemDef.valueText(p).map(views::t).orElse(p),
+                        views.t(fromMessages.contains(p) ? ReplText.BY_MESSAGE : ReplText.BY_COMPLAINT));
+            }
+        }
+        List<Text> notes = consultation.notes();
+        for (Text n : notes.subList(Math.min(notesBefore, notes.size()), notes.size())) {
+            views.line("  " + (settings.reveal() ? views.t(n) : Masking.maskText(views.t(n))));
+        }
+        views.say(ReplText.INTAKE_CORRECT);
+        changed(before);
+        return true;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The problems the case reports now (given, or from a recognised message). */
+    private List<String> problemsNow() {
+        pajakdx.facts.Finding f = consultation.findings().get(Catalog.PROBLEM);
+        return f == null || !f.isKnown() ? List.of() : f.getValues();
+    }
+
+    /** Starts a new case: unsaved work is moved aside first, as when a file is opened. */
+    private void newCase() {
+        setAside();
+        consultation.explainAway(true);
+        consultation.replaceCase(Case.builder(Consultation.DEFAULT_ID).build());
+        skipped.clear();
+        lastFile = null;
+        dirty = false;
+        recovery.release();
+        views.say(ReplText.NEW_CASE);
+        views.say(ReplText.AS_OF_ASSUMED, consultation.currentCase().asOf());
+        askNext();
     }
 
     private void unset(String rest) {
@@ -340,15 +526,34 @@ public final class Repl {
             return;
         }
         List<String> ids = catalog().findings().get(Catalog.PROBLEM).valueIds();
-        if (arg.matches("\\d{1,4}") && Integer.parseInt(arg) >= 1 && Integer.parseInt(arg) <= ids.size()) {
-            arg = ids.get(Integer.parseInt(arg) - 1);
+        String[] words = arg.split("[,\\s]+");
+        boolean relative = java.util.Arrays.stream(words).allMatch(w -> w.startsWith("+") || w.startsWith("-"));
+        List<String> result = new ArrayList<>(relative ? problemsNow() : List.of());
+        for (String word : words) {
+            boolean drop = relative && word.startsWith("-");
+            String one = relative ? word.substring(1) : word;
+            if (one.matches("\\d{1,4}") && Integer.parseInt(one) >= 1 && Integer.parseInt(one) <= ids.size()) {
+                one = ids.get(Integer.parseInt(one) - 1);
+            }
+            String given = one;
+            String id = ids.stream().filter(x -> x.equalsIgnoreCase(given)).findFirst().orElse(null);
+            if (id == null) {
+                views.say(ReplText.UNKNOWN_PROBLEM, one, Suggest.closest(one, ids));
+                return;
+            }
+            if (drop) {
+                result.remove(id);
+            } else if (!result.contains(id)) {
+                result.add(id);
+            }
         }
-        String given = arg;
-        if (ids.stream().noneMatch(id -> id.equalsIgnoreCase(given))) {
-            views.say(ReplText.UNKNOWN_PROBLEM, arg, Suggest.closest(arg, ids));
+        if (result.isEmpty()) {
+            Case before = consultation.currentCase();
+            consultation.unset(Catalog.PROBLEM);
+            changed(before);
             return;
         }
-        answer(Catalog.PROBLEM, arg);
+        answer(Catalog.PROBLEM, String.join(", ", result));
     }
 
     private void message(String rest) {
@@ -431,7 +636,7 @@ public final class Repl {
             views.say(ReplText.NO_PENDING);
             return;
         }
-        views.why(q, consultation.diagnosis(), consultation.rules());
+        views.why(q, consultation.diagnosis(), consultation.rules(), titles());
     }
 
     /** The causes {@code arg} names: a cause id, or a relation id (any case). */

@@ -9,6 +9,14 @@ final class ReplText {
             "PajakDx — consultation. Type `help` for the commands, `quit` to end.");
     static final Text RULES = new Text("Aturan: %s.", "Rules: %s.");
     static final Text AS_OF = new Text("Per %s (ubah dengan `per TANGGAL`).", "As of %s (change it with `asof DATE`).");
+    static final Text AS_OF_ASSUMED = new Text(
+            "Tanggal kejadian belum diberikan: sementara dipakai hari ini, %s (ubah dengan `per TANGGAL`, misalnya"
+                    + " `per kemarin` atau `per 2025-02`).",
+            "No incident date given yet: today, %s, is used for now (change it with `asof DATE`, e.g. `asof yesterday`"
+                    + " or `asof 2025-02`).");
+    static final Text AS_OF_SET = new Text("Tanggal kejadian: %s.", "Incident date: %s.");
+    static final Text BUNDLED = new Text("aturan bawaan", "bundled rules");
+    static final Text RULES_SUMMARY = new Text("%d aturan dalam %d topik dari %s", "%d rules in %d topics from %s");
     static final Text STATE_PROBLEM = new Text(
             "Apa masalahnya? Ketik `masalah ID` (atau nomornya), atau tempel pesan galat dengan `pesan \"...\"`:",
             "What is the problem? Type `problem ID` (or its number), or paste the error text with `error \"...\"`:");
@@ -56,7 +64,8 @@ final class ReplText {
     static final Text UNKNOWN_WORD = new Text("tidak tahu", "unknown");
     static final Text SKIP_WORD = new Text("lewati", "skip");
     static final Text WHY_HINT = new Text("(`mengapa` = mengapa ini ditanyakan)", "(`why` = why this is asked)");
-    static final Text ANY_DATE = new Text("tanggal YYYY-MM-DD", "a date YYYY-MM-DD");
+    static final Text ANY_DATE_OR_MONTH = new Text("tanggal YYYY-MM-DD, bulan YYYY-MM, tahun, atau `kemarin`, `bulan lalu`",
+            "a date YYYY-MM-DD, a month YYYY-MM, a year, or `yesterday`, `last month`");
     static final Text ANY_NUMBER = new Text("angka", "a number");
     static final Text ANY_TEXT = new Text("teks", "text");
     static final Text ANY_IDENTIFIER = new Text("nomor identitas", "an identifier");
@@ -69,6 +78,25 @@ final class ReplText {
     static final Text UNKNOWN_COMMAND = new Text("Perintah tidak dikenal: '%s'%s. Ketik `bantuan`.",
             "Unknown command: '%s'%s. Type `help`.");
     static final Text NOT_AN_ANSWER = new Text("(atau perintah: ketik `bantuan`)", "(or a command: type `help`)");
+    static final Text TEXT_NOT_RECOGNISED = new Text(
+            "Teks ini bukan perintah, dan tidak ada masalah atau pesan galat yang dikenali di dalamnya. Sebutkan"
+                    + " masalahnya dengan `masalah` (daftarnya: `masalah` saja), atau ketik `bantuan`.",
+            "This text is no command, and no problem or error message is recognised in it. State the problem with"
+                    + " `problem` (the list: `problem` alone), or type `help`.");
+    static final Text INTAKE_HEADER = new Text("Dari teks itu dikenali:", "Recognised in that text:");
+    static final Text INTAKE_PROBLEM = new Text("  masalah %s — %s (%s)", "  problem %s — %s (%s)");
+    static final Text BY_COMPLAINT = new Text("dari kata-kata keluhan", "from the complaint's words");
+    static final Text BY_MESSAGE = new Text("dari pesan galat", "from the error message");
+    static final Text INTAKE_KNOWN = new Text("  masalah %s sudah tercatat", "  problem %s is already in the case");
+    static final Text INTAKE_CORRECT = new Text(
+            "Bila keliru: `masalah ID` menggantinya, `masalah -ID` membuang satu, `masalah +ID` menambah satu;"
+                    + " `hapus TEMUAN` menghapus jawaban yang diambil dari pesan.",
+            "If wrong: `problem ID` replaces it, `problem -ID` drops one, `problem +ID` adds one; `unset FINDING`"
+                    + " removes an answer taken from a message.");
+    static final Text NEW_CASE = new Text("Kasus baru.", "New case.");
+    static final Text CONTINUED = new Text(
+            "Penyebab yang tidak diperlukan lagi ditanyakan juga (sampai `baru`).",
+            "The causes not needed any more are asked about too (until `new`).");
     static final Text USAGE = new Text("Pemakaian: %s %s", "Usage: %s %s");
     static final Text LINE_TOO_LONG = new Text("Baris terlalu panjang (lebih dari %d karakter); diabaikan.",
             "Line too long (more than %d characters); ignored.");

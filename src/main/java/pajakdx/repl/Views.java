@@ -20,7 +20,12 @@ import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.FindingDef;
 import pajakdx.knowledge.Rule;
 import pajakdx.knowledge.Source;
+import pajakdx.knowledge.Cost;
+import pajakdx.knowledge.RemedyDef;
 import pajakdx.report.Labels;
+import pajakdx.report.RuleTitles;
+import pajakdx.report.Words;
+import pajakdx.text.Messages;
 
 /** Renders what the REPL shows: brief diagnosis, question, WHY, HOW, WHY NOT, what-if, facts, help. */
 final class Views {
@@ -65,7 +70,8 @@ final class Views {
         Object[] out = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString(), typed) : a instanceof String s ? quoted(s) : a;
+            out[i] = a instanceof Path p ? Masking.maskFileName(p.toString(), typed)
+                    : a instanceof String s ? quoted(said(s)) : a;
         }
         return out;
     }
@@ -81,12 +87,19 @@ final class Views {
 
     /** {@code galat: message}, identifiers in the message masked, and what it quotes of the typed line. */
     void error(String message) {
-        line(t(ReplText.ERROR) + ": " + quoted(message));
+        line(t(ReplText.ERROR) + ": " + quoted(said(message)));
     }
 
     /** {@code galat: problem} (already masked), and masked what it quotes of the typed line. */
     void error(pajakdx.base.Problem problem, String after) {
-        line(t(ReplText.ERROR) + ": " + Masking.maskParts(problem.toString(), typed) + after);
+        pajakdx.base.Problem shown = lang.get() == Lang.EN ? problem : new pajakdx.base.Problem(problem.file(),
+                problem.line(), problem.column(), problem.field(), said(problem.message()));
+        line(t(ReplText.ERROR) + ": " + Masking.maskParts(shown.toString(), typed) + after);
+    }
+
+    /** A message of the library (English, see {@link Messages}) in the language of the session. */
+    String said(String message) {
+        return lang.get() == Lang.EN ? message : Messages.indonesian(message);
     }
 
     String status(String status) {
@@ -115,32 +128,47 @@ final class Views {
         }
     }
 
+    /**
+     * A question with the answers it takes, numbered where there is a list ({@code 2} answers
+     * with the second). {@code def} is null for the incident date, which is no finding of the
+     * vocabulary.
+     */
     void question(Diagnosis.Question q, FindingDef def) {
-        say(ReplText.QUESTION, q.finding(), t(def.cost().text()));
+        say(ReplText.QUESTION, q.finding(), t(Cost.parse(q.cost()).text()));
         line("  " + t(q.text()));
         List<String> options = new ArrayList<>();
-        switch (def.type()) {
-            case YES_NO, CHOICE -> {
-                for (String v : def.valueIds()) {
-                    String shown = def.valueText(v).map(this::t).orElse(v);
-                    options.add(shown.equalsIgnoreCase(v) ? v : v + " (" + shown + ")");
+        if (def == null) {
+            options.add(t(ReplText.ANY_DATE_OR_MONTH));
+        } else {
+            switch (def.type()) {
+                case YES_NO, CHOICE -> {
+                    int n = 1;
+                    for (String v : def.valueIds()) {
+                        options.add(n++ + " " + shownValue(def, v));
+                    }
                 }
+                case DATE -> options.add(t(ReplText.ANY_DATE_OR_MONTH));
+                case NUMBER -> options.add(t(ReplText.ANY_NUMBER));
+                case IDENTIFIER -> options.add(t(ReplText.ANY_IDENTIFIER) + " (" + String.join(", ", def.formats()) + ")");
+                default -> options.add(t(ReplText.ANY_TEXT));
             }
-            case DATE -> options.add(t(ReplText.ANY_DATE));
-            case NUMBER -> options.add(t(ReplText.ANY_NUMBER));
-            case IDENTIFIER -> options.add(t(ReplText.ANY_IDENTIFIER) + " (" + String.join(", ", def.formats()) + ")");
-            default -> options.add(t(ReplText.ANY_TEXT));
-        }
-        if (def.type() == pajakdx.facts.FindingType.YES_NO && lang.get() == Lang.ID) {
-            options.replaceAll(o -> o.startsWith("yes") ? "ya" : o.startsWith("no") ? "tidak" : o);
         }
         options.add(t(ReplText.UNKNOWN_WORD));
         options.add(t(ReplText.SKIP_WORD));
         line("  " + t(ReplText.ANSWERS) + ": " + String.join(" | ", options) + "   " + t(ReplText.WHY_HINT));
     }
 
+    /** A value as the session's language shows it: ya/tidak in Indonesian, else the id with its label when it adds one. */
+    String shownValue(FindingDef def, String v) {
+        if (def.type() == pajakdx.facts.FindingType.YES_NO) {
+            return lang.get() == Lang.EN ? v : v.equals("yes") ? "ya" : v.equals("no") ? "tidak" : v;
+        }
+        String shown = def.valueText(v).map(this::t).orElse(v);
+        return shown.equalsIgnoreCase(v) ? v : v + " (" + shown + ")";
+    }
+
     /** WHY: the causes the question decides, with the rules whose outcome hangs on it. */
-    void why(Diagnosis.Question q, Diagnosis d, RuleBase rules) {
+    void why(Diagnosis.Question q, Diagnosis d, RuleBase rules, RuleTitles titles) {
         Catalog catalog = RuleBases.of(rules).catalog();
         say(ReplText.WHY_HEADER, q.finding());
         for (String causeId : q.decides()) {
@@ -151,18 +179,19 @@ final class Views {
                 for (Conclusion k : rule.conclusions()) {
                     if (k.target() == Conclusion.Target.CAUSE && k.id().equals(causeId)
                             && !k.status().label().equals(now) && RuleConditions.mentions(rule.condition(), q.finding())) {
-                        line(String.format("    %s \"%s\" (%s): %s %s → %s", t(ReplText.RULE), rule.name(), rule.at(),
-                                t(ReplText.WHEN), String.join("; ", RuleConditions.about(rule.condition(), q.finding())),
+                        line(String.format("    %s \"%s\" (%s): %s %s → %s", t(ReplText.RULE),
+                                titles.of(rule.name(), lang.get()), rule.at(), t(ReplText.WHEN),
+                                words(String.join("; ", RuleConditions.about(rule.condition(), q.finding()))),
                                 status(k.status().label())));
                     }
                 }
             }
         }
-        catalog.finding(q.finding()).ifPresent(def -> say(ReplText.COST, t(def.cost().text())));
+        say(ReplText.COST, t(Cost.parse(q.cost()).text()));
     }
 
     /** HOW: rule → facts → conclusion, with sources. */
-    void how(CauseDef def, Diagnosis d, Catalog catalog) {
+    void how(CauseDef def, Diagnosis d, Catalog catalog, RuleTitles titles) {
         Diagnosis.CauseResult c = d.cause(def.id()).orElse(null);
         if (c == null) {
             say(ReplText.HOW_NONE, label(def), def.relations().isEmpty() ? def.id() : def.relations().get(0));
@@ -170,8 +199,8 @@ final class Views {
         }
         line(String.format("%s [%s]: %s", label(def), status(c.status()), t(c.text())));
         for (Diagnosis.Support s : c.how()) {
-            line(String.format("  %s \"%s\" (%s)", t(ReplText.RULE), s.rule(), s.file()));
-            List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of")).toList();
+            line(String.format("  %s \"%s\" (%s)", t(ReplText.RULE), titles.of(s.rule(), lang.get()), s.file()));
+            List<String> facts = s.facts().stream().filter(f -> !f.startsWith("as-of")).map(this::words).toList();
             line("    " + t(ReplText.FINDINGS) + ": " + String.join("; ", facts));
             line("    → " + status(c.status()) + ": " + t(c.text()));
             for (String key : s.sources()) {
@@ -181,7 +210,7 @@ final class Views {
     }
 
     /** WHY NOT: each rule that could conclude the cause otherwise, condition by condition. */
-    void whyNot(CauseDef def, String status, List<Diagnosis.RuleCheck> checks) {
+    void whyNot(CauseDef def, String status, List<Diagnosis.RuleCheck> checks, RuleTitles titles) {
         if ("confirmed".equals(status)) {
             say(ReplText.WHYNOT_CONFIRMED, label(def), def.relations().isEmpty() ? def.id() : def.relations().get(0));
             return;
@@ -191,18 +220,24 @@ final class Views {
             say(ReplText.WHYNOT_NO_RULES, label(def));
         }
         for (Diagnosis.RuleCheck r : checks) {
-            line(String.format("  %s \"%s\" (%s) %s %s — %s: %s", t(ReplText.RULE), r.rule(), r.file(), t(ReplText.WOULD),
-                    status(r.concludes()), t(ReplText.OVERALL), truth(r.outcome())));
+            line(String.format("  %s \"%s\" (%s) %s %s — %s: %s", t(ReplText.RULE), titles.of(r.rule(), lang.get()),
+                    r.file(), t(ReplText.WOULD), status(r.concludes()), t(ReplText.OVERALL), truth(r.outcome())));
             for (Diagnosis.ConditionCheck k : r.conditions()) {
-                StringBuilder s = new StringBuilder("    [").append(truth(k.state())).append("] ").append(k.condition());
+                StringBuilder s = new StringBuilder("    [").append(truth(k.state())).append("] ")
+                        .append(words(k.condition()));
                 if ("failed".equals(k.state()) && k.fact() != null) {
-                    s.append(" — ").append(t(ReplText.BY)).append(' ').append(k.fact());
+                    s.append(" — ").append(t(ReplText.BY)).append(' ').append(words(k.fact()));
                 } else if ("unknown".equals(k.state()) && k.ask() != null) {
                     s.append(" — ").append(t(ReplText.ASK)).append(": ").append(k.ask());
                 }
                 line(s.toString());
             }
         }
+    }
+
+    /** A condition or fact of an explanation in the session's language. */
+    private String words(String text) {
+        return Words.say(text, lang.get());
     }
 
     private String truth(String state) {
@@ -224,18 +259,29 @@ final class Views {
         }
         if (!java.util.Objects.equals(diff.firstRemedyBefore(), diff.firstRemedyAfter())) {
             line(String.format("  %s: %s → %s", t(ReplText.FIRST_STEP).toLowerCase(java.util.Locale.ROOT),
-                    orNone(diff.firstRemedyBefore()), orNone(diff.firstRemedyAfter())));
+                    orNone(remedy(catalog, diff.firstRemedyBefore())), orNone(remedy(catalog, diff.firstRemedyAfter()))));
         }
         if (!diff.remediesAdded().isEmpty()) {
-            line("  " + t(ReplText.NEW_REMEDIES) + ": " + String.join(", ", diff.remediesAdded()));
+            line("  " + t(ReplText.NEW_REMEDIES) + ":");
+            diff.remediesAdded().forEach(r -> line("    - " + remedy(catalog, r)));
         }
         if (!diff.remediesRemoved().isEmpty()) {
-            line("  " + t(ReplText.GONE_REMEDIES) + ": " + String.join(", ", diff.remediesRemoved()));
+            line("  " + t(ReplText.GONE_REMEDIES) + ":");
+            diff.remediesRemoved().forEach(r -> line("    - " + remedy(catalog, r)));
         }
         if (!java.util.Objects.equals(diff.firstQuestionBefore(), diff.firstQuestionAfter())) {
             line(String.format("  %s: %s → %s", t(ReplText.NEXT_QUESTION), orNone(diff.firstQuestionBefore()),
                     orNone(diff.firstQuestionAfter())));
         }
+    }
+
+    /** A remedy as people read it: its text in the session's language (its id when the catalog lacks it). */
+    private String remedy(Catalog catalog, String id) {
+        if (id == null) {
+            return null;
+        }
+        RemedyDef r = catalog.remedies().get(id);
+        return r == null ? id : t(r.text());
     }
 
     private String orNone(String s) {
