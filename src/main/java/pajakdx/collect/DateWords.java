@@ -77,8 +77,25 @@ public final class DateWords {
      * {@code said} is none of these.
      */
     public static String relative(String said, LocalDate today) {
-        String s = SINCE.matcher(normal(said)).replaceFirst("");
-        String word = switch (s) {
+        String raw = normal(said);
+        String word = word(raw, today);
+        String s = SINCE.matcher(raw).replaceFirst("");
+        if (word == null) {
+            word = word(s, today);
+        }
+        if (word != null) {
+            return word;
+        }
+        Matcher m = DAYS_AGO.matcher(s);
+        if (m.matches()) {
+            return today.minusDays(Integer.parseInt(m.group(1))).toString();
+        }
+        return absolute(said);
+    }
+
+    /** A word for a day, a month or a year relative to {@code today}, or null. */
+    private static String word(String s, LocalDate today) {
+        return switch (s) {
             case "hari ini", "today", "sekarang", "now", "tadi", "barusan" -> today.toString();
             case "kemarin", "kmrn", "yesterday" -> today.minusDays(1).toString();
             case "kemarin lusa", "the day before yesterday" -> today.minusDays(2).toString();
@@ -88,14 +105,29 @@ public final class DateWords {
             case "tahun lalu", "tahun kemarin", "last year" -> String.valueOf(today.getYear() - 1);
             default -> null;
         };
-        if (word != null) {
-            return word;
+    }
+
+    /**
+     * The first date a free text gives after {@code sejak}, {@code since}, {@code per},
+     * {@code mulai}, {@code tanggal} and the like ("gagal impersonate sejak kemarin", "since
+     * February 2025"), as {@link #relative} reads it; null when there is none.
+     */
+    public static String findIn(String text, LocalDate today) {
+        String[] words = normal(text).replaceAll("[.;:!?()\"']", " ").strip().split(" +");
+        for (int i = 0; i < words.length; i++) {
+            if (!SINCE.matcher(words[i] + " ").lookingAt() && !(i + 1 < words.length
+                    && SINCE.matcher(words[i] + " " + words[i + 1] + " ").lookingAt())) {
+                continue;
+            }
+            for (int len = Math.min(4, words.length - i - 1); len >= 1; len--) {
+                String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, i + 1 + len));
+                String iso = candidate.matches("\\d{4}(-\\d{2}){0,2}") ? candidate : relative(candidate, today);
+                if (iso != null) {
+                    return iso;
+                }
+            }
         }
-        Matcher m = DAYS_AGO.matcher(s);
-        if (m.matches()) {
-            return today.minusDays(Integer.parseInt(m.group(1))).toString();
-        }
-        return absolute(said);
+        return null;
     }
 
     private static String normal(String said) {

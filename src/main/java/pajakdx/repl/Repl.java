@@ -170,6 +170,9 @@ public final class Repl {
         }
     }
 
+    /** Known problems listed when the REPL asks for one; with more, `masalah` lists them on demand. */
+    private static final int LISTED_PROBLEMS = 12;
+
     /** At most this many recoverable sessions are listed; the numbers go on past them. */
     private static final int LISTED = 10;
 
@@ -433,6 +436,14 @@ public final class Repl {
         }
         Case before = consultation.currentCase();
         List<String> had = problemsNow();
+        String when = consultation.asOfAssumed() ? DateWords.findIn(text, today()) : null;
+        if (when != null) {
+            try {
+                consultation.asOf(when);
+            } catch (pajakdx.base.CaseException e) {
+                when = null; // a date PajakDx does not take (before 1983): the text is still read
+            }
+        }
         int notesBefore = consultation.notes().size();
         if (!messages.isEmpty()) {
             consultation.addError(text);
@@ -459,6 +470,9 @@ public final class Repl {
                 views.say(ReplText.INTAKE_PROBLEM, p, problemDef.valueText(p).map(views::t).orElse(p),
                         views.t(fromMessages.contains(p) ? ReplText.BY_MESSAGE : ReplText.BY_COMPLAINT));
             }
+        }
+        if (when != null) {
+            views.say(ReplText.INTAKE_DATE, when);
         }
         List<Text> notes = consultation.notes();
         for (Text n : notes.subList(Math.min(notesBefore, notes.size()), notes.size())) {
@@ -610,7 +624,12 @@ public final class Repl {
         if (!hasProblem()) {
             pending = null;
             views.say(ReplText.STATE_PROBLEM);
-            views.problems(catalog());
+            int known = catalog().findings().get(Catalog.PROBLEM).valueIds().size();
+            if (known <= LISTED_PROBLEMS) {
+                views.problems(catalog());
+            } else {
+                views.say(ReplText.PROBLEMS_HOW, known);
+            }
             return;
         }
         Diagnosis d = consultation.diagnosis();

@@ -18,8 +18,8 @@ final class ReplText {
     static final Text BUNDLED = new Text("aturan bawaan", "bundled rules");
     static final Text RULES_SUMMARY = new Text("%d aturan dalam %d topik dari %s", "%d rules in %d topics from %s");
     static final Text STATE_PROBLEM = new Text(
-            "Apa masalahnya? Ketik `masalah ID` (atau nomornya), atau tempel pesan galat dengan `pesan \"...\"`:",
-            "What is the problem? Type `problem ID` (or its number), or paste the error text with `error \"...\"`:");
+            "Apa masalahnya? Ketik `masalah ID` (atau nomornya), atau tempel pesan galat atau keluhannya apa adanya.",
+            "What is the problem? Type `problem ID` (or its number), or paste the error text or the complaint as it is.");
     static final Text RECOVERY_FOUND = new Text(
             "Ada sesi yang belum disimpan (%s; %s) di %s. Ketik `lanjutkan` (resume) untuk melanjutkannya, "
                     + "atau `buang` (discard) untuk membuangnya.",
@@ -87,6 +87,8 @@ final class ReplText {
     static final Text INTAKE_PROBLEM = new Text("  masalah %s — %s (%s)", "  problem %s — %s (%s)");
     static final Text BY_COMPLAINT = new Text("dari kata-kata keluhan", "from the complaint's words");
     static final Text BY_MESSAGE = new Text("dari pesan galat", "from the error message");
+    static final Text INTAKE_DATE = new Text("  tanggal kejadian %s (ubah dengan `per TANGGAL`)",
+            "  incident date %s (change it with `asof DATE`)");
     static final Text INTAKE_KNOWN = new Text("  masalah %s sudah tercatat", "  problem %s is already in the case");
     static final Text INTAKE_CORRECT = new Text(
             "Bila keliru: `masalah ID` menggantinya, `masalah -ID` membuang satu, `masalah +ID` menambah satu;"
@@ -115,6 +117,9 @@ final class ReplText {
     static final Text NOT_ANSWERED = new Text("%s belum dijawab.", "%s is not answered.");
 
     static final Text PROBLEMS = new Text("Masalah yang dikenal:", "Known problems:");
+    static final Text PROBLEMS_HOW = new Text(
+            "(%d masalah dikenal: `masalah` saja menampilkan daftarnya; atau tulis saja keluhannya dengan kata-kata sendiri)",
+            "(%d problems are known: `problem` alone lists them; or just write the complaint in your own words)");
     static final Text MESSAGE_RECOGNISED = new Text("Pesan dikenali:", "Message recognised:");
     static final Text MESSAGE_NOT_RECOGNISED = new Text(
             "Pesan tidak dikenali oleh tabel pesan (tetap dicatat). Sebutkan masalahnya dengan `masalah`.",

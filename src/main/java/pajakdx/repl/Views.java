@@ -158,12 +158,18 @@ final class Views {
         line("  " + t(ReplText.ANSWERS) + ": " + String.join(" | ", options) + "   " + t(ReplText.WHY_HINT));
     }
 
-    /** A value as the session's language shows it: ya/tidak in Indonesian, else the id with its label when it adds one. */
+    /**
+     * A value as the session's language shows it: in Indonesian ya/tidak and the value's label
+     * (which is also an answer), in English the id with its label when the label adds something.
+     */
     String shownValue(FindingDef def, String v) {
         if (def.type() == pajakdx.facts.FindingType.YES_NO) {
             return lang.get() == Lang.EN ? v : v.equals("yes") ? "ya" : v.equals("no") ? "tidak" : v;
         }
         String shown = def.valueText(v).map(this::t).orElse(v);
+        if (lang.get() == Lang.ID) {
+            return shown;
+        }
         return shown.equalsIgnoreCase(v) ? v : v + " (" + shown + ")";
     }
 

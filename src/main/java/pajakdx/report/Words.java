@@ -12,8 +12,8 @@ import pajakdx.base.Lang;
  * the answers yes and no read ya and tidak and the connecting words are Indonesian.
  */
 public final class Words {
-    /** English word or phrase of a condition or fact, and its Indonesian. */
-    private record Swap(Pattern en, String id) {
+    /** English word or phrase of a condition or fact, and its Indonesian ({@code $1} for a group when {@code groups}). */
+    private record Swap(Pattern en, String id, boolean groups) {
     }
 
     private static final List<Swap> SWAPS = List.of(
@@ -27,6 +27,10 @@ public final class Words {
             swap("^cannot be evaluated outside the engine$", "tidak dapat dinilai di luar mesin aturan"),
             swap("^no such fact$", "tidak ada fakta itu"),
             swap("^no message recognised$", "tidak ada pesan yang dikenali"),
+            swap("^cause (\\S+) confirmed$", "penyebab $1 terkonfirmasi", true),
+            swap("^cause (\\S+) suspected$", "penyebab $1 diduga", true),
+            swap("^cause (\\S+) ruled-out$", "penyebab $1 disingkirkan", true),
+            swap("^remedy (\\S+)$", "langkah $1", true),
             swap("\\bsome cause concluded\\b", "ada penyebab yang disimpulkan"),
             swap("\\bsome remedy offered\\b", "ada langkah yang ditawarkan"),
             swap("\\ba cause is ruled out\\b", "suatu penyebab disingkirkan"),
@@ -49,7 +53,11 @@ public final class Words {
     }
 
     private static Swap swap(String en, String id) {
-        return new Swap(Pattern.compile(en), id);
+        return new Swap(Pattern.compile(en), id, false);
+    }
+
+    private static Swap swap(String en, String id, boolean groups) {
+        return new Swap(Pattern.compile(en), id, groups);
     }
 
     /** A fact ({@code x = no}), a condition or what decided it, in {@code lang}. */
@@ -59,7 +67,7 @@ public final class Words {
         }
         String out = text;
         for (Swap s : SWAPS) {
-            out = s.en().matcher(out).replaceAll(Matcher.quoteReplacement(s.id()));
+            out = s.en().matcher(out).replaceAll(s.groups() ? s.id() : Matcher.quoteReplacement(s.id()));
         }
         return out;
     }
