@@ -92,7 +92,8 @@ public final class Messages {
             new Entry("rule '{}' failed: {}", "aturan '{}' gagal: {}"),
             new Entry("rule '{}' failed while matching: {}", "aturan '{}' gagal saat dicocokkan: {}"),
             new Entry("a rule failed while matching: {}", "sebuah aturan gagal saat dicocokkan: {}"),
-            new Entry("rules kept firing past the limit of {} firings: rule '{}' fired {} times{}; it probably loops"
+            new Entry(" (with {t})", " (bersama {t})"),
+            new Entry("rules kept firing past the limit of {} firings: rule '{}' fired {} times{t}; it probably loops"
                     + " (a conclusion that undoes its own condition)", "aturan terus menyala melewati batas {} kali:"
                     + " aturan '{}' menyala {} kali{}; kemungkinan berputar tanpa akhir (kesimpulan yang membatalkan"
                     + " syaratnya sendiri)"),
@@ -111,6 +112,7 @@ public final class Messages {
             new Entry("15-digit NPWP", "NPWP 15 digit"),
             new Entry("16-digit NPWP", "NPWP 16 digit"),
             new Entry(", or ", ", atau "),
+            new Entry(" times", " kali"),
             new Entry(" or ", " atau "));
 
     private record Compiled(Entry entry, Pattern pattern, List<Boolean> translated, int literal) {

@@ -41,7 +41,7 @@ class CliTest {
         Run r = run("diagnose", "--rules", rules(), fact("coretax/impersonate-badan-never-logged-in.yaml"));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
-        assertTrue(r.out().contains("Badan account never logged in: confirmed"), "names the rule");
+        assertTrue(r.out().contains("Akun Badan belum pernah login: terkonfirmasi"), "names the rule, by its Indonesian title");
         assertTrue(r.out().contains("pajakku-impersonate"), "names the source");
         assertTrue(r.out().indexOf("1. Login langsung ke akun Badan") < r.out().indexOf("2. Bila masih gagal"),
                 "remedies numbered, escalation last:\n" + r.out());

@@ -68,15 +68,26 @@ class DiagnoseExplanationsTest {
         assertEquals(0, json("coretax/impersonate-only-problem.yaml", "--no-explain").get("notConcluded").size());
         String text = run("diagnose", "--rules", TestRules.rulesDir().toString(),
                 TestRules.factsDir().resolve("coretax/impersonate-only-problem.yaml").toString());
-        assertTrue(text.contains("Belum disimpulkan (topik yang sama)"), text);
+        assertTrue(text.contains("Belum disimpulkan (masalah yang sama)"), text);
         assertTrue(text.contains("perlu jawaban: user.appointed-role, pic.name-matches-ahu"), text);
     }
 
     @Test
-    void aCauseThatCannotApply_isShownWithTheFailingFact_notWithAQuestionThatCouldOnlyRuleItOut() {
+    void aCauseThatCannotApply_isShownWithTheFailingFact_notWithAQuestionThatCouldOnlyRuleItOut(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path file = tmp.resolve("kuasa.yaml");
+        java.nio.file.Files.writeString(file, "as_of: 2025-02-03\nproblem: impersonate-fails\n"
+                + "findings:\n  user.appointed-role: kuasa\n");
+        String text = run("diagnose", "--rules", TestRules.rulesDir().toString(), file.toString());
+        assertTrue(text.contains("tidak berlaku untuk kasus ini: user.appointed-role = kuasa"), text);
+        assertTrue(!text.contains("perlu jawaban: pic.name-matches-ahu"), text);
+    }
+
+    @Test
+    void aCauseExplainedAway_isNotListedAsNotConcluded() {
         String text = run("diagnose", "--rules", TestRules.rulesDir().toString(),
                 TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml").toString());
-        assertTrue(text.contains("syaratnya tidak terpenuhi (user.appointed-role = kuasa)"), text);
-        assertTrue(!text.contains("perlu jawaban: pic.name-matches-ahu"), text);
+        assertTrue(text.contains("[TERKONFIRMASI] Akun Badan belum pernah login"), text);
+        assertTrue(!text.contains("Belum disimpulkan"), "IMP-1 explains the problem; IMP-3 is not needed: " + text);
     }
 }

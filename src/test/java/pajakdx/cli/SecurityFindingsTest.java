@@ -50,8 +50,8 @@ class SecurityFindingsTest {
         Run r = repl(home, "masalah 10\njawab badan.last-login-shown tidak\nsimpan " + fifo + "\nsimpan " + link
                 + "\nkeluar\n");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("galat: " + fifo + ": is not a regular file (a pipe or a device?)"), r.out());
-        assertTrue(r.out().contains("galat: " + link + ": is a symbolic link"), r.out());
+        assertTrue(r.out().contains("galat: " + fifo + ": bukan berkas biasa (pipa atau perangkat?)"), r.out());
+        assertTrue(r.out().contains("galat: " + link + ": adalah tautan simbolik"), r.out());
         assertFalse(r.out().contains("Disimpan ke"), r.out());
         assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 .isOther(), "still a FIFO");
@@ -105,7 +105,7 @@ class SecurityFindingsTest {
         assertTrue(r.out().contains("Perintah tidak dikenal: '************482'"), r.out());
         assertTrue(r.out().contains("galat: penyebab atau relasi tidak dikenal: '*************004'"), r.out());
         assertTrue(r.out().contains("Masalah tidak dikenal: '************482'"), r.out());
-        assertTrue(r.out().contains("galat: unknown language '************482'"), r.out());
+        assertTrue(r.out().contains("galat: bahasa tidak dikenal '************482'"), r.out());
         assertTrue(r.out().contains("************482 belum dijawab."), r.out());
         assertTrue(r.out().contains("Disimpan ke " + work.resolve("wp-*************483.yaml") + "."), r.out());
         assertTrue(Files.exists(work.resolve("wp-0317254698103483.yaml")), "the file itself has its real name");

@@ -62,7 +62,9 @@ class LintTest {
                 + rule("As-of window meeting at a time of day", PROBLEM
                         + "    AsOf(onOrAfter(\"2023-05-26T18:00\"), before(\"2023-05-26T23:00\"))\n"));
         assertEquals(List.of(), r.errors());
-        assertTrue(r.warnings().stream().noneMatch(w -> w.file().endsWith("/coretax/sound.drl")), r.warnings().toString());
+        // These test rules have no Indonesian titles (a warning of its own); nothing else is reported about them.
+        assertTrue(r.warnings().stream().noneMatch(w -> w.file().endsWith("/coretax/sound.drl")
+                && !w.message().contains("has no Indonesian title")), r.warnings().toString());
     }
 
     @Test

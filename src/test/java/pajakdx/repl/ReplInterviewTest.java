@@ -43,8 +43,8 @@ class ReplInterviewTest {
         assertTrue(afterYes.contains("Pertanyaan [user.appointed-role]"), "next question asked: " + afterYes);
         String whyNot = t.reply("whynot IMP-1");
         assertTrue(whyNot.contains("Status sekarang: DISINGKIRKAN"), whyNot);
-        assertTrue(whyNot.contains("\"Badan account never logged in: confirmed\""), "the rule that could confirm it: " + whyNot);
-        assertTrue(whyNot.contains("[gagal] badan.last-login-shown = no — karena badan.last-login-shown = yes"),
+        assertTrue(whyNot.contains("\"Akun Badan belum pernah login: terkonfirmasi\""), "the rule that could confirm it: " + whyNot);
+        assertTrue(whyNot.contains("[gagal] badan.last-login-shown = tidak — karena badan.last-login-shown = ya"),
                 "the failed condition names the answer: " + whyNot);
         assertTrue(whyNot.contains("[terpenuhi] problem = impersonate-fails"), whyNot);
     }
@@ -57,8 +57,8 @@ class ReplInterviewTest {
         assertTrue(changed.contains("[TERKONFIRMASI] IMP-1 badan-never-logged-in"), changed);
         assertTrue(changed.contains("Langkah pertama: Login langsung ke akun Badan"), changed);
         String how = t.reply("how IMP-1");
-        assertTrue(how.contains("\"Badan account never logged in: confirmed\" (coretax/impersonate.drl:"), how);
-        assertTrue(how.contains("temuan: problem = impersonate-fails; badan.last-login-shown = no"), how);
+        assertTrue(how.contains("\"Akun Badan belum pernah login: terkonfirmasi\" (coretax/impersonate.drl:"), how);
+        assertTrue(how.contains("temuan: problem = impersonate-fails; badan.last-login-shown = tidak"), how);
         assertTrue(how.contains("sumber: pajakku-impersonate — Pajakku"), how);
         // One live session: its trace still holds the firing that ruled IMP-1 out before the change.
         String json = t.reply("diagnosis json");
@@ -72,8 +72,11 @@ class ReplInterviewTest {
         String diff = t.reply("whatif badan.last-login-shown ya");
         assertTrue(diff.contains("(kasus tidak diubah)"), diff);
         assertTrue(diff.contains("IMP-1 badan-never-logged-in: TERKONFIRMASI → DISINGKIRKAN"), diff);
-        assertTrue(diff.contains("langkah pertama: login-badan-until-recorded → ask-appointment"), diff);
-        assertTrue(diff.contains("langkah baru: check-connection"), "the browser checks come back: " + diff);
+        assertTrue(diff.contains("langkah pertama: Login langsung ke akun Badan"), diff);
+        assertTrue(diff.contains("→ Minta Wajib Pajak Badan menunjuk Anda"), "remedies by their text: " + diff);
+        assertTrue(diff.contains("langkah baru:\n    - Minta Wajib Pajak Badan") && diff.contains("    - Pastikan koneksi internet stabil"),
+                "the browser checks come back: " + diff);
+        assertTrue(diff.contains("IMP-2 user-not-appointed: TIDAK DIPERLUKAN → DIDUGA"), "no longer explained away: " + diff);
         String facts = t.reply("fakta");
         assertTrue(facts.contains("badan.last-login-shown = no"), "case untouched: " + facts);
         assertTrue(t.reply("diagnosa").contains("[TERKONFIRMASI] Akun Badan belum pernah login"), t.out());
@@ -146,7 +149,7 @@ class ReplInterviewTest {
         assertTrue(t.reply(1).contains("Pertanyaan [user.appointed-role]"), t.reply(1));
         String why = t.reply(2);
         assertTrue(why.contains("IMP-2 user-not-appointed [DIDUGA]"), why);
-        assertTrue(why.contains("\"User not appointed as representative: confirmed\""), why);
+        assertTrue(why.contains("\"Pengguna belum ditunjuk sebagai wakil: terkonfirmasi\""), why);
         assertTrue(why.contains("bila user.appointed-role = none → TERKONFIRMASI"), why);
         assertTrue(why.contains("IMP-3 pic-name-differs-ahu [TIDAK DISIMPULKAN]"), "a cause it may reveal: " + why);
         assertTrue(t.reply(3).contains("Pertanyaan [pic.name-matches-ahu]"), t.reply(3));
@@ -169,7 +172,7 @@ class ReplInterviewTest {
         String whyNot = t.reply(1);
         assertTrue(whyNot.contains("Status sekarang: TIDAK DISIMPULKAN"), whyNot);
         assertTrue(whyNot.contains("[belum diketahui] user.appointed-role = pic — tanyakan: user.appointed-role"), whyNot);
-        assertTrue(whyNot.contains("\"PIC name differs from AHU pengurus: ruled out by a matching name\""), whyNot);
+        assertTrue(whyNot.contains("\"Nama PIC berbeda dengan pengurus di AHU: disingkirkan oleh nama yang sama\""), whyNot);
         assertTrue(t.reply(2).contains("tidak disimpulkan; ketik `mengapa-tidak IMP-3`"), t.reply(2));
     }
 
@@ -179,17 +182,17 @@ class ReplInterviewTest {
         Transcript t = Transcript.run(home, "hepl\nmasalah impersonat-fails\nmasalah impersonate-fails\nmungkin\njawab nope ya\n"
                 + "whynot IMP-99\nsimpan " + work.resolve("missing/x.yaml") + "\nsimpan " + folder + "\nmuat "
                 + work.resolve("none.yaml") + "\nper 2025-13-01\nlang xx\nya\n");
-        assertTrue(t.reply(0).contains("Perintah tidak dikenal: 'hepl' (did you mean 'help'?)"), t.reply(0));
-        assertTrue(t.reply(1).contains("Masalah tidak dikenal: 'impersonat-fails' (did you mean 'impersonate-fails'?)"),
+        assertTrue(t.reply(0).contains("Perintah tidak dikenal: 'hepl' (maksud Anda 'help'?)"), t.reply(0));
+        assertTrue(t.reply(1).contains("Masalah tidak dikenal: 'impersonat-fails' (maksud Anda 'impersonate-fails'?)"),
                 t.reply(1));
-        assertTrue(t.reply(3).contains("badan.last-login-shown: 'mungkin' is not yes or no"), t.reply(3));
-        assertTrue(t.reply(4).contains("unknown finding 'nope'"), t.reply(4));
+        assertTrue(t.reply(3).contains("badan.last-login-shown: 'mungkin' bukan ya atau tidak"), t.reply(3));
+        assertTrue(t.reply(4).contains("temuan tidak dikenal 'nope'"), t.reply(4));
         assertTrue(t.reply(5).contains("penyebab atau relasi tidak dikenal: 'IMP-99'"), t.reply(5));
-        assertTrue(t.reply(6).contains("x.yaml: no such folder: "), t.reply(6));
-        assertTrue(t.reply(7).contains("a-folder: is a folder, not a file"), t.reply(7));
-        assertTrue(t.reply(8).contains("none.yaml: no such file"), t.reply(8));
-        assertTrue(t.reply(9).contains("as_of: '2025-13-01' is not a date"), t.reply(9));
-        assertTrue(t.reply(10).contains("unknown language 'xx'"), t.reply(10));
+        assertTrue(t.reply(6).contains("x.yaml: folder tidak ada: "), t.reply(6));
+        assertTrue(t.reply(7).contains("a-folder: adalah folder, bukan berkas"), t.reply(7));
+        assertTrue(t.reply(8).contains("none.yaml: berkas tidak ada"), t.reply(8));
+        assertTrue(t.reply(9).contains("as_of: '2025-13-01' bukan tanggal"), t.reply(9));
+        assertTrue(t.reply(10).contains("bahasa tidak dikenal 'xx'"), t.reply(10));
         assertTrue(t.reply(11).contains("[DISINGKIRKAN] IMP-1"), "still answering after all that: " + t.reply(11));
         assertFalse(Files.exists(work.resolve("missing")), "nothing created on a bad path");
         assertEquals(0, t.code());

@@ -94,7 +94,7 @@ class ReplProcessTest {
         String out = p.out.toString();
         assertTrue(out.contains("pajakdx> masalah impersonate-fails\n"), "prompt and line echoed: " + out);
         assertTrue(out.contains("Pertanyaan [badan.last-login-shown]"), out);
-        assertTrue(out.contains("karena badan.last-login-shown = yes"), out);
+        assertTrue(out.contains("karena badan.last-login-shown = ya"), out);
         assertFalse(out.contains("\u001b["), "no terminal escapes on a pipe");
         assertFalse(p.err.toString().contains("terminal"), "JLine was not asked for a terminal: " + p.err);
         assertEquals("yes", Case.read(RecoveryFiles.only(home)).answers().get("badan.last-login-shown"));
@@ -104,7 +104,7 @@ class ReplProcessTest {
     void afterCtrlC_theNextSessionOffersTheWork_andResumesIt(@TempDir Path home) throws Exception {
         Proc first = new Proc(home);
         first.type("masalah impersonate-fails\ntidak\n");
-        first.waitFor("Pertanyaan [user.appointed-role]");
+        first.waitFor("[TERKONFIRMASI] IMP-1"); // the answer is in (IMP-2 is then not needed: no more questions)
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(first.process.pid())).start();
         assertEquals(0, kill.waitFor());
         int code = first.end();
@@ -127,7 +127,7 @@ class ReplProcessTest {
         // Finding 10: B used to move A's recovery file aside, then both overwrote recovery.yaml.
         Proc a = new Proc(home);
         a.type("masalah impersonate-fails\njawab badan.last-login-shown tidak\n");
-        a.waitFor("Pertanyaan [user.appointed-role]");
+        a.waitFor("[TERKONFIRMASI] IMP-1");
         Proc b = new Proc(home);
         b.type("masalah login-fails\n");
         b.waitFor("Diagnosis sementara");

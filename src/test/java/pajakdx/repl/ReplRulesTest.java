@@ -32,7 +32,7 @@ class ReplRulesTest {
         TempRules.write(rules, "coretax/fails.drl", TempRules.FAILING_RULE);
         Transcript t = run(rules, tmp.resolve("home"), "masalah impersonate-fails\ntidak tahu\nfakta\nya\n");
         String failed = t.reply(1);
-        assertTrue(failed.contains("Aturan gagal: rules kept firing past the limit of"), failed);
+        assertTrue(failed.contains("Aturan gagal: aturan terus menyala melewati batas"), failed);
         assertTrue(failed.contains("Loops while the last login is unknown"), failed);
         assertTrue(failed.contains("konsultasi berlanjut"), failed);
         assertTrue(!t.reply(2).contains("badan.last-login-shown"), "the failing answer was undone: " + t.reply(2));
@@ -59,7 +59,7 @@ class ReplRulesTest {
 
         out.getBuffer().setLength(0);
         repl.handle("whynot IMP-1");
-        assertTrue(out.toString().contains("karena badan.last-login-shown = yes"), "still consulting: " + out);
+        assertTrue(out.toString().contains("karena badan.last-login-shown = ya"), "still consulting: " + out);
 
         Files.delete(rules.resolve("coretax/broken.drl"));
         Files.writeString(rules.resolve("coretax/impersonate.yaml"), Files.readString(rules.resolve(
@@ -103,7 +103,7 @@ class ReplRulesTest {
                 new java.io.ByteArrayInputStream("masalah impersonate-fails\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 new PrintWriter(out), new PrintWriter(err));
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().contains("(bundled rules)"), out.toString());
+        assertTrue(out.toString().contains("(aturan bawaan)"), out.toString());
         assertTrue(out.toString().contains("Pertanyaan [badan.last-login-shown]"), out.toString());
         assertTrue(TestRules.rulesDir().toFile().isDirectory());
     }
