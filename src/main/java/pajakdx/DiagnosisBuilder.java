@@ -59,7 +59,15 @@ final class DiagnosisBuilder {
     private final Map<String, Integer> remedyOrder = new HashMap<>();
     private final Map<String, List<CauseDef>> causesByTopic = new HashMap<>();
 
+    // Computes WHY NOT while building, as before it was deferred; for the test that both agree.
+    private final boolean eagerWhyNot;
+
     public DiagnosisBuilder(Catalog catalog, List<Rule> rules) {
+        this(catalog, rules, false);
+    }
+
+    DiagnosisBuilder(Catalog catalog, List<Rule> rules, boolean eagerWhyNot) {
+        this.eagerWhyNot = eagerWhyNot;
         this.catalog = catalog;
         this.rules = rules;
         this.rulesByName = new HashMap<>();
@@ -98,6 +106,8 @@ final class DiagnosisBuilder {
     public Diagnosis build(Case c, CollectedFacts facts, Snapshot snap, boolean explain, boolean reveal) {
         Map<String, Status> status = mergeStatuses(snap);
         Evaluator evaluator = new Evaluator(snap, this::textOf);
+        // WHY NOT is computed when first read (see Deferred): most callers never read it.
+        Object whyNotLock = new Object();
         Map<String, Set<String>> decidedBy = new LinkedHashMap<>();
         List<String> questionOrder = questions(evaluator, snap, status, decidedBy);
         List<String> ranked = rank(status, snap, decidedBy);
@@ -110,7 +120,8 @@ final class DiagnosisBuilder {
             CauseDef def = catalog.causes().get(id);
             Status s = status.get(id);
             List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal) : List.of();
-            List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED ? whyNot(evaluator, id, s) : List.of();
+            List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED
+                    ? deferred(whyNotLock, () -> whyNot(evaluator, id, s)) : List.of();
             causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(), s.label(),
                     rankOf.get(id), def == null ? List.of() : def.relations(), def == null ? List.of() : def.sources(),
                     def == null ? Text.both(id) : def.text(), def == null ? null : def.detail(), how, whyNot));
@@ -124,12 +135,17 @@ final class DiagnosisBuilder {
                     def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal) : List.of();
-        List<Diagnosis.NotConcluded> notConcluded = explain ? notConcluded(evaluator, snap, status) : List.of();
+        List<Diagnosis.NotConcluded> notConcluded = explain
+                ? deferred(whyNotLock, () -> notConcluded(evaluator, snap, status)) : List.of();
         // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
         List<Text> notes = reveal ? facts.notes() : facts.notes().stream()
                 .map(n -> new Text(Masking.maskText(n.id()), Masking.maskText(n.en()))).toList();
-        return new Diagnosis(shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
+        return new Diagnosis(Diagnosis.SCHEMA_VERSION, shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
                 facts.asOfAssumed(), causes, notConcluded, remedies, questions, notes, trace);
+    }
+
+    private <T> List<T> deferred(Object lock, java.util.function.Supplier<List<T>> compute) {
+        return eagerWhyNot ? compute.get() : new Deferred<>(lock, compute);
     }
 
     private static String shown(String freeText, boolean reveal) {
