@@ -16,6 +16,8 @@ module pajakdx {
     opens pajakdx.facts;
     // picocli creates the commands and fills in their options reflectively.
     opens pajakdx.cli to info.picocli;
+    // Jackson creates the filter that leaves omitted lists (WHY NOT not asked for) out of the JSON.
+    opens pajakdx.json to com.fasterxml.jackson.databind;
 
     requires org.kie.api;
     requires org.kie.internal.api;

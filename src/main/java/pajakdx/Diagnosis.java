@@ -9,23 +9,34 @@ import java.util.List;
  * to try them, the questions still worth asking, and the trace of rule firings. Plain records,
  * serialisable to JSON as they are ({@link #toJson()}); identifiers are already masked unless
  * revealing was asked for.
+ * <p>
+ * WHY NOT ({@link #notConcluded()} and each cause's {@link CauseResult#whyNot()}) is computed
+ * on demand: the first read of one of those lists computes it (once, thread-safe), so a caller
+ * that never looks pays nothing for it. {@link #withoutWhyNot()} gives a copy that leaves it
+ * out, of the JSON too.
  *
+ * @param schemaVersion version of this structure and its JSON ({@value #SCHEMA_VERSION}); see
+ *                    docs/diagnosis.schema.json and CHANGELOG.md
  * @param caseId      the case's id
  * @param title       the case's title
  * @param asOf        the as-of moment used (ISO, WIB)
  * @param asOfAssumed true when the case had no as-of and today's date was used
  * @param causes      causes concluded, ranked: confirmed first, then suspected, then not needed
  *                    (explained away by a confirmed cause), then ruled out
- * @param notConcluded causes of the topics this case touches that no rule concluded, each with
- *                    its WHY NOT (empty when explanations are off)
+ * @param notConcluded causes of the case's own problems that no rule concluded and no confirmed cause made
+ *                    unnecessary (without a problem: of the topics it touches), each with
+ *                    its WHY NOT (empty when explanations are off or WHY NOT is left out)
  * @param remedies    what to do, numbered cheapest first, escalation last
  * @param questions   unknown findings whose answer would change the diagnosis, best first
  * @param notes       what the fact-collection layer did (messages recognised ...)
  * @param trace       every rule firing, in order
  */
-public record Diagnosis(String caseId, String title, String asOf, boolean asOfAssumed, List<CauseResult> causes,
+public record Diagnosis(int schemaVersion, String caseId, String title, String asOf, boolean asOfAssumed, List<CauseResult> causes,
                         List<NotConcluded> notConcluded, List<RemedyStep> remedies, List<Question> questions,
                         List<Text> notes, List<Firing> trace) {
+
+    /** The version of the Diagnosis structure and JSON this library writes. */
+    public static final int SCHEMA_VERSION = 3;
 
     /**
      * A cause with its status.
@@ -40,7 +51,8 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
      * @param text      the cause in words
      * @param detail    more about it (for a defect: what DJP reported, and when), or null
      * @param how       the rules and facts that concluded this status
-     * @param whyNot    for causes not confirmed: each rule that could confirm it, condition by condition
+     * @param whyNot    for causes not confirmed: each rule that would give it another status, condition
+     *                  by condition (computed when first read; empty when left out)
      * @param explainedBy for a cause not needed: the confirmed causes that account for its problems; else empty
      */
     public record CauseResult(String id, String kind, String status, int rank, List<String> relations,
@@ -150,6 +162,19 @@ public record Diagnosis(String caseId, String title, String asOf, boolean asOfAs
     /** Causes with the given status label ({@code confirmed}, {@code suspected}, {@code not-needed}, {@code ruled-out}). */
     public List<CauseResult> causesWithStatus(String status) {
         return causes.stream().filter(c -> c.status().equals(status)).toList();
+    }
+
+    /**
+     * This diagnosis without WHY NOT: {@code notConcluded} and every cause's {@code whyNot} are
+     * empty and left out of the JSON. What {@code diagnose --json} and {@code batch} write unless
+     * {@code --why-not} is given; nothing is computed for it.
+     */
+    public Diagnosis withoutWhyNot() {
+        List<CauseResult> brief = causes.stream().map(c -> new CauseResult(c.id(), c.kind(), c.status(), c.rank(),
+                c.relations(), c.sources(), c.text(), c.detail(), c.how(), pajakdx.json.Omitted.list(),
+                c.explainedBy())).toList();
+        return new Diagnosis(schemaVersion, caseId, title, asOf, asOfAssumed, brief, pajakdx.json.Omitted.list(),
+                remedies, questions, notes, trace);
     }
 
     /** This diagnosis as one line of JSON. */

@@ -72,7 +72,15 @@ final class DiagnosisBuilder {
     private static final AsOf ANY_DAY = AsOf.ofPeriod("?", java.time.LocalDate.of(1983, 1, 1),
             java.time.LocalDate.of(2100, 12, 31));
 
+    // Computes WHY NOT while building, as before it was deferred; for the test that both agree.
+    private final boolean eagerWhyNot;
+
     public DiagnosisBuilder(Catalog catalog, List<Rule> rules) {
+        this(catalog, rules, false);
+    }
+
+    DiagnosisBuilder(Catalog catalog, List<Rule> rules, boolean eagerWhyNot) {
+        this.eagerWhyNot = eagerWhyNot;
         this.catalog = catalog;
         this.rules = rules;
         this.rulesByName = new HashMap<>();
@@ -127,6 +135,8 @@ final class DiagnosisBuilder {
             }
         });
         Evaluator evaluator = new Evaluator(snap, this::textOf);
+        // WHY NOT is computed when first read (see Deferred): most callers never read it.
+        Object whyNotLock = new Object();
         Map<String, Set<String>> decidedBy = new LinkedHashMap<>();
         java.util.function.Predicate<String> settled = id -> notNeeded.contains(id)
                 || status.get(id) == null && away.explainedAway(id, problems, accounted);
@@ -141,7 +151,8 @@ final class DiagnosisBuilder {
             CauseDef def = catalog.causes().get(id);
             Status s = status.get(id);
             List<Diagnosis.Support> how = explain ? how(snap, id, s, reveal, facts.impliedBy()) : List.of();
-            List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED ? whyNot(evaluator, id, s) : List.of();
+            List<Diagnosis.RuleCheck> whyNot = explain && s != Status.CONFIRMED
+                    ? deferred(whyNotLock, () -> whyNot(evaluator, id, s)) : List.of();
             boolean away = notNeeded.contains(id);
             causes.add(new Diagnosis.CauseResult(id, def == null ? "cause" : def.kind().label(),
                     away ? ExplainingAway.NOT_NEEDED : s.label(),
@@ -158,13 +169,14 @@ final class DiagnosisBuilder {
                     def.cost().label(), List.copyOf(decidedBy.get(findingId)), given != null && !given.isKnown()));
         }
         List<Diagnosis.Firing> trace = explain ? trace(snap, reveal, facts.impliedBy()) : List.of();
+        // Which causes are not concluded, and their WHY NOT, is NotConcludedCauses' alone; computed when first read.
         List<Diagnosis.NotConcluded> notConcluded = explain
-                ? notConcludedCauses.list(snap, rulesByName, status, problems, settled,
-                        id -> whyNot(evaluator, id, null)) : List.of();
+                ? deferred(whyNotLock, () -> notConcludedCauses.list(snap, rulesByName, status, problems, settled,
+                        id -> whyNot(evaluator, id, null))) : List.of();
         // Free text from the user (id, title, raw messages quoted in notes) may hold an NPWP or NIK.
         List<Text> notes = reveal ? facts.notes() : facts.notes().stream()
                 .map(n -> new Text(Masking.maskText(n.id()), Masking.maskText(n.en()))).toList();
-        return new Diagnosis(shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
+        return new Diagnosis(Diagnosis.SCHEMA_VERSION, shown(c.id(), reveal), shown(c.title(), reveal), asOfText(facts.asOf()),
                 facts.asOfAssumed(), causes, notConcluded, remedies, questions, notes, trace);
     }
 
@@ -172,6 +184,10 @@ final class DiagnosisBuilder {
     private static List<String> problems(Snapshot snap) {
         Finding p = snap.findings().get(Catalog.PROBLEM);
         return p == null ? List.of() : p.getValues();
+    }
+
+    private <T> List<T> deferred(Object lock, java.util.function.Supplier<List<T>> compute) {
+        return eagerWhyNot ? compute.get() : new Deferred<>(lock, compute);
     }
 
     private static String shown(String freeText, boolean reveal) {

@@ -1,14 +1,15 @@
 package pajakdx;
 
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,10 @@ import pajakdx.knowledge.Rule;
  * once the sessions spent on the whole rule base for one set add up to what compiling that set
  * is expected to cost. A one-off or small run (the CLI, a REPL) never pays for a compile; a
  * batch or a service does when its cases recur, sooner the larger the rule base.
+ * <p>
+ * Nothing is compiled on a diagnosing thread: a set that is due is handed to one background
+ * daemon thread of this rule base (it ends when idle), and the whole rule base answers for the
+ * set until its partition is ready. A request never waits for a compile.
  */
 final class Partitions {
     private static final Logger LOG = LoggerFactory.getLogger(Partitions.class);
@@ -56,6 +61,9 @@ final class Partitions {
     private final Map<BitSet, AtomicLong> spent = new ConcurrentHashMap<>();
     // Absent: not built yet; empty: unusable (the whole rule base is used).
     private final Map<BitSet, Optional<CompiledRules>> built = new ConcurrentHashMap<>();
+    // Sets handed to the compiler thread, built or not: each is compiled at most once.
+    private final Set<BitSet> queued = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor compiler;
 
     /** What a diagnosis runs on; {@code key} is null when no partition could ever serve it. */
     record Choice(CompiledRules base, BitSet key) {
@@ -72,6 +80,14 @@ final class Partitions {
         this.rules = rules;
         this.gates = new RuleGates(rules);
         this.budgetFactor = budgetFactor;
+        // One thread at most, gone after a minute idle: a rule base holds no thread while unused,
+        // and compiles never compete with each other for the cores diagnoses need.
+        this.compiler = new ThreadPoolExecutor(0, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "pajakdx-partitions");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
     }
 
     /** The same rules and texts with another budget factor (0: compile at the first diagnosis). */
@@ -93,17 +109,28 @@ final class Partitions {
             AtomicLong used = spent.get(possible);
             long usedNanos = used == null ? 0 : used.get();
             double budget = budgetFactor * (COMPILE_NANOS_FIXED + COMPILE_NANOS_PER_RULE * (double) possible.cardinality());
-            if (usedNanos < budget || built.size() >= MAX_PARTITIONS) {
-                return new Choice(whole, possible);
+            if (usedNanos >= budget && queued.size() < MAX_PARTITIONS && queued.add(possible)) {
+                compiler.execute(() -> built.put(possible, compile(possible)));
             }
-            part = built.computeIfAbsent(possible, this::compile);
+            return new Choice(whole, possible);
         }
         return new Choice(part.orElse(whole), part.isPresent() ? null : possible);
     }
 
+    /** Waits until every partition handed to the compiler is built (for tests and benchmarks). */
+    void awaitCompiled() {
+        try {
+            compiler.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Counts a session's time against its set's budget (only sessions run on the whole rule base). */
     void spent(Choice choice, long nanos) {
-        if (choice.key() == null || built.containsKey(choice.key())) {
+        if (choice.key() == null || queued.contains(choice.key())) {
             return;
         }
         AtomicLong used = spent.get(choice.key());

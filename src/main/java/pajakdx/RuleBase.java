@@ -167,6 +167,11 @@ public final class RuleBase {
                 partitions.withBudgetFactor(factor));
     }
 
+    /** Waits until the partitions that are due are compiled (for tests and benchmarks). */
+    void awaitPartitions() {
+        partitions.awaitCompiled();
+    }
+
     /** The KieBase a diagnosis of these findings runs on now (for tests of {@link Partitions}). */
     CompiledRules compiledFor(Map<String, pajakdx.facts.Finding> findings) {
         return partitions.choose(findings, compiled).base();

@@ -37,7 +37,7 @@ public final class EmbeddingExample {
         }
         out.println("first step: " + d.remedies().get(0).text().en());
         String json = d.toJson();                               // see docs/diagnosis.schema.json
-        out.println("json: " + (json.startsWith("{\"caseId\":\"ticket-4711\"") ? "ok" : json));
+        out.println("json: " + (json.startsWith("{\"schemaVersion\":3,\"caseId\":\"ticket-4711\"") ? "ok" : json));
 
         // Bad input is an exception listing every problem and where it is; nothing is half-diagnosed.
         try {

@@ -32,6 +32,10 @@ class PartitionsTest {
         try (Stream<Path> walk = Files.walk(TestRules.factsDir())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList();
         }
+        for (Path file : files) {
+            parted.diagnose(Case.read(file), DiagnoseOptions.DEFAULT.withExplain(false)); // makes every set due
+        }
+        parted.awaitPartitions();
         int onPartition = 0;
         for (Path file : files) {
             Case c = Case.read(file);
@@ -56,28 +60,37 @@ class PartitionsTest {
         RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache).withPartitionBudget(0);
         assertEquals(1, cache.hits(), "the second load came from the cache");
         Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
+        cached.compiledFor(findings);
+        cached.awaitPartitions();
         assertNotSame(cached.compiled(), cached.compiledFor(findings));
     }
 
     @Test
-    void partition_isCompiledOnceItsSessionsCostWhatCompilingWould_andHoldsOnlyItsRules() throws IOException {
+    void aDueSet_isCompiledInTheBackground_andTheWholeRuleBaseAnswersUntilItIsReady() throws IOException {
         RuleBase whole = TestRules.rules();
         RuleBase rules = whole.withPartitionBudget(1);
         Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
         Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
                 .collect(c.input()).findings();
-        int diagnoses = 0;
-        while (rules.compiledFor(findings) == whole.compiled() && diagnoses < 200_000) {
-            rules.diagnose(c, DiagnoseOptions.DEFAULT.withExplain(false));
-            diagnoses++;
-        }
-        assertTrue(diagnoses > 20, "a small run never pays for a compile: " + diagnoses);
-        CompiledRules part = rules.compiledFor(findings);
-        assertNotSame(whole.compiled(), part, "after " + diagnoses + " diagnoses");
-        assertSame(part, rules.compiledFor(findings), "compiled once");
+        Partitions partitions = new Partitions(whole.compiled(), whole.rules(), 1);
+        Partitions.Choice first = partitions.choose(findings, whole.compiled());
+        assertSame(whole.compiled(), first.base());
+        long budget = Partitions.COMPILE_NANOS_FIXED + Partitions.COMPILE_NANOS_PER_RULE * first.key().cardinality();
+        partitions.spent(first, budget - 1);
+        partitions.awaitCompiled();
+        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()).base(),
+                "short of the budget: nothing is compiled");
+        partitions.spent(first, 1);
+        Partitions.Choice due = partitions.choose(findings, whole.compiled());
+        assertSame(whole.compiled(), due.base(), "the call that makes a set due does not wait for its compile");
+        partitions.awaitCompiled();
+        CompiledRules part = partitions.choose(findings, whole.compiled()).base();
+        assertNotSame(whole.compiled(), part, "once compiled, the partition answers");
+        assertSame(part, partitions.choose(findings, whole.compiled()).base(), "compiled once");
         long kept = part.files().stream().mapToLong(f -> f.rules().size()).sum();
         long all = whole.compiled().files().stream().mapToLong(f -> f.rules().size()).sum();
         assertTrue(kept > 0 && kept < all / 4, kept + " of " + all);
+        assertEquals(whole.diagnose(c).toJson(), rules.diagnose(c).toJson());
         RuleBase atOnce = whole.withPartitionBudget(0);
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of()), "nothing known: every rule may fire");
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));

@@ -33,9 +33,9 @@ public class BatchBench {
     @Param({"1", "2"})
     int threads;
 
-    /** true: the JSON of diagnose --json (HOW, WHY NOT, trace); false: --no-explain. */
-    @Param({"true", "false"})
-    boolean explain;
+    /** explained: batch as it runs by default (HOW, trace); why-not: with --why-not; brief: --no-explain. */
+    @Param({"explained", "why-not", "brief"})
+    String output;
 
     RuleBase rules;
     String input;
@@ -55,7 +55,8 @@ public class BatchBench {
     @OperationsPerInvocation(LINES)
     public long batch() throws IOException {
         CountingWriter out = new CountingWriter();
-        BatchRunner.Summary summary = new BatchRunner(rules, BenchData.OPTIONS.withExplain(explain), threads)
+        BatchRunner.Summary summary = new BatchRunner(rules,
+                BenchData.OPTIONS.withExplain(!output.equals("brief")), threads, output.equals("why-not"))
                 .run(new StringReader(input), out, "bench", null);
         if (summary.diagnosed() != LINES) {
             throw new IllegalStateException("diagnosed " + summary.diagnosed() + " of " + LINES);

@@ -67,4 +67,16 @@ final class BenchData {
         json.put("errors", c.errors());
         return Json.write(json);
     }
+
+    /** Reads every WHY NOT list of {@code d}, which computes them; returns how many rule checks there are. */
+    static int readWhyNot(pajakdx.Diagnosis d) {
+        int n = 0;
+        for (pajakdx.Diagnosis.NotConcluded c : d.notConcluded()) {
+            n += c.whyNot().size();
+        }
+        for (pajakdx.Diagnosis.CauseResult c : d.causes()) {
+            n += c.whyNot().size();
+        }
+        return n;
+    }
 }

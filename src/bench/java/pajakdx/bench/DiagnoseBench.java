@@ -30,7 +30,7 @@ import pajakdx.knowledge.RuleFolder;
 
 /**
  * (a) warm diagnosis of the typical cases through the public API, full rule base, with and
- * without the explanation (d); (b) the floor: the same rules and the same facts through bare
+ * without the explanation (d), and with WHY NOT read (computed on demand); (b) the floor: the same rules and the same facts through bare
  * Drools — new session, insert, fire, dispose, nothing else. One operation is one case; the
  * cases are taken in turn.
  */
@@ -40,9 +40,13 @@ public class DiagnoseBench {
 
     @State(Scope.Thread)
     public static class PublicApi {
-        /** true: HOW, WHY NOT and trace (the default of diagnose); false: causes, remedies, questions. */
-        @Param({"true", "false"})
-        boolean explain;
+        /**
+         * explained: causes, remedies, questions, HOW and trace (WHY NOT left for when it is read);
+         * why-not: the same with WHY NOT computed too; brief: causes, remedies, questions only.
+         */
+        @Param({"explained", "why-not", "brief"})
+        String output;
+        boolean whyNot;
 
         RuleBase rules;
         List<Case> cases;
@@ -53,7 +57,8 @@ public class DiagnoseBench {
         public void setUp() {
             rules = RuleBase.load(BenchData.rulesDir());
             cases = BenchData.typicalCases();
-            options = BenchData.OPTIONS.withExplain(explain);
+            options = BenchData.OPTIONS.withExplain(!output.equals("brief"));
+            whyNot = output.equals("why-not");
             for (Case c : cases) {
                 rules.diagnose(c, options); // every case must diagnose before it is timed
             }
@@ -87,8 +92,9 @@ public class DiagnoseBench {
 
     /** (a)/(d): one case through {@code RuleBase.diagnose}. */
     @Benchmark
-    public Diagnosis publicApi(PublicApi s) {
-        return s.rules.diagnose(s.nextCase(), s.options);
+    public Object publicApi(PublicApi s) {
+        Diagnosis d = s.rules.diagnose(s.nextCase(), s.options);
+        return s.whyNot ? BenchData.readWhyNot(d) : d;
     }
 
     /** (b): the floor, the rules engine alone on the same facts. */

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import pajakdx.Case;
 import pajakdx.DiagnoseOptions;
+import pajakdx.Diagnosis;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.RuleBase;
@@ -38,18 +39,21 @@ public final class BatchRunner {
     private final RuleBase rules;
     private final DiagnoseOptions options;
     private final int threads;
+    private final boolean whyNot;
 
     /** What a run did. */
     public record Summary(long diagnosed, long failed, boolean internalError) {
     }
 
-    public BatchRunner(RuleBase rules, DiagnoseOptions options, int threads) {
+    /** @param whyNot include WHY NOT in each diagnosis (computed for it); otherwise left out of the JSON */
+    public BatchRunner(RuleBase rules, DiagnoseOptions options, int threads, boolean whyNot) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.rules = rules;
         this.options = options;
         this.threads = threads;
+        this.whyNot = whyNot;
     }
 
     /**
@@ -140,7 +144,8 @@ public final class BatchRunner {
         String name = "line-" + line.number();
         try {
             Case c = Case.parseJson(name, line.text());
-            return new Result(line.number(), rules.diagnose(c, options).toJson(), null, false);
+            Diagnosis d = rules.diagnose(c, options);
+            return new Result(line.number(), (whyNot ? d : d.withoutWhyNot()).toJson(), null, false);
         } catch (PajakDxException e) {
             return failure(line.number(), e.problems().stream().map(p -> locate(p, name, source, line.number()))
                     .toList(), false);

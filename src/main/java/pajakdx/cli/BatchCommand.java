@@ -44,6 +44,9 @@ final class BatchCommand implements Callable<Integer> {
     boolean reveal;
     @Option(names = "--no-explain", description = "Leave out HOW, WHY NOT and the firing trace.")
     boolean noExplain;
+    @Option(names = "--why-not", description = "Include WHY NOT (notConcluded and each cause's whyNot);"
+            + " left out by default, as it is most of the work and of the output.")
+    boolean whyNot;
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSONL file of cases (default or '-': stdin).")
     Path file;
     @Spec
@@ -86,7 +89,7 @@ final class BatchCommand implements Callable<Integer> {
             } catch (PajakDxException e) {
                 return Errors.report(e, err);
             }
-            summary = new BatchRunner(base, options, threads).run(lines, written, err);
+            summary = new BatchRunner(base, options, threads, whyNot).run(lines, written, err);
         }
         err.flush();
         if (summary.internalError()) {

@@ -37,6 +37,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     boolean reveal;
     @Option(names = "--no-explain", description = "Leave out HOW, WHY NOT and the firing trace.")
     boolean noExplain;
+    @Option(names = "--why-not", description = "With --json: include WHY NOT (notConcluded and each cause's"
+            + " whyNot), computed for it; the text report always shows it.")
+    boolean whyNot;
     @Parameters(arity = "1..*", paramLabel = "CASE", description = "Case files or folders of case files.")
     List<Path> cases;
     @Spec
@@ -60,7 +63,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             try {
                 Diagnosis d = base.diagnose(Case.read(file), options);
                 if (json) {
-                    out.println(d.toJson());
+                    out.println((whyNot ? d : d.withoutWhyNot()).toJson());
                 } else {
                     if (!first) {
                         out.println("\n" + "─".repeat(72) + "\n");

@@ -41,16 +41,20 @@ public final class Checker {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<String> yaml = folder.files(".yaml");
-        Catalog catalog = CatalogReader.read(folder.root(), yaml, errors);
         List<String> drl = folder.files(".drl");
+        java.util.concurrent.CompletableFuture<RuleCache.Entry> fromCache = cache == null || drl.isEmpty() ? null
+                : cache.findInBackground(folder);
+        Catalog catalog = CatalogReader.read(folder.root(), yaml, errors);
         if (drl.isEmpty()) {
             errors.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
         }
-        RuleCache.Entry cached = cache == null || drl.isEmpty() ? null : cache.find(folder);
+        RuleCache.Entry cached = fromCache == null ? null : fromCache.join();
         List<RuleFile> model = cached != null ? cached.model() : read(folder, drl, errors);
         List<Rule> rules = model.stream().flatMap(f -> f.rules().stream()).toList();
         boolean drlOk = errors.stream().noneMatch(p -> p.file() != null && p.file().endsWith(".drl"));
-        if (drlOk && !drl.isEmpty()) {
+        if (cached != null && errors.isEmpty()) {
+            warnings.addAll(cached.warnings()); // the same files and checks gave these when it was stored
+        } else if (drlOk && !drl.isEmpty()) {
             Lint.run(catalog, rules, errors, warnings);
         }
         CompiledRules compiled = null;
@@ -63,7 +67,7 @@ public final class Checker {
                 if (r.kieBase() != null) {
                     compiled = new CompiledRules(r.kieBase(), model);
                     if (cache != null) {
-                        cache.store(folder, model, r.kieBase());
+                        cache.store(folder, model, r.kieBase(), warnings);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package pajakdx.engine;
 
+import pajakdx.base.Problem;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -44,7 +46,7 @@ import pajakdx.knowledge.RuleFolder;
 public final class RuleCache {
     /** Entries kept per cache folder (several rule folders or versions may be in use). */
     static final int KEEP = 8;
-    private static final String FORMAT = "pajakdx-rule-cache-2";
+    private static final String FORMAT = "pajakdx-rule-cache-3";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
@@ -55,14 +57,23 @@ public final class RuleCache {
             pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.text.Masking.class,
             DrlReader.class, ConstraintReader.class, ConsequenceReader.class, DrlPrinter.class, RuleCompiler.class,
             pajakdx.knowledge.Derivation.class, pajakdx.knowledge.Constraint.class, pajakdx.knowledge.Condition.class,
-            pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class);
+            pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class,
+            // The warnings kept with an entry come from these, over the catalog they read.
+            pajakdx.knowledge.Lint.class, pajakdx.knowledge.CatalogReader.class);
+    /** The same, for the package-private checks those classes call. */
+    private static final List<String> CHECKED_BY = List.of("pajakdx.knowledge.NeverFires",
+            "pajakdx.knowledge.CatalogChecks", "pajakdx.knowledge.JoinBound");
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    /** What an entry holds: the model read from the folder and the network compiled from it. */
-    record Entry(List<RuleFile> model, KieBase kieBase) {
+    /**
+     * What an entry holds: the model read from the folder, the network compiled from it, and what
+     * {@code check} warned about (an entry is only written for rules without errors, and its name
+     * covers every file and the checking code, so the checks need not run again).
+     */
+    record Entry(List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
     }
 
     private RuleCache(Path dir) {
@@ -100,6 +111,24 @@ public final class RuleCache {
     }
 
     /** The entry for the folder's current files, or null (counted as a miss). */
+    /**
+     * {@link #find} on a thread of its own, so that a cold start reads the catalog while the
+     * network is rebuilt (each takes a good part of a second before the JIT has warmed up).
+     */
+    java.util.concurrent.CompletableFuture<Entry> findInBackground(RuleFolder folder) {
+        java.util.concurrent.CompletableFuture<Entry> result = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(find(folder));
+            } catch (Throwable e) {
+                result.complete(null); // the rules are read and compiled instead
+            }
+        }, "pajakdx-rule-cache");
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
     Entry find(RuleFolder folder) {
         try {
             Entry e = read(entryFor(folder));
@@ -112,9 +141,9 @@ public final class RuleCache {
     }
 
     /** Keeps {@code model} and its compiled network for the folder's current files. */
-    void store(RuleFolder folder, List<RuleFile> model, KieBase kieBase) {
+    void store(RuleFolder folder, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
         try {
-            write(entryFor(folder), model, kieBase);
+            write(entryFor(folder), model, kieBase, warnings);
         } catch (IOException e) {
             // A cache that cannot be written only makes the next start slower.
         }
@@ -128,7 +157,11 @@ public final class RuleCache {
         update(sha, droolsVersion());
         for (Class<?> c : COMPILED_AGAINST) {
             update(sha, c.getName());
-            sha.update(classBytes(c));
+            sha.update(classBytes(c.getName()));
+        }
+        for (String name : CHECKED_BY) {
+            update(sha, name);
+            sha.update(classBytes(name));
         }
         for (String file : folder.files("")) {
             update(sha, file);
@@ -151,8 +184,12 @@ public final class RuleCache {
                 throw new IOException("not a cache entry");
             }
             List<RuleFile> model = (List<RuleFile>) in.readObject();
+            List<Problem> warnings = new ArrayList<>();
+            for (String[] w : (List<String[]>) in.readObject()) {
+                warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
+            }
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages));
+            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages), List.copyOf(warnings));
         } catch (Exception | LinkageError e) {
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
@@ -160,7 +197,7 @@ public final class RuleCache {
         }
     }
 
-    private void write(Path entry, List<RuleFile> model, KieBase kieBase) {
+    private void write(Path entry, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -169,6 +206,12 @@ public final class RuleCache {
                  DroolsObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
                 out.writeUTF(FORMAT);
                 out.writeObject(new ArrayList<>(model));
+                ArrayList<String[]> kept = new ArrayList<>();
+                for (Problem w : warnings) {
+                    kept.add(new String[] {w.file(), Integer.toString(w.line()), Integer.toString(w.column()), w.field(),
+                            w.message()});
+                }
+                out.writeObject(kept);
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             }
             try {
@@ -229,8 +272,8 @@ public final class RuleCache {
         }
     }
 
-    private static byte[] classBytes(Class<?> c) throws IOException {
-        String resource = c.getName().replace('.', '/') + ".class";
+    private static byte[] classBytes(String className) throws IOException {
+        String resource = className.replace('.', '/') + ".class";
         try (InputStream in = RuleCache.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("cannot read " + resource);

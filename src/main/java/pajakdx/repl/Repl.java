@@ -682,7 +682,7 @@ public final class Repl {
     private void diagnosis(String rest) {
         Diagnosis d = consultation.diagnosis();
         if (rest.strip().equalsIgnoreCase("json")) {
-            views.line(d.toJson());
+            views.line(d.withoutWhyNot().toJson()); // as diagnose --json; WHY NOT has its own command
         } else {
             out.print(new DiagnosisText(catalog(), RuleBases.of(consultation.rules()).rules(), lang).render(d));
         }

@@ -57,10 +57,9 @@ final class DiagnoseEndpoints {
         BoundedLines in = new BoundedLines(decoded, config.maxBatchLines(),
                 System.nanoTime() + config.requestTimeout().toNanos(), System::nanoTime);
         ctx.status(200).contentType(Http.NDJSON);
-        Writer out = WhyNot.apply(new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
-                1 << 16), whyNot);
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
         try {
-            Internals.batch(base, options, config.batchThreads(), in, out, Cases.NAME);
+            Internals.batch(base, options, config.batchThreads(), whyNot, in, out, Cases.NAME);
             if (in.stop() != BoundedLines.Stop.NONE) {
                 out.write(Http.write(stopRecord(in)));
                 out.write('\n');

@@ -145,9 +145,9 @@ final class Internals {
      * Diagnoses JSON lines from {@code in} into JSON lines on {@code out}, in order, as
      * {@code pajakdx batch} does (a bad line gets {@code {"line": N, "error": [...]}}).
      */
-    static void batch(RuleBase rules, DiagnoseOptions options, int threads, Reader in, Writer out, String source)
-            throws IOException {
-        new BatchRunner(rules, options, threads).run(in, out, source, null);
+    static void batch(RuleBase rules, DiagnoseOptions options, int threads, boolean whyNot, Reader in, Writer out,
+                      String source) throws IOException {
+        new BatchRunner(rules, options, threads, whyNot).run(in, out, source, null);
     }
 
     /** The findings a consultation holds now, values masked as in traces. */

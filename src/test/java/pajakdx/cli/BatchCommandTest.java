@@ -75,13 +75,32 @@ class BatchCommandTest {
         List<String> out = outLines(r);
         assertEquals(lines.size(), out.size());
         for (int i = 0; i < lines.size(); i++) {
-            String expected = TestRules.rules().diagnose(Case.parseJson("x", lines.get(i))).toJson();
+            String expected = TestRules.rules().diagnose(Case.parseJson("x", lines.get(i))).withoutWhyNot().toJson();
             assertEquals(expected, out.get(i), "line " + (i + 1));
         }
         // diagnose --json on the same case written as a file prints the same line.
         Path file = tmp.resolve("first.json");
         Files.writeString(file, lines.get(0));
         CliTest.Run d = CliTest.run("diagnose", "--rules", CliTest.rules(), "--json", file.toString());
+        assertEquals(out.get(0), d.out().strip());
+    }
+
+    @Test
+    void whyNot_isWrittenOnlyWhenAskedFor_andThenIsTheLibrarysWholeDiagnosis(@TempDir Path tmp) throws IOException {
+        List<String> lines = caseLines(60);
+        CliTest.Run brief = batch(String.join("\n", lines) + "\n", "--threads", "2");
+        CliTest.Run full = batch(String.join("\n", lines) + "\n", "--threads", "2", "--why-not");
+        assertEquals(0, full.code(), full.err());
+        assertFalse(brief.out().contains("\"notConcluded\"") || brief.out().contains("\"whyNot\""), "not asked: absent");
+        List<String> out = outLines(full);
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(TestRules.rules().diagnose(Case.parseJson("x", lines.get(i))).toJson(), out.get(i),
+                    "line " + (i + 1));
+        }
+        assertTrue(full.out().contains("\"notConcluded\":[{"), "the sample has causes not concluded");
+        Path file = tmp.resolve("first.json");
+        Files.writeString(file, lines.get(0));
+        CliTest.Run d = CliTest.run("diagnose", "--rules", CliTest.rules(), "--json", "--why-not", file.toString());
         assertEquals(out.get(0), d.out().strip());
     }
 

@@ -22,12 +22,13 @@ class DiagnoseExplanationsTest {
     }
 
     private static JsonNode json(String fact, String... extra) throws Exception {
-        String[] args = new String[4 + extra.length];
+        String[] args = new String[5 + extra.length];
         args[0] = "diagnose";
         args[1] = "--json";
-        args[2] = "--rules";
-        args[3] = TestRules.rulesDir().toString();
-        System.arraycopy(extra, 0, args, 4, extra.length);
+        args[2] = "--why-not";
+        args[3] = "--rules";
+        args[4] = TestRules.rulesDir().toString();
+        System.arraycopy(extra, 0, args, 5, extra.length);
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = TestRules.factsDir().resolve(fact).toString();
         return Json.mapper().readTree(run(all));

@@ -210,7 +210,7 @@ class SecurityFindingsTest {
                 dup.toString(), typo.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(shadow + ":1: unknown field (not shown: not a field name)"), r.err());
-        assertTrue(r.err().contains(json + ":1:") && r.err().contains("Unrecognized token: was expecting"), r.err());
+        assertTrue(r.err().contains(json + ":1:") && r.err().contains("Unrecognized token: expected"), r.err());
         assertTrue(r.err().contains(dup + ":1:") && r.err().contains("Duplicate field (not shown"), r.err());
         assertTrue(r.err().contains("unknown field 'findingz'"), "a key that looks like a field is still named: " + r.err());
         for (String secret : List.of("SeCrEt", "root:", "s3cr3t", "hunter2")) {

@@ -45,6 +45,8 @@ class RuleCacheTest {
 
         RuleBase fresh = TestRules.rules();
         assertEquals(RuleBases.of(fresh).rules(), RuleBases.of(cached).rules(), "same rules, lines, metadata, conclusions and conditions");
+        RuleBase uncached = RuleBases.load(RuleBase.class, RuleFolder.of(rules), RuleCache.at(tmp.resolve("elsewhere")));
+        assertEquals(uncached.warnings(), cached.warnings(), "the warnings kept with the entry are the checks' own");
         List<Path> cases = caseFiles();
         assertFalse(cases.isEmpty());
         for (Path file : cases) {
@@ -53,6 +55,24 @@ class RuleCacheTest {
             assertEquals(fresh.diagnose(c, FIXED.withExplain(false)).toJson(),
                     cached.diagnose(c, FIXED.withExplain(false)).toJson(), file.toString());
         }
+    }
+
+    @Test
+    void aCachedLoad_keepsTheWarningsOfTheChecks(@TempDir Path tmp) {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        TempRules.write(rules, "coretax/unused.yaml", """
+                title: {id: "Belum dipakai", en: "Not used yet"}
+                findings:
+                  - id: unused.finding
+                    type: yes-no
+                    question: {id: "Pertanyaan?", en: "Question?"}
+                """);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase first = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        RuleBase cached = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        assertEquals(1, cache.hits());
+        assertFalse(first.warnings().isEmpty(), "the unused finding is warned about");
+        assertEquals(first.warnings(), cached.warnings());
     }
 
     @Test

@@ -127,7 +127,7 @@ class ServiceIT {
         assertProblem(api.send("DELETE", "/v1/problems", null), 405, "method-not-allowed");
     }
 
-    /** The service answers what the library answers: byte for byte with ?whyNot=true, without notConcluded otherwise. */
+    /** The service answers what the library answers: byte for byte with ?whyNot=true, without WHY NOT otherwise. */
     @Test
     void diagnose_everyFactsCase_isTheLibrarysDiagnosis() throws IOException {
         for (Case c : FactsJson.cases()) {
@@ -139,8 +139,9 @@ class ServiceIT {
             Running.Reply plain = api.post("/v1/diagnose", json);
             JsonNode node = plain.json();
             assertValid("Diagnosis", node);
-            assertEquals(0, node.get("notConcluded").size(), "WHY NOT only when asked");
-            assertEquals(Running.JSON.readTree(expected).get("causes"), node.get("causes"), c.id());
+            assertFalse(node.has("notConcluded"), "WHY NOT only when asked");
+            assertEquals(TestRules.rules().diagnose(Case.parseJson("request", json)).withoutWhyNot().toJson(),
+                    plain.body(), c.id());
         }
     }
 
@@ -232,7 +233,7 @@ class ServiceIT {
             assertValid("BatchLine", line);
             assertEquals(ids.get(i), line.has("error") ? "error" : line.get("caseId").asText(), "line " + (i + 1));
             if (!line.has("error")) {
-                assertEquals(0, line.get("notConcluded").size());
+                assertFalse(line.has("notConcluded") || line.get("causes").toString().contains("\"whyNot\""));
             }
         }
         Path file = Files.writeString(dir.resolve("cases.jsonl"), in.toString());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import org.junit.jupiter.api.Test;
 import pajakdx.Case;
 import pajakdx.Diagnosis;
@@ -21,44 +18,21 @@ class WhyNotTest {
     }
 
     @Test
-    void notAsked_theDiagnosisLosesOnlyNotConcluded() {
+    void notAsked_theDiagnosisLosesOnlyWhyNot_andTheJsonHasNoSuchFields() {
         Diagnosis d = diagnosis();
-        assertFalse(d.notConcluded().isEmpty(), "the example must have causes not concluded");
         Diagnosis without = WhyNot.apply(d, false);
+        assertFalse(d.notConcluded().isEmpty(), "the example must have causes not concluded");
         assertTrue(without.notConcluded().isEmpty());
-        assertEquals(d.causes(), without.causes());
+        assertTrue(without.causes().stream().allMatch(c -> c.whyNot().isEmpty()));
+        assertEquals(d.causes().stream().map(Diagnosis.CauseResult::how).toList(),
+                without.causes().stream().map(Diagnosis.CauseResult::how).toList());
         assertEquals(d.trace(), without.trace());
+        assertEquals(d.remedies(), without.remedies());
+        String json = without.toJson();
+        assertFalse(json.contains("\"notConcluded\""), json);
+        assertFalse(json.contains("\"whyNot\""), json);
+        assertTrue(json.startsWith("{\"schemaVersion\":" + Diagnosis.SCHEMA_VERSION + ","), json);
         assertSame(d, WhyNot.apply(d, true));
-    }
-
-    @Test
-    void theLineFilter_writesWhatTheRecordCopyWrites_andLeavesErrorLinesAlone() throws IOException {
-        Diagnosis d = diagnosis();
-        String error = "{\"line\":2,\"error\":[\"request:2: not valid JSON\"]}";
-        StringWriter sink = new StringWriter();
-        try (Writer w = WhyNot.apply(sink, false)) {
-            w.write(d.toJson() + "\n" + error + "\n");
-            w.write(d.toJson());
-        }
-        String expected = WhyNot.apply(d, false).toJson();
-        assertEquals(expected + "\n" + error + "\n" + expected, sink.toString());
-    }
-
-    /** The text filter gives exactly the record copy's JSON, for every case of facts/ and a hostile title. */
-    @Test
-    void stripping_equalsTheRecordCopy_onEveryFactsCase_andOnTextsThatLookLikeTheField() {
-        java.util.List<Case> cases = new java.util.ArrayList<>(FactsJson.cases());
-        cases.add(Case.builder("t").title("x \"notConcluded\":[ ] } ] \\").asOf("2025-02-03").problem("impersonate-fails")
-                .message("\"notConcluded\":[{").build());
-        for (Case c : cases) {
-            Diagnosis d = TestRules.rules().diagnose(c);
-            assertEquals(WhyNot.apply(d, false).toJson(), WhyNot.strip(d.toJson()), c.id());
-        }
-    }
-
-    @Test
-    void asked_theWriterIsTheSame() {
-        StringWriter sink = new StringWriter();
-        assertSame(sink, WhyNot.apply(sink, true));
+        assertTrue(d.toJson().contains("\"notConcluded\":[{"));
     }
 }
