@@ -35,6 +35,7 @@ class LazyWhyNotTest {
         }
         ExecutorService two = Executors.newFixedThreadPool(2);
         int withWhyNot = 0;
+        int withNotConcluded = 0;
         try {
             for (Path file : files) {
                 Case c = Case.read(file);
@@ -57,6 +58,10 @@ class LazyWhyNotTest {
                 assertEquals(expected, deferred, file.toString());
                 assertEquals(expected.toJson(), deferred.toJson(), file.toString());
                 if (!expected.notConcluded().isEmpty()) {
+                    withNotConcluded++;
+                }
+                if (!expected.notConcluded().isEmpty()
+                        || expected.causes().stream().anyMatch(k -> !k.whyNot().isEmpty())) {
                     withWhyNot++;
                 }
             }
@@ -64,6 +69,9 @@ class LazyWhyNotTest {
             two.shutdownNow();
         }
         assertTrue(files.size() > 500, "cases: " + files.size());
-        assertTrue(withWhyNot > files.size() / 2, "cases with causes not concluded: " + withWhyNot);
+        assertTrue(withWhyNot > files.size() / 2, "cases with some WHY NOT: " + withWhyNot);
+        // Since issue 14 notConcluded lists only causes of the case's own problems that no confirmed
+        // cause explains away: fewer cases have one, but enough to exercise the deferred list.
+        assertTrue(withNotConcluded >= 20, "cases with causes not concluded: " + withNotConcluded);
     }
 }

@@ -425,7 +425,9 @@ class PrivacyScanTest {
                 owner.add(p.index());
             }
         }
-        commands.add("keluar " + generated.get(0).id());
+        commands.add("keluar " + generated.get(0).id()); // words after a command that takes none: pasted text
+        owner.add(0);
+        commands.add("keluar");
         owner.add(0);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
