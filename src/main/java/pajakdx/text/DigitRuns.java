@@ -18,8 +18,9 @@ import java.util.List;
  *   <li>A <b>gap</b> between two groups is a sequence of separators: white space of any kind (tab,
  *       line breaks, no-break and ideographic spaces), punctuation and symbols. At most
  *       {@link #MAX_GAP_MARKS} of them may be marks other than white space, and the gap is at most
- *       {@link #MAX_GAP_CHARS} characters long ({@link #MAX_GAP_SPAN} with invisible ones); a
- *       longer gap ends the run.</li>
+ *       {@link #MAX_GAP_CHARS} characters long, however many invisible characters it also holds
+ *       (they separate nothing on screen, so no number of them may hide an identifier); a longer
+ *       gap ends the run.</li>
  *   <li>A <b>letter</b> (of any script) or a control character ends a run.</li>
  * </ul>
  */
@@ -28,9 +29,6 @@ public final class DigitRuns {
     public static final int MAX_GAP_MARKS = 3;
     /** Longest gap, white space included. */
     public static final int MAX_GAP_CHARS = 8;
-    /** Longest gap in characters, invisible ones included: where a run can end at the latest. */
-    public static final int MAX_GAP_SPAN = 32;
-
     /**
      * A run: where it is in the text ({@code start} at its first digit, {@code end} after its last),
      * its digit groups as ASCII digits, and the gaps between them with invisible characters left out.
@@ -121,7 +119,7 @@ public final class DigitRuns {
         int marks = 0;
         int chars = 0;
         int i = from;
-        while (i < text.length() && i - from <= MAX_GAP_SPAN) {
+        while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (isDigit(cp)) {
                 return i;

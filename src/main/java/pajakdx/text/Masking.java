@@ -144,10 +144,10 @@ public final class Masking {
         if (text.length() <= max) {
             return text.length();
         }
-        // Runs are found from the start; one gap past max, no run can still reach back over the cut.
-        String head = text.substring(0, Math.min(text.length(), max + DigitRuns.MAX_GAP_SPAN + 2));
+        // The whole text: a gap of invisible characters may be of any length, so a run may reach
+        // back over the cut from anywhere after it.
         int cut = max;
-        for (DigitRuns.Run run : DigitRuns.find(head)) {
+        for (DigitRuns.Run run : DigitRuns.find(text)) {
             if (run.start() < cut && run.end() > cut) {
                 cut = run.start();
             }

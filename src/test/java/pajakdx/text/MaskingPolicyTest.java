@@ -117,6 +117,18 @@ class MaskingPolicyTest {
                 Masking.maskFileName("/tmp/junit1234567890123456/wp-317254698103482.yaml"));
     }
 
+    /** Review finding: 33 zero-width spaces between two halves of an NPWP left it readable. */
+    @Test
+    void anyNumberOfInvisibleCharacters_insideAnIdentifier_hidesNothing() {
+        for (int n : new int[] {1, 32, 33, 100, 5_000}) {
+            String zw = "\u200B".repeat(n);
+            String masked = Masking.maskText("NPWP 0123456" + zw + "789012000 ok");
+            assertTrue(masked.replace("\u200B", "").equals("NPWP *************000 ok"), n + ": " + masked);
+            int cut = Masking.safeCut("x".repeat(10) + " 0123456" + zw + "789012000", 15);
+            assertEquals(11, cut, "a cut inside the run drops it whole (" + n + ")");
+        }
+    }
+
     @Test
     void aCutNeverSplitsARun_whateverSeparatesItsGroups() {
         String text = "x".repeat(50) + " 3172\u200B5469 : 8103 (482) akhir";
