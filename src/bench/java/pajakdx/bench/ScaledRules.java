@@ -28,6 +28,8 @@ final class ScaledRules {
     private static final Pattern DRL_STRING = Pattern.compile("\"([^\"\\\\]*)\"");
     /** Files shared by every clone: what the knowledge refers to, not knowledge of its own. */
     private static final Set<String> SHARED = Set.of("sources.yaml", "channels.yaml", "relations.yaml");
+    /** A key of {@code rule_titles:}: a rule name in double quotes. */
+    private static final Pattern RULE_TITLE_KEY = Pattern.compile("^(\\s+\")([^\"]+)(\"\\s*:.*)$");
     private static final Pattern RULE_NAME = Pattern.compile("^(\\s*rule\\s+\")([^\"]+)(\")", Pattern.MULTILINE);
 
     private ScaledRules() {
@@ -100,7 +102,16 @@ final class ScaledRules {
     /** Renames the topic's ids wherever they stand as tokens outside double-quoted text. */
     static String cloneYaml(String yaml, Set<String> ids, String suffix) {
         StringBuilder out = new StringBuilder();
+        boolean titles = false;
         for (String line : yaml.split("\n", -1)) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+                titles = line.startsWith("rule_titles:");
+            }
+            Matcher title = RULE_TITLE_KEY.matcher(line);
+            if (titles && title.matches()) { // the clone's rules are renamed (cloneDrl): so are their titles' keys
+                out.append(title.group(1)).append(title.group(2)).append(suffix).append(title.group(3)).append('\n');
+                continue;
+            }
             StringBuilder l = new StringBuilder();
             boolean quoted = false;
             int i = 0;
