@@ -30,6 +30,9 @@ import pajakdx.LiveRuleBase;
  * }</pre>
  */
 public final class Service implements AutoCloseable {
+    /** Slowest request body accepted, in bytes per second (a case is a few KB; any link sends that). */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 256;
+
     private static final Pattern CONSULTATION_ID = Pattern.compile("(/v1/consultations/[A-Za-z0-9_-]{4})[A-Za-z0-9_-]*");
     /** The page may load its own files and call its own API, nothing else. */
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -62,7 +65,12 @@ public final class Service implements AutoCloseable {
             c.startup.showOldJavalinVersionWarning = false;
             c.jetty.host = config.bind();
             c.jetty.port = config.port();
-            c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
+            c.jetty.modifyHttpConfiguration(h -> {
+                h.setSendServerVersion(false);
+                // A client that drips its body a byte at a time keeps a connection alive past the
+                // idle timeout and holds a server thread: below this rate the request fails.
+                h.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.http.compressionStrategy = CompressionStrategy.NONE;
