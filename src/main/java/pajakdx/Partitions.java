@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pajakdx.explain.RuleGates;
@@ -27,23 +27,20 @@ import pajakdx.knowledge.Rule;
  * fails are the only ones that can fire, rules never changing findings. Such a set of rules
  * can be compiled into a KieBase of its own and used for its cases: the diagnosis is the same
  * (the rules left out cannot fire), its cost follows the topic instead of the whole knowledge.
- * Compiling costs tens of milliseconds, so it is done like renting skis before buying them:
- * once the sessions spent on the whole rule base for one set add up to what compiling that set
- * is expected to cost. A one-off or small run (the CLI, a REPL) never pays for a compile; a
- * batch or a service does when its cases recur, sooner the larger the rule base.
+ * With the bundled rules every rule is gated on the problem, so a set is the rules of one
+ * problem (or of the problems of a case that has several): 8 rules on average, not 760.
  * <p>
- * Nothing is compiled on a diagnosing thread: a set that is due is handed to one background
- * daemon thread of this rule base (it ends when idle), and the whole rule base answers for the
- * set until its partition is ready. A request never waits for a compile.
+ * A set is compiled on its second case ({@link #SIGHTINGS}): a one-off diagnosis never pays for
+ * a compile, a batch or a service has every recurring problem's network within seconds. When
+ * the rule cache holds the set's network from an earlier run, it is loaded at its first case.
+ * Nothing is compiled on a diagnosing thread: the work is handed to one background daemon
+ * thread of this rule base (it ends when idle), and the whole rule base answers for the set
+ * until its partition is ready. A request never waits for a compile.
  */
 final class Partitions {
     private static final Logger LOG = LoggerFactory.getLogger(Partitions.class);
-    /**
-     * Expected cost of compiling a partition, a model: a fixed part and a part per rule (the 38
-     * partitions of the bundled rules took 1 to 74 ms to compile, 46 ms on average).
-     */
-    static final long COMPILE_NANOS_FIXED = 20_000_000;
-    static final long COMPILE_NANOS_PER_RULE = 1_500_000;
+    /** Cases of one set seen before it is compiled (when the cache does not hold it already). */
+    static final int SIGHTINGS = 2;
     /** Most partitions per rule base; past it, the whole rule base. */
     static final int MAX_PARTITIONS = 256;
     /**
@@ -57,8 +54,8 @@ final class Partitions {
     private final CompiledRules whole;
     private final List<Rule> rules;
     private final RuleGates gates;
-    private final double budgetFactor;
-    private final Map<BitSet, AtomicLong> spent = new ConcurrentHashMap<>();
+    private final int sightings;
+    private final Map<BitSet, AtomicInteger> seen = new ConcurrentHashMap<>();
     // Absent: not built yet; empty: unusable (the whole rule base is used).
     private final Map<BitSet, Optional<CompiledRules>> built = new ConcurrentHashMap<>();
     // Sets handed to the compiler thread, built or not: each is compiled at most once.
@@ -70,16 +67,15 @@ final class Partitions {
     }
 
     /**
-     * @param whole        the whole rule base compiled, whose model partitions are compiled from;
-     *                     null when partitions are not wanted
-     * @param budgetFactor how much whole-rule-base session time, as a multiple of the expected
-     *                     compile cost, a set must use before it is compiled (1; 0: at once)
+     * @param whole     the whole rule base compiled, whose model partitions are compiled from;
+     *                  null when partitions are not wanted
+     * @param sightings cases of a set seen before it is compiled ({@link #SIGHTINGS}; 1: at its first)
      */
-    Partitions(CompiledRules whole, List<Rule> rules, double budgetFactor) {
+    Partitions(CompiledRules whole, List<Rule> rules, int sightings) {
         this.whole = whole;
         this.rules = rules;
         this.gates = new RuleGates(rules);
-        this.budgetFactor = budgetFactor;
+        this.sightings = sightings;
         // One thread at most, gone after a minute idle: a rule base holds no thread while unused,
         // and compiles never compete with each other for the cores diagnoses need.
         this.compiler = new ThreadPoolExecutor(0, 1, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -90,12 +86,12 @@ final class Partitions {
         });
     }
 
-    /** The same rules and texts with another budget factor (0: compile at the first diagnosis). */
-    Partitions withBudgetFactor(double factor) {
-        return new Partitions(whole, rules, factor);
+    /** The same rules with another number of sightings (1: compile at a set's first case). */
+    Partitions withSightings(int n) {
+        return new Partitions(whole, rules, n);
     }
 
-    /** The KieBase to diagnose these findings with: their partition when it is built or due, else {@code whole}. */
+    /** The KieBase to diagnose these findings with: their partition when it is built, else {@code whole}. */
     Choice choose(Map<String, Finding> findings, CompiledRules whole) {
         if (this.whole == null) {
             return new Choice(whole, null);
@@ -106,15 +102,25 @@ final class Partitions {
         }
         Optional<CompiledRules> part = built.get(possible);
         if (part == null) {
-            AtomicLong used = spent.get(possible);
-            long usedNanos = used == null ? 0 : used.get();
-            double budget = budgetFactor * (COMPILE_NANOS_FIXED + COMPILE_NANOS_PER_RULE * (double) possible.cardinality());
-            if (usedNanos >= budget && queued.size() < MAX_PARTITIONS && queued.add(possible)) {
+            if (!queued.contains(possible) && queued.size() < MAX_PARTITIONS
+                    && (seenAgain(possible) || this.whole.stored(names(possible))) && queued.add(possible)) {
                 compiler.execute(() -> built.put(possible, compile(possible)));
             }
             return new Choice(whole, possible);
         }
         return new Choice(part.orElse(whole), part.isPresent() ? null : possible);
+    }
+
+    /** Counts a case of {@code set}; true once it has been seen {@link #sightings} times. */
+    private boolean seenAgain(BitSet set) {
+        AtomicInteger n = seen.get(set);
+        if (n == null) {
+            if (seen.size() >= MAX_COUNTED) {
+                return false;
+            }
+            n = seen.computeIfAbsent(set, k -> new AtomicInteger());
+        }
+        return n.incrementAndGet() >= sightings;
     }
 
     /** Waits until every partition handed to the compiler is built (for tests and benchmarks). */
@@ -128,26 +134,16 @@ final class Partitions {
         }
     }
 
-    /** Counts a session's time against its set's budget (only sessions run on the whole rule base). */
-    void spent(Choice choice, long nanos) {
-        if (choice.key() == null || queued.contains(choice.key())) {
-            return;
+    private Set<String> names(BitSet set) {
+        Set<String> keep = new HashSet<>();
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            keep.add(rules.get(i).name());
         }
-        AtomicLong used = spent.get(choice.key());
-        if (used == null) {
-            if (spent.size() >= MAX_COUNTED) {
-                return;
-            }
-            used = spent.computeIfAbsent(choice.key(), k -> new AtomicLong());
-        }
-        used.addAndGet(nanos);
+        return keep;
     }
 
     private Optional<CompiledRules> compile(BitSet possible) {
-        Set<String> keep = new HashSet<>();
-        for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
-            keep.add(rules.get(i).name());
-        }
+        Set<String> keep = names(possible);
         try {
             // From the model the whole rule base was compiled from: no file is read again.
             CompiledRules part = whole.subset(keep);

@@ -50,6 +50,11 @@ public final class RuleBase {
             public Object load(RuleFolder folder, RuleCache cache) {
                 return RuleBase.load(folder, cache);
             }
+
+            @Override
+            public void settle(Object ruleBase) {
+                ((RuleBase) ruleBase).awaitPartitions();
+            }
         });
     }
 
@@ -85,7 +90,7 @@ public final class RuleBase {
         this.fireLimit = fireLimit;
         this.timeLimit = timeLimit;
         this.partitions = partitions != null ? partitions
-                : new Partitions(null, this.rules, 1);
+                : new Partitions(null, this.rules, Partitions.SIGHTINGS);
     }
 
     /**
@@ -119,7 +124,7 @@ public final class RuleBase {
         // Partitions are compiled later from the same model that was checked: the files are never read again.
         List<Rule> rules = List.copyOf(report.rules());
         return new RuleBase(folder.name(), report.catalog(), report.compiled(), rules, report.warnings(),
-                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.compiled(), rules, 1));
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.compiled(), rules, Partitions.SIGHTINGS));
     }
 
     /** A copy with another firing limit per diagnosis. */
@@ -151,20 +156,18 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
-        Partitions.Choice on = partitions.choose(facts.findings(), compiled);
-        long started = System.nanoTime();
-        Snapshot snap = on.base().runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
-        partitions.spent(on, System.nanoTime() - started);
+        CompiledRules on = partitions.choose(facts.findings(), compiled).base();
+        Snapshot snap = on.runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
         return builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
     }
 
     /**
-     * A copy that compiles partitions (see {@link Partitions}) after {@code factor} times their
-     * expected compile cost in whole-rule-base sessions, 0 meaning at once; for tests.
+     * A copy that compiles a partition (see {@link Partitions}) once {@code n} cases of its set
+     * were seen, 1 meaning at the first; for tests.
      */
-    RuleBase withPartitionBudget(double factor) {
+    RuleBase withPartitionSightings(int n) {
         return new RuleBase(origin, catalog, compiled, rules, warnings, fireLimit, timeLimit,
-                partitions.withBudgetFactor(factor));
+                partitions.withSightings(n));
     }
 
     /** Waits until the partitions that are due are compiled (for tests and benchmarks). */

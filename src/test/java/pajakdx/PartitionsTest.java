@@ -27,7 +27,7 @@ class PartitionsTest {
     @Test
     void everyGoldenCase_diagnosedOnItsPartition_isTheWholeRuleBasesDiagnosis() throws IOException {
         RuleBase whole = TestRules.rules();
-        RuleBase parted = whole.withPartitionBudget(0);
+        RuleBase parted = whole.withPartitionSightings(1);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(TestRules.factsDir())) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".json")).sorted().toList();
@@ -54,35 +54,53 @@ class PartitionsTest {
     }
 
     @Test
-    void aRuleBaseLoadedFromTheCache_partitionsFromTheModelItRead(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void aRuleBaseLoadedFromTheCache_partitionsFromTheModelItRead_andKeepsThemForTheNextStart(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         pajakdx.engine.RuleCache cache = pajakdx.engine.RuleCache.at(dir);
         RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
-        RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache).withPartitionBudget(0);
+        RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache).withPartitionSightings(1);
         assertEquals(1, cache.hits(), "the second load came from the cache");
         Map<String, Finding> findings = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
         cached.compiledFor(findings);
         cached.awaitPartitions();
-        assertNotSame(cached.compiled(), cached.compiledFor(findings));
+        CompiledRules part = cached.compiledFor(findings);
+        assertNotSame(cached.compiled(), part);
+        List<Path> shelved;
+        try (Stream<Path> list = Files.list(dir)) {
+            shelved = list.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        }
+        assertEquals(1, shelved.size(), "the partition is kept beside its entry: " + shelved);
+
+        // The next start loads it at the first case (no second sighting needed), and it answers alike.
+        RuleBase next = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
+        assertSame(next.compiled(), next.compiledFor(findings), "the first case is answered at once by the whole");
+        next.awaitPartitions();
+        CompiledRules loaded = next.compiledFor(findings);
+        assertNotSame(next.compiled(), loaded, "loaded from the cache after one case");
+        assertEquals(part.canonicalDrl(), loaded.canonicalDrl());
+        Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+        assertEquals(TestRules.rules().diagnose(c).toJson(), next.diagnose(c).toJson());
+
+        // A damaged partition file is dropped and the partition compiled again.
+        Files.writeString(shelved.get(0), "not a partition");
+        RuleBase again = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
+        again.compiledFor(findings);
+        again.awaitPartitions();
+        assertNotSame(again.compiled(), again.compiledFor(findings), "compiled again when the file is damaged");
+        assertEquals(TestRules.rules().diagnose(c).toJson(), again.diagnose(c).toJson());
     }
 
     @Test
-    void aDueSet_isCompiledInTheBackground_andTheWholeRuleBaseAnswersUntilItIsReady() throws IOException {
+    void aSet_isCompiledInTheBackgroundAtItsSecondCase_andTheWholeRuleBaseAnswersUntilItIsReady() throws IOException {
         RuleBase whole = TestRules.rules();
-        RuleBase rules = whole.withPartitionBudget(1);
         Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
         Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
                 .collect(c.input()).findings();
-        Partitions partitions = new Partitions(whole.compiled(), whole.rules(), 1);
-        Partitions.Choice first = partitions.choose(findings, whole.compiled());
-        assertSame(whole.compiled(), first.base());
-        long budget = Partitions.COMPILE_NANOS_FIXED + Partitions.COMPILE_NANOS_PER_RULE * first.key().cardinality();
-        partitions.spent(first, budget - 1);
+        Partitions partitions = new Partitions(whole.compiled(), whole.rules(), Partitions.SIGHTINGS);
+        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()).base());
         partitions.awaitCompiled();
         assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()).base(),
-                "short of the budget: nothing is compiled");
-        partitions.spent(first, 1);
-        Partitions.Choice due = partitions.choose(findings, whole.compiled());
-        assertSame(whole.compiled(), due.base(), "the call that makes a set due does not wait for its compile");
+                "one case: nothing is compiled (this call is the second case)");
         partitions.awaitCompiled();
         CompiledRules part = partitions.choose(findings, whole.compiled()).base();
         assertNotSame(whole.compiled(), part, "once compiled, the partition answers");
@@ -90,8 +108,10 @@ class PartitionsTest {
         long kept = part.files().stream().mapToLong(f -> f.rules().size()).sum();
         long all = whole.compiled().files().stream().mapToLong(f -> f.rules().size()).sum();
         assertTrue(kept > 0 && kept < all / 4, kept + " of " + all);
+
+        RuleBase rules = whole.withPartitionSightings(Partitions.SIGHTINGS);
         assertEquals(whole.diagnose(c).toJson(), rules.diagnose(c).toJson());
-        RuleBase atOnce = whole.withPartitionBudget(0);
+        RuleBase atOnce = whole.withPartitionSightings(1);
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of()), "nothing known: every rule may fire");
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
     }

@@ -83,7 +83,7 @@ public final class FactCollector {
                 continue;
             }
             boolean problemOfThisText = false;
-            for (MessageRecognizer.Match m : MessageRecognizer.recognise(catalog.messages(), message)) {
+            for (MessageRecognizer.Match m : MessageRecognizer.recognise(catalog, message)) {
                 if (!recognised.contains(m.pattern().id())) {
                     recognised.add(m.pattern().id());
                 }

@@ -3,6 +3,7 @@ package pajakdx.collect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.MessagePattern;
 import pajakdx.regex.LinearRegex;
 
@@ -40,9 +41,20 @@ public final class MessageRecognizer {
         return out.toString().strip();
     }
 
-    /** Every row matching {@code message}, in table order. */
+    /** Every row of the catalog's message table matching {@code message}, in table order. */
+    public static List<Match> recognise(Catalog catalog, String message) {
+        // Prepared once; the index then tries only the rows whose rarest character pair the text holds.
+        LinearRegex.Text text = LinearRegex.prepare(normalise(message));
+        List<MessagePattern> table = catalog.messages();
+        List<Match> out = new ArrayList<>();
+        for (int i : catalog.messageIndex().matching(text)) {
+            out.add(new Match(table.get(i), message));
+        }
+        return out;
+    }
+
+    /** Every row of {@code table} matching {@code message}, in table order, each row tried in turn. */
     public static List<Match> recognise(List<MessagePattern> table, String message) {
-        // Prepared once: each row's prefilter then rejects the text in a few bit tests.
         LinearRegex.Text text = LinearRegex.prepare(normalise(message));
         List<Match> out = new ArrayList<>();
         for (MessagePattern p : table) {

@@ -60,15 +60,13 @@ public final class Checker {
         CompiledRules compiled = null;
         if (errors.isEmpty()) {
             if (cached != null) {
-                compiled = new CompiledRules(cached.kieBase(), model);
+                compiled = new CompiledRules(cached.kieBase(), model, cached.shelf());
             } else {
                 RuleCompiler.Result r = RuleCompiler.compile(model);
                 errors.addAll(r.problems());
                 if (r.kieBase() != null) {
-                    compiled = new CompiledRules(r.kieBase(), model);
-                    if (cache != null) {
-                        cache.store(folder, model, r.kieBase(), warnings);
-                    }
+                    compiled = new CompiledRules(r.kieBase(), model,
+                            cache == null ? null : cache.store(folder, model, r.kieBase(), warnings));
                 }
             }
         }

@@ -16,10 +16,17 @@ import pajakdx.knowledge.RuleFile;
 public final class CompiledRules {
     private final KieBase kieBase;
     private final List<RuleFile> files;
+    // Where partitions of these rules are kept between runs; null: nowhere.
+    private final RuleCache.Shelf shelf;
 
     CompiledRules(KieBase kieBase, List<RuleFile> files) {
+        this(kieBase, files, null);
+    }
+
+    CompiledRules(KieBase kieBase, List<RuleFile> files, RuleCache.Shelf shelf) {
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
+        this.shelf = shelf;
     }
 
     KieBase kieBase() {
@@ -43,17 +50,30 @@ public final class CompiledRules {
     }
 
     /**
-     * Only the rules named {@code keep}, compiled into a network of their own from the same
-     * model (never from the files again); null when they do not compile.
+     * Only the rules named {@code keep}, in a network of their own: loaded from the rule cache
+     * when it holds them, else compiled from the same model (never from the files again) and
+     * kept there; null when they do not compile.
      */
     public CompiledRules subset(Set<String> keep) {
-        RuleCompiler.Result r = RuleCompiler.compile(files, keep);
-        if (r.kieBase() == null) {
-            return null;
+        KieBase part = shelf == null ? null : shelf.load(keep);
+        if (part == null) {
+            RuleCompiler.Result r = RuleCompiler.compile(files, keep);
+            if (r.kieBase() == null) {
+                return null;
+            }
+            part = r.kieBase();
+            if (shelf != null) {
+                shelf.store(keep, part);
+            }
         }
         List<RuleFile> kept = files.stream().map(f -> new RuleFile(f.file(), f.packageName(),
                 f.rules().stream().filter(rule -> keep.contains(rule.name())).toList())).toList();
-        return new CompiledRules(r.kieBase(), kept);
+        return new CompiledRules(part, kept);
+    }
+
+    /** True when the rule cache holds the network of exactly the rules {@code keep}. */
+    public boolean stored(Set<String> keep) {
+        return shelf != null && shelf.holds(keep);
     }
 
     /** The canonical DRL Drools compiles for this model (for `rules --drl` and tests). */

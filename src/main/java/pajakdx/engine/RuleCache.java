@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -49,6 +50,8 @@ public final class RuleCache {
     private static final String FORMAT = "pajakdx-rule-cache-3";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
+    private static final String PART = "-part-";
+    private static final String PART_SUFFIX = ".bin.part";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
     private static final ObjectInputFilter ONLY_KNOWN_CLASSES = ObjectInputFilter.Config.createFilter(
             "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;pajakdx.**;!*");
@@ -73,7 +76,66 @@ public final class RuleCache {
      * {@code check} warned about (an entry is only written for rules without errors, and its name
      * covers every file and the checking code, so the checks need not run again).
      */
-    record Entry(List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
+    record Entry(List<RuleFile> model, KieBase kieBase, List<Problem> warnings, Shelf shelf) {
+    }
+
+    /**
+     * The partitions compiled for one entry (see {@code pajakdx.Partitions}), each in a file of its
+     * own beside the entry, named by the rules it holds: a later start loads a partition instead of
+     * compiling it again. Removed with the entry it belongs to.
+     */
+    public final class Shelf {
+        private final String stem;
+
+        private Shelf(Path entry) {
+            this.stem = stemOf(entry);
+        }
+
+        /** The network of exactly the rules {@code keep}, as stored before; null when none was. */
+        @SuppressWarnings("unchecked")
+        KieBase load(Set<String> keep) {
+            Path file = fileFor(keep);
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                 DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader())) {
+                in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
+                if (!FORMAT.equals(in.readUTF()) || !sorted(keep).equals(in.readObject())) {
+                    throw new IOException("not this partition");
+                }
+                return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
+            } catch (Exception | LinkageError e) {
+                deleteQuietly(file); // compiled again, and stored again
+                return null;
+            }
+        }
+
+        boolean holds(Set<String> keep) {
+            return Files.isRegularFile(fileFor(keep));
+        }
+
+        /** Keeps the network of the rules {@code keep}. */
+        void store(Set<String> keep, KieBase kieBase) {
+            writeAtomically(fileFor(keep), out -> {
+                out.writeObject(sorted(keep));
+                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+            });
+        }
+
+        private Path fileFor(Set<String> keep) {
+            MessageDigest sha = sha256();
+            for (String name : sorted(keep)) {
+                update(sha, name);
+            }
+            return dir.resolve(stem + PART + HexFormat.of().formatHex(sha.digest(), 0, 10) + PART_SUFFIX);
+        }
+
+        private static ArrayList<String> sorted(Set<String> names) {
+            ArrayList<String> out = new ArrayList<>(names);
+            java.util.Collections.sort(out);
+            return out;
+        }
     }
 
     private RuleCache(Path dir) {
@@ -140,12 +202,17 @@ public final class RuleCache {
         }
     }
 
-    /** Keeps {@code model} and its compiled network for the folder's current files. */
-    void store(RuleFolder folder, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
+    /**
+     * Keeps {@code model} and its compiled network for the folder's current files; the shelf for
+     * their partitions, or null when the folder cannot be read.
+     */
+    Shelf store(RuleFolder folder, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
         try {
-            write(entryFor(folder), model, kieBase, warnings);
+            Path entry = entryFor(folder);
+            write(entry, model, kieBase, warnings);
+            return new Shelf(entry);
         } catch (IOException e) {
-            // A cache that cannot be written only makes the next start slower.
+            return null; // a cache that cannot be written only makes the next start slower
         }
     }
 
@@ -189,7 +256,8 @@ public final class RuleCache {
                 warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
             }
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages), List.copyOf(warnings));
+            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages), List.copyOf(warnings),
+                    new Shelf(entry));
         } catch (Exception | LinkageError e) {
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
@@ -198,6 +266,30 @@ public final class RuleCache {
     }
 
     private void write(Path entry, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
+        if (writeAtomically(entry, out -> {
+            out.writeObject(new ArrayList<>(model));
+            ArrayList<String[]> kept = new ArrayList<>();
+            for (Problem w : warnings) {
+                kept.add(new String[] {w.file(), Integer.toString(w.line()), Integer.toString(w.column()), w.field(),
+                        w.message()});
+            }
+            out.writeObject(kept);
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        })) {
+            try {
+                prune();
+            } catch (IOException e) {
+                // old entries stay until a later write prunes them
+            }
+        }
+    }
+
+    private interface Body {
+        void write(DroolsObjectOutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} (after the format mark) through a temporary file; false when it could not. */
+    private boolean writeAtomically(Path file, Body body) {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -205,24 +297,17 @@ public final class RuleCache {
             try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                  DroolsObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
                 out.writeUTF(FORMAT);
-                out.writeObject(new ArrayList<>(model));
-                ArrayList<String[]> kept = new ArrayList<>();
-                for (Problem w : warnings) {
-                    kept.add(new String[] {w.file(), Integer.toString(w.line()), Integer.toString(w.column()), w.field(),
-                            w.message()});
-                }
-                out.writeObject(kept);
-                out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+                body.write(out);
             }
             try {
-                Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            prune();
+            return true;
         } catch (IOException | RuntimeException e) {
-            // A cache that cannot be written only makes the next start slower.
+            return false; // a cache that cannot be written only makes the next start slower
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
@@ -230,11 +315,18 @@ public final class RuleCache {
         }
     }
 
-    /** Keeps the {@link #KEEP} newest entries. */
+    /**
+     * Keeps the {@link #KEEP} newest entries, and drops temporary files a process ended before it
+     * could move into place (a batch exits while a partition is still being written).
+     */
     private void prune() throws IOException {
         List<Path> entries;
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
         try (Stream<Path> list = Files.list(dir)) {
-            entries = list.filter(p -> p.getFileName().toString().startsWith(PREFIX)
+            List<Path> all = list.toList();
+            all.stream().filter(p -> p.getFileName().toString().startsWith(PREFIX)
+                    && p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo).forEach(RuleCache::deleteQuietly);
+            entries = all.stream().filter(p -> p.getFileName().toString().startsWith(PREFIX)
                     && p.getFileName().toString().endsWith(SUFFIX)).toList();
         }
         if (entries.size() <= KEEP) {
@@ -242,9 +334,24 @@ public final class RuleCache {
         }
         List<Path> oldestFirst = new ArrayList<>(entries);
         oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));
-        for (Path p : oldestFirst.subList(0, oldestFirst.size() - KEEP)) {
+        List<Path> gone = oldestFirst.subList(0, oldestFirst.size() - KEEP);
+        for (Path p : gone) {
             deleteQuietly(p);
         }
+        // ... and the partitions stored for them.
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(PART_SUFFIX) && gone.stream().anyMatch(g -> name.startsWith(stemOf(g) + PART))) {
+                    deleteQuietly(p);
+                }
+            }
+        }
+    }
+
+    private static String stemOf(Path entry) {
+        String name = entry.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     private static long modified(Path p) {

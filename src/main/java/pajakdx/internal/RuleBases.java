@@ -30,6 +30,9 @@ public final class RuleBases {
 
         /** Loads {@code folder}, through {@code cache} when it is not null; throws as RuleBase.load does. */
         Object load(RuleFolder folder, RuleCache cache);
+
+        /** Waits until the partitions {@code ruleBase} is building are built and stored. */
+        void settle(Object ruleBase);
     }
 
     private static volatile Door door;
@@ -53,6 +56,14 @@ public final class RuleBases {
     /** Loads {@code folder} through {@code cache} (null: none) as a {@code type}, i.e. RuleBase. */
     public static <R> R load(Class<R> type, RuleFolder folder, RuleCache cache) {
         return type.cast(door().load(folder, cache));
+    }
+
+    /**
+     * Waits until the partitions {@code ruleBase} builds in the background are built and kept in
+     * its cache (before a test removes the cache folder).
+     */
+    public static void settle(Object ruleBase) {
+        door().settle(ruleBase);
     }
 
     private static Door door() {

@@ -40,6 +40,7 @@ public final class Catalog {
     private final Map<String, CauseDef> causes;
     private final Map<String, RemedyDef> remedies;
     private final List<MessagePattern> messages;
+    private final pajakdx.regex.PatternSet messageIndex;
     private final Map<String, Text> topics;
     private final java.util.Set<String> broken;
     private final Map<String, RuleTitle> ruleTitles;
@@ -59,6 +60,7 @@ public final class Catalog {
         this.causes = freeze(causes);
         this.remedies = freeze(remedies);
         this.messages = List.copyOf(messages);
+        this.messageIndex = new pajakdx.regex.PatternSet(this.messages.stream().map(MessagePattern::pattern).toList());
         this.topics = freeze(topics);
     }
 
@@ -100,6 +102,11 @@ public final class Catalog {
 
     public List<MessagePattern> messages() {
         return messages;
+    }
+
+    /** The patterns of {@link #messages()}, in the same order, indexed to match a text against all at once. */
+    public pajakdx.regex.PatternSet messageIndex() {
+        return messageIndex;
     }
 
     /** The Indonesian titles of rules declared in the vocabulary, by rule name. */

@@ -90,8 +90,8 @@ public final class LinearRegex implements java.io.Serializable {
      * once. Immutable; the text itself is kept, not copied.
      */
     public static final class Text {
-        private final CharSequence chars;
-        private final Prefilter.Signature signature;
+        final CharSequence chars;
+        final Prefilter.Signature signature;
 
         private Text(CharSequence chars) {
             this.chars = chars;

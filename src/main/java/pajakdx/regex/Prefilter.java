@@ -91,11 +91,14 @@ sealed interface Prefilter extends Serializable {
         }
 
         boolean hasPair(char a, char b) {
-            int h = pairHash(a, b);
+            return hasPairHash(pairHash(a, b));
+        }
+
+        boolean hasPairHash(int h) {
             return (pairs[h >>> 6] & (1L << h)) != 0;
         }
 
-        private static int pairHash(int a, int b) {
+        static int pairHash(int a, int b) {
             return (a * 31 + b) & 1023;
         }
     }

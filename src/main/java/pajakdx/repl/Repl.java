@@ -418,7 +418,7 @@ public final class Repl {
      */
     private boolean intake(String text, boolean sayWhenNothing) {
         Catalog cat = catalog();
-        List<MessageRecognizer.Match> messages = MessageRecognizer.recognise(cat.messages(), text);
+        List<MessageRecognizer.Match> messages = MessageRecognizer.recognise(cat, text);
         List<String> fromMessages = new ArrayList<>();
         for (MessageRecognizer.Match m : messages) {
             String p = m.pattern().sets().get(Catalog.PROBLEM);
@@ -581,7 +581,7 @@ public final class Repl {
         consultation.addError(text);
         List<Text> fresh = consultation.notes().subList(Math.min(before, consultation.notes().size()),
                 consultation.notes().size());
-        if (MessageRecognizer.recognise(catalog().messages(), text).isEmpty()) {
+        if (MessageRecognizer.recognise(catalog(), text).isEmpty()) {
             views.say(ReplText.MESSAGE_NOT_RECOGNISED);
         } else if (fresh.isEmpty()) {
             views.say(ReplText.MESSAGE_OVERRIDDEN);

@@ -138,7 +138,7 @@ final class Internals {
 
     /** True when a row of the rules' message table recognises {@code text}. */
     static boolean recognises(RuleBase rules, String text) {
-        return !MessageRecognizer.recognise(RuleBases.of(rules).catalog().messages(), text).isEmpty();
+        return !MessageRecognizer.recognise(RuleBases.of(rules).catalog(), text).isEmpty();
     }
 
     /**
