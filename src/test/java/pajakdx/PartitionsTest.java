@@ -73,7 +73,7 @@ class PartitionsTest {
 
         // The next start loads it at the first case (no second sighting needed), and it answers alike.
         RuleBase next = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
-        assertSame(next.compiled(), next.compiledFor(findings), "the first case is answered at once by the whole");
+        next.compiledFor(findings);
         next.awaitPartitions();
         CompiledRules loaded = next.compiledFor(findings);
         assertNotSame(next.compiled(), loaded, "loaded from the cache after one case");
@@ -85,6 +85,7 @@ class PartitionsTest {
         Files.writeString(shelved.get(0), "not a partition");
         RuleBase again = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
         again.compiledFor(findings);
+        again.compiledFor(findings); // a second case: the file is gone, so the set is compiled
         again.awaitPartitions();
         assertNotSame(again.compiled(), again.compiledFor(findings), "compiled again when the file is damaged");
         assertEquals(TestRules.rules().diagnose(c).toJson(), again.diagnose(c).toJson());
@@ -114,5 +115,27 @@ class PartitionsTest {
         RuleBase atOnce = whole.withPartitionSightings(1);
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of()), "nothing known: every rule may fire");
         assertSame(whole.compiled(), atOnce.compiledFor(Map.of("problem", Finding.unknown("problem", FindingType.CHOICE))));
+    }
+
+    @Test
+    void aColdStart_loadsAStoredPartitionOnTheDiagnosingThread_andNeverWaitsForTheWholeNetwork(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        pajakdx.engine.RuleCache cache = pajakdx.engine.RuleCache.at(dir);
+        RuleBase first = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache).withPartitionSightings(1);
+        Map<String, Finding> stored = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "impersonate-fails"));
+        first.compiledFor(stored);
+        first.awaitPartitions();
+
+        RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
+        CompiledRules loading = cached.compiled().stillLoading();
+        Partitions partitions = new Partitions(loading, cached.rules(), Partitions.SIGHTINGS);
+        CompiledRules part = partitions.choose(stored, loading).base();
+        assertNotSame(loading, part, "the stored partition answers at the first case");
+        assertEquals(first.compiledFor(stored).canonicalDrl(), part.canonicalDrl());
+        assertSame(part, partitions.choose(stored, loading).base(), "loaded once");
+
+        Map<String, Finding> notStored = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "reset-email-missing"));
+        assertSame(loading, partitions.choose(notStored, loading).base(),
+                "a set the cache does not hold is answered by the whole network once it is loaded");
     }
 }

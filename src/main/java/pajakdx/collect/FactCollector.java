@@ -222,7 +222,7 @@ public final class FactCollector {
      */
     private static Finding problems(FindingDef def, String v) {
         List<String> ids = new ArrayList<>();
-        for (String one : v.split("[,\\s]+")) {
+        for (String one : separated(v)) {
             if (!one.isEmpty()) {
                 String id = choice(def, one);
                 if (!ids.contains(id)) {
@@ -234,6 +234,26 @@ public final class FactCollector {
             throw new IllegalArgumentException("no problem given");
         }
         return Finding.ofValues(def.id(), FindingType.CHOICE, ids);
+    }
+
+    /** The parts of {@code v} between commas and white space (as {@code split("[,\\s]+")}, without a regex). */
+    private static List<String> separated(String v) {
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            if (i == v.length() || v.charAt(i) == ',' || regexSpace(v.charAt(i))) {
+                if (i > start) {
+                    out.add(v.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** What {@code \\s} matches in a Java regex. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** True for the ways of saying "do not know". */
@@ -254,9 +274,9 @@ public final class FactCollector {
     }
 
     private static String choice(FindingDef def, String v) {
-        for (String allowed : def.valueIds()) {
-            if (allowed.equalsIgnoreCase(v)) {
-                return allowed;
+        for (FindingDef.Value value : def.values()) {
+            if (value.id().equalsIgnoreCase(v)) {
+                return value.id();
             }
         }
         String said = spoken(v);
@@ -295,8 +315,32 @@ public final class FactCollector {
 
     /** Lower case, white space collapsed, quotes and a final full stop dropped: how an answer is compared. */
     private static String spoken(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\"'`]", "").replaceAll("\\s+", " ").strip()
-                .replaceAll("[.!]+$", "");
+        // As replaceAll("[\"'`]", "") then replaceAll("\\s+", " "), strip() and replaceAll("[.!]+$", ""),
+        // in one pass: it runs for every answer of every case.
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '"' || c == '\'' || c == '`') {
+                continue;
+            }
+            if (regexSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            out.append(c);
+        }
+        String t = out.toString().strip();
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '!')) {
+            end--;
+        }
+        return t.substring(0, end);
     }
 
     private static long number(String v) {

@@ -14,7 +14,8 @@ import pajakdx.knowledge.RuleFile;
  * threads (Drools' KieBase is); nothing outside this package sees Drools.
  */
 public final class CompiledRules {
-    private final KieBase kieBase;
+    // Loading while a cold start goes on (see RuleCache#findInBackground), or done.
+    private final java.util.concurrent.CompletableFuture<KieBase> kieBase;
     private final List<RuleFile> files;
     // Where partitions of these rules are kept between runs; null: nowhere.
     private final RuleCache.Shelf shelf;
@@ -24,13 +25,29 @@ public final class CompiledRules {
     }
 
     CompiledRules(KieBase kieBase, List<RuleFile> files, RuleCache.Shelf shelf) {
+        this(java.util.concurrent.CompletableFuture.completedFuture(kieBase), files, shelf);
+    }
+
+    /** Rules whose network is still being loaded; {@link #kieBase()} waits for it. */
+    CompiledRules(java.util.concurrent.CompletableFuture<KieBase> kieBase, List<RuleFile> files,
+                  RuleCache.Shelf shelf) {
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
         this.shelf = shelf;
     }
 
     KieBase kieBase() {
-        return kieBase;
+        return kieBase.join();
+    }
+
+    /** The same rules and cache, as if their network never finished loading (for tests of cold starts). */
+    public CompiledRules stillLoading() {
+        return new CompiledRules(new java.util.concurrent.CompletableFuture<>(), files, shelf);
+    }
+
+    /** False while the network is still being loaded. */
+    public boolean ready() {
+        return kieBase.isDone();
     }
 
     /** The model these were compiled from. */
@@ -41,12 +58,12 @@ public final class CompiledRules {
     /** A fresh session with {@code findings} and {@code asOf}, fired once within the limits. */
     public Snapshot runOnce(Map<String, Finding> findings, AsOf asOf, int fireLimit, Duration timeLimit,
                             boolean recordTrace) {
-        return LiveSession.runOnce(kieBase, findings, asOf, fireLimit, timeLimit, recordTrace);
+        return LiveSession.runOnce(kieBase(), findings, asOf, fireLimit, timeLimit, recordTrace);
     }
 
     /** A session whose findings can change between firings. */
     public LiveSession open(int fireLimit, Duration timeLimit, boolean recordTrace) {
-        return new LiveSession(kieBase, fireLimit, timeLimit, recordTrace);
+        return new LiveSession(kieBase(), fireLimit, timeLimit, recordTrace);
     }
 
     /**
@@ -66,9 +83,21 @@ public final class CompiledRules {
                 shelf.store(keep, part);
             }
         }
-        List<RuleFile> kept = files.stream().map(f -> new RuleFile(f.file(), f.packageName(),
+        return new CompiledRules(part, kept(keep));
+    }
+
+    /**
+     * The network of the rules {@code keep} as the rule cache holds it, loaded (never compiled)
+     * on this thread; null when the cache does not hold it.
+     */
+    public CompiledRules loadStored(Set<String> keep) {
+        KieBase part = shelf == null ? null : shelf.load(keep);
+        return part == null ? null : new CompiledRules(part, kept(keep));
+    }
+
+    private List<RuleFile> kept(Set<String> keep) {
+        return files.stream().map(f -> new RuleFile(f.file(), f.packageName(),
                 f.rules().stream().filter(rule -> keep.contains(rule.name())).toList())).toList();
-        return new CompiledRules(part, kept);
     }
 
     /** True when the rule cache holds the network of exactly the rules {@code keep}. */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -76,7 +77,7 @@ public final class RuleCache {
      * {@code check} warned about (an entry is only written for rules without errors, and its name
      * covers every file and the checking code, so the checks need not run again).
      */
-    record Entry(List<RuleFile> model, KieBase kieBase, List<Problem> warnings, Shelf shelf) {
+    record Entry(List<RuleFile> model, CompletableFuture<KieBase> kieBase, List<Problem> warnings, Shelf shelf) {
     }
 
     /**
@@ -172,34 +173,47 @@ public final class RuleCache {
         return misses.get();
     }
 
-    /** The entry for the folder's current files, or null (counted as a miss). */
     /**
-     * {@link #find} on a thread of its own, so that a cold start reads the catalog while the
-     * network is rebuilt (each takes a good part of a second before the JIT has warmed up).
+     * The entry for the folder's current files, or null (counted as a miss), read on a thread of
+     * its own so that a cold start reads the catalog meanwhile. The entry is given as soon as its
+     * model is read; its network goes on loading on that thread ({@link Entry#kieBase()}), since a
+     * one-off diagnosis whose partition is stored never needs it.
      */
-    java.util.concurrent.CompletableFuture<Entry> findInBackground(RuleFolder folder) {
-        java.util.concurrent.CompletableFuture<Entry> result = new java.util.concurrent.CompletableFuture<>();
+    CompletableFuture<Entry> findInBackground(RuleFolder folder) {
+        CompletableFuture<Entry> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                result.complete(find(folder));
+                Path entry = entryFor(folder);
+                read(entry, result);
             } catch (Throwable e) {
-                result.complete(null); // the rules are read and compiled instead
+                give(result, null); // the rules are read and compiled instead
+                Entry given = result.getNow(null);
+                if (given != null) {
+                    given.kieBase().completeExceptionally(e); // nobody waits for ever
+                }
             }
+            give(result, null);
         }, "pajakdx-rule-cache");
         t.setDaemon(true);
         t.start();
         return result;
     }
 
-    Entry find(RuleFolder folder) {
-        try {
-            Entry e = read(entryFor(folder));
+    /** Completes {@code found} with {@code e} unless it is complete, counting a hit or a miss first. */
+    private synchronized void give(CompletableFuture<Entry> found, Entry e) {
+        if (!found.isDone()) {
             (e != null ? hits : misses).incrementAndGet();
-            return e;
-        } catch (IOException e) {
-            misses.incrementAndGet();
-            return null; // reading the rules reports what cannot be read
+            found.complete(e);
         }
+    }
+
+    /** {@link #findInBackground}, waiting for the whole of it. */
+    Entry find(RuleFolder folder) {
+        Entry e = findInBackground(folder).join();
+        if (e != null) {
+            e.kieBase().join();
+        }
+        return e;
     }
 
     /**
@@ -239,11 +253,18 @@ public final class RuleCache {
         return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
     }
 
+    /**
+     * Reads {@code entry}: completes {@code found} with it once its model is read (null when there
+     * is none or it cannot be read), then loads its network into the entry's future. A network that
+     * cannot be read after all is compiled from the model instead, and the entry written anew.
+     */
     @SuppressWarnings("unchecked")
-    private Entry read(Path entry) {
+    private void read(Path entry, CompletableFuture<Entry> found) {
         if (!Files.isRegularFile(entry)) {
-            return null;
+            give(found, null);
+            return;
         }
+        Entry e = null;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(entry), 1 << 16);
              DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader())) {
             in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
@@ -255,13 +276,24 @@ public final class RuleCache {
             for (String[] w : (List<String[]>) in.readObject()) {
                 warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
             }
+            e = new Entry(List.copyOf(model), new CompletableFuture<>(), List.copyOf(warnings), new Shelf(entry));
+            give(found, e);
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            return new Entry(List.copyOf(model), RuleCompiler.fromPackages(packages), List.copyOf(warnings),
-                    new Shelf(entry));
-        } catch (Exception | LinkageError e) {
+            e.kieBase().complete(RuleCompiler.fromPackages(packages));
+        } catch (Exception | LinkageError x) {
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
-            return null;
+            if (e == null) {
+                give(found, null);
+            } else {
+                KieBase compiled = RuleCompiler.compile(e.model()).kieBase();
+                if (compiled != null) {
+                    write(entry, e.model(), compiled, e.warnings()); // the next start finds it whole
+                    e.kieBase().complete(compiled);
+                } else {
+                    e.kieBase().completeExceptionally(new IllegalStateException("the cached rules do not compile"));
+                }
+            }
         }
     }
 

@@ -133,13 +133,27 @@ class RuleCacheTest {
         RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         Path entry = cache.entryFor(RuleFolder.of(rules));
         byte[] bytes = Files.readAllBytes(entry);
-        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+        String expected = TestRules.rules().diagnose(c, FIXED).toJson();
 
+        // Cut inside the model: the entry is not used at all.
+        Files.write(entry, java.util.Arrays.copyOf(bytes, 4096));
         RuleBase again = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
-        assertEquals(2, cache.misses(), "a truncated entry is not used");
+        assertEquals(2, cache.misses(), "an entry whose model is cut is not used");
         assertEquals(RuleBases.of(TestRules.rules()).rules(), RuleBases.of(again).rules());
+        assertEquals(expected, again.diagnose(c, FIXED).toJson());
+
+        // Cut inside the network: the model is used, the network compiled from it and the entry written anew.
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        RuleBase cut = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        assertEquals(1, cache.hits(), "the model was read");
+        assertEquals(expected, cut.diagnose(c, FIXED).toJson(), "the network compiled from the model answers");
+        assertEquals(bytes.length, Files.size(entry), "the entry was written anew");
         RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
-        assertEquals(1, cache.hits(), "the entry was written anew");
+        assertEquals(2, cache.hits());
+        assertEquals(2, cache.misses());
+        RuleBases.settle(again);
+        RuleBases.settle(cut);
     }
 
     @Test
