@@ -33,8 +33,8 @@ import pajakdx.knowledge.Rule;
  * A set is compiled on its second case ({@link #SIGHTINGS}): a one-off diagnosis never pays for
  * a compile, a batch or a service has every recurring problem's network within seconds. When
  * the rule cache holds the set's network from an earlier run, it is loaded at its first case:
- * in the background, or on the diagnosing thread while the whole network is itself still being
- * loaded (a cold start), which then never waits for the whole.
+ * in the background, or on the diagnosing thread while the whole network is not loaded yet (a
+ * cold start; a one-off diagnosis whose partition is stored never loads the whole network).
  * Nothing is compiled on a diagnosing thread: the work is handed to one background daemon
  * thread of this rule base (it ends when idle), and the whole rule base answers for the set
  * until its partition is ready. A request never waits for a compile.
@@ -104,12 +104,17 @@ final class Partitions {
         }
         Optional<CompiledRules> part = built.get(possible);
         if (part == null && !this.whole.ready()) {
-            // A cold start: the whole network is still loading, and loading this set's own
-            // network from the cache (a few dozen rules, no compile) is the shorter wait.
-            part = built.computeIfAbsent(possible, k -> {
-                CompiledRules stored = this.whole.loadStored(names(k));
-                return stored == null ? null : Optional.of(stored);
-            });
+            // A cold start: the whole network is not loaded (or still loading), and loading this
+            // set's own network from the cache (a few dozen rules, no compile) is the shorter wait.
+            // Loaded outside the map (no lock held during I/O); two threads may both load it, one wins.
+            if (built.size() < MAX_PARTITIONS) {
+                CompiledRules stored = this.whole.loadStored(names(possible));
+                if (stored != null) {
+                    Optional<CompiledRules> loaded = Optional.of(stored);
+                    Optional<CompiledRules> earlier = built.putIfAbsent(possible, loaded);
+                    part = earlier != null ? earlier : loaded;
+                }
+            }
         }
         if (part == null) {
             if (!queued.contains(possible) && queued.size() < MAX_PARTITIONS
@@ -161,7 +166,7 @@ final class Partitions {
                 LOG.warn("{} rules could not be compiled apart; the whole rule base is used for them", keep.size());
             }
             return Optional.ofNullable(part);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) { // never leave a set queued but unbuilt
             LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
                     e.toString());
             return Optional.empty();

@@ -47,8 +47,8 @@ public final class RuleBase {
             }
 
             @Override
-            public Object load(RuleFolder folder, RuleCache cache) {
-                return RuleBase.load(folder, cache);
+            public Object load(RuleFolder folder, RuleCache cache, boolean manyCases) {
+                return RuleBase.load(folder, cache, manyCases);
             }
 
             @Override
@@ -108,7 +108,7 @@ public final class RuleBase {
     }
 
     static RuleBase load(RuleFolder folder) {
-        return load(folder, null);
+        return load(folder, null, true);
     }
 
     /**
@@ -117,9 +117,21 @@ public final class RuleBase {
      * missing texts, rules that can never fire) refuses the load, with the same messages.
      */
     static RuleBase load(RuleFolder folder, RuleCache cache) {
+        return load(folder, cache, true);
+    }
+
+    /**
+     * @param manyCases false for a process that diagnoses one case and ends: the whole network is
+     *                  then read from the cache only if that case's partition is not stored there;
+     *                  otherwise it is read in the background at once, so that no case waits for it
+     */
+    static RuleBase load(RuleFolder folder, RuleCache cache, boolean manyCases) {
         CheckReport report = Checker.check(folder, cache);
         if (!report.errors().isEmpty()) {
             throw new RuleBaseException(report.errors());
+        }
+        if (manyCases) {
+            report.compiled().prefetch();
         }
         // Partitions are compiled later from the same model that was checked: the files are never read again.
         List<Rule> rules = List.copyOf(report.rules());

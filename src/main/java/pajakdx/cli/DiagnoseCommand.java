@@ -51,7 +51,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBase base;
         try {
-            base = rules.load();
+            // One case file: its partition, when the cache holds it, is all this process needs.
+            boolean oneCase = cases.size() == 1 && java.nio.file.Files.isRegularFile(cases.get(0));
+            base = oneCase ? rules.loadForOneCase() : rules.load();
         } catch (PajakDxException e) {
             return Errors.report(e, err);
         }

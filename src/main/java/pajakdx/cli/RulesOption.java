@@ -26,6 +26,15 @@ final class RulesOption {
     boolean noCache;
 
     RuleBase load() {
+        return load(true);
+    }
+
+    /** For a command that diagnoses one case and ends (see {@link RuleBases#loadForOneCase}). */
+    RuleBase loadForOneCase() {
+        return load(false);
+    }
+
+    private RuleBase load(boolean manyCases) {
         RuleCache cache = noCache || "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE")) ? null
                 : RuleCache.inHome();
         if (cache != null) {
@@ -34,6 +43,8 @@ final class RulesOption {
             // be made only costs the cache.
             Home.prepare(RuleCache.home());
         }
-        return RuleBases.load(RuleBase.class, dir == null ? RuleFolder.bundled() : RuleFolder.of(dir), cache);
+        RuleFolder folder = dir == null ? RuleFolder.bundled() : RuleFolder.of(dir);
+        return manyCases ? RuleBases.load(RuleBase.class, folder, cache)
+                : RuleBases.loadForOneCase(RuleBase.class, folder, cache);
     }
 }

@@ -336,11 +336,13 @@ public final class FactCollector {
             out.append(c);
         }
         String t = out.toString().strip();
-        int end = t.length();
+        // '$' also matches before a final line terminator, and U+0085 is one that strip() keeps.
+        int last = t.endsWith("\u0085") ? t.length() - 1 : t.length();
+        int end = last;
         while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == '!')) {
             end--;
         }
-        return t.substring(0, end);
+        return t.substring(0, end) + t.substring(last);
     }
 
     private static long number(String v) {

@@ -60,7 +60,7 @@ public final class Checker {
         CompiledRules compiled = null;
         if (errors.isEmpty()) {
             if (cached != null) {
-                compiled = new CompiledRules(cached.kieBase(), model, cached.shelf());
+                compiled = new CompiledRules(cached.network(), model, cached.shelf());
             } else {
                 RuleCompiler.Result r = RuleCompiler.compile(model);
                 errors.addAll(r.problems());

@@ -14,8 +14,8 @@ import pajakdx.knowledge.RuleFile;
  * threads (Drools' KieBase is); nothing outside this package sees Drools.
  */
 public final class CompiledRules {
-    // Loading while a cold start goes on (see RuleCache#findInBackground), or done.
-    private final java.util.concurrent.CompletableFuture<KieBase> kieBase;
+    // Loaded, or loaded from the rule cache when first needed (see Network).
+    private final Network network;
     private final List<RuleFile> files;
     // Where partitions of these rules are kept between runs; null: nowhere.
     private final RuleCache.Shelf shelf;
@@ -25,29 +25,36 @@ public final class CompiledRules {
     }
 
     CompiledRules(KieBase kieBase, List<RuleFile> files, RuleCache.Shelf shelf) {
-        this(java.util.concurrent.CompletableFuture.completedFuture(kieBase), files, shelf);
+        this(Network.of(kieBase), files, shelf);
     }
 
-    /** Rules whose network is still being loaded; {@link #kieBase()} waits for it. */
-    CompiledRules(java.util.concurrent.CompletableFuture<KieBase> kieBase, List<RuleFile> files,
-                  RuleCache.Shelf shelf) {
-        this.kieBase = kieBase;
+    /** Rules whose network may still have to be loaded; {@link #kieBase()} loads or waits for it. */
+    CompiledRules(Network network, List<RuleFile> files, RuleCache.Shelf shelf) {
+        this.network = network;
         this.files = List.copyOf(files);
         this.shelf = shelf;
     }
 
     KieBase kieBase() {
-        return kieBase.join();
+        return network.get();
+    }
+
+    /**
+     * Starts loading the whole network in the background, if it is not loaded yet: for a process
+     * that will diagnose many cases, so that none waits for it.
+     */
+    public void prefetch() {
+        network.prefetch();
     }
 
     /** The same rules and cache, as if their network never finished loading (for tests of cold starts). */
     public CompiledRules stillLoading() {
-        return new CompiledRules(new java.util.concurrent.CompletableFuture<>(), files, shelf);
+        return new CompiledRules(Network.never(), files, shelf);
     }
 
-    /** False while the network is still being loaded. */
+    /** False while the whole network is not loaded (not needed yet, or still loading). */
     public boolean ready() {
-        return kieBase.isDone();
+        return network.ready();
     }
 
     /** The model these were compiled from. */

@@ -40,22 +40,32 @@ import pajakdx.knowledge.RuleFolder;
  *
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
  * classes the model and the compiled rules depend on, and the Drools and Java versions. Any
- * change to any of them gives another name, so a stale entry is never read. An entry that
- * cannot be read is deleted and the rules read again; failing to write one only costs the next
- * start its speed. Only rule bases without a problem are stored. Entries are read back with a
+ * change to any of them gives another name, so a stale entry is never read. An entry whose model
+ * cannot be read is deleted and the rules read again; one whose network cannot be read is
+ * compiled from its model and written anew; a partition that cannot be read is deleted and
+ * compiled again. Failing to write only costs the next start its speed. Only rule bases without a problem are stored. Entries are read back with a
  * filter that admits only the JDK's, Drools' and PajakDx's own classes.
  */
 public final class RuleCache {
     /** Entries kept per cache folder (several rule folders or versions may be in use). */
     static final int KEEP = 8;
-    private static final String FORMAT = "pajakdx-rule-cache-3";
+    /** Partitions kept per entry (see pajakdx.Partitions, which builds at most as many per rule base). */
+    static final int KEEP_PARTS = 256;
+    /** Longest array and most objects a cache file may hold (the bundled rules need far fewer). */
+    private static final int MAX_ARRAY = 10_000_000;
+    private static final int MAX_REFS = 50_000_000;
+    static final String FORMAT = "pajakdx-rule-cache-4";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
+    /** The entry's network, in a file of its own: read only when needed. */
+    private static final String NET_SUFFIX = ".bin.net";
     private static final String PART = "-part-";
     private static final String PART_SUFFIX = ".bin.part";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
     private static final ObjectInputFilter ONLY_KNOWN_CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=200;java.**;org.drools.**;org.kie.**;org.mvel2.**;pajakdx.**;!*");
+            // Bounds too, so that a damaged or hostile file cannot make the reader allocate without end.
+            "maxdepth=200;maxarray=" + MAX_ARRAY + ";maxrefs=" + MAX_REFS
+                    + ";java.**;org.drools.**;org.kie.**;org.mvel2.**;pajakdx.**;!*");
     private static final List<Class<?>> COMPILED_AGAINST = List.of(pajakdx.facts.Finding.class,
             pajakdx.facts.AsOf.class, pajakdx.facts.Cause.class, pajakdx.facts.Remedy.class,
             pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.text.Masking.class,
@@ -77,7 +87,7 @@ public final class RuleCache {
      * {@code check} warned about (an entry is only written for rules without errors, and its name
      * covers every file and the checking code, so the checks need not run again).
      */
-    record Entry(List<RuleFile> model, CompletableFuture<KieBase> kieBase, List<Problem> warnings, Shelf shelf) {
+    record Entry(List<RuleFile> model, Network network, List<Problem> warnings, Shelf shelf) {
     }
 
     /**
@@ -99,14 +109,12 @@ public final class RuleCache {
             if (!Files.isRegularFile(file)) {
                 return null;
             }
-            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader())) {
-                in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
-                if (!FORMAT.equals(in.readUTF()) || !sorted(keep).equals(in.readObject())) {
+            try (DroolsObjectInputStream in = open(file)) {
+                if (!sorted(keep).equals(in.readObject())) {
                     throw new IOException("not this partition");
                 }
                 return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
-            } catch (Exception | LinkageError e) {
+            } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
                 deleteQuietly(file); // compiled again, and stored again
                 return null;
             }
@@ -118,10 +126,21 @@ public final class RuleCache {
 
         /** Keeps the network of the rules {@code keep}. */
         void store(Set<String> keep, KieBase kieBase) {
+            if (stored() >= KEEP_PARTS) {
+                return; // bounded on disk as in memory, whatever the traffic
+            }
             writeAtomically(fileFor(keep), out -> {
                 out.writeObject(sorted(keep));
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
             });
+        }
+
+        private long stored() {
+            try (Stream<Path> list = Files.list(dir)) {
+                return list.filter(p -> p.getFileName().toString().startsWith(stem + PART)).count();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return KEEP_PARTS;
+            }
         }
 
         private Path fileFor(Set<String> keep) {
@@ -175,44 +194,33 @@ public final class RuleCache {
 
     /**
      * The entry for the folder's current files, or null (counted as a miss), read on a thread of
-     * its own so that a cold start reads the catalog meanwhile. The entry is given as soon as its
-     * model is read; its network goes on loading on that thread ({@link Entry#kieBase()}), since a
+     * its own so that a cold start reads the catalog meanwhile. The entry holds the rule model;
+     * its network is read from its own file when first needed ({@link Entry#network()}), since a
      * one-off diagnosis whose partition is stored never needs it.
      */
     CompletableFuture<Entry> findInBackground(RuleFolder folder) {
         CompletableFuture<Entry> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                Path entry = entryFor(folder);
-                read(entry, result);
+                result.complete(find(folder));
             } catch (Throwable e) {
-                give(result, null); // the rules are read and compiled instead
-                Entry given = result.getNow(null);
-                if (given != null) {
-                    given.kieBase().completeExceptionally(e); // nobody waits for ever
-                }
+                result.complete(null); // the rules are read and compiled instead
             }
-            give(result, null);
         }, "pajakdx-rule-cache");
         t.setDaemon(true);
         t.start();
         return result;
     }
 
-    /** Completes {@code found} with {@code e} unless it is complete, counting a hit or a miss first. */
-    private synchronized void give(CompletableFuture<Entry> found, Entry e) {
-        if (!found.isDone()) {
-            (e != null ? hits : misses).incrementAndGet();
-            found.complete(e);
-        }
-    }
-
-    /** {@link #findInBackground}, waiting for the whole of it. */
+    /** The entry for the folder's current files, or null (counted as a miss). */
     Entry find(RuleFolder folder) {
-        Entry e = findInBackground(folder).join();
-        if (e != null) {
-            e.kieBase().join();
+        Entry e;
+        try {
+            e = read(entryFor(folder));
+        } catch (IOException x) {
+            e = null; // reading the rules reports what cannot be read
         }
+        (e != null ? hits : misses).incrementAndGet();
         return e;
     }
 
@@ -253,52 +261,75 @@ public final class RuleCache {
         return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
     }
 
-    /**
-     * Reads {@code entry}: completes {@code found} with it once its model is read (null when there
-     * is none or it cannot be read), then loads its network into the entry's future. A network that
-     * cannot be read after all is compiled from the model instead, and the entry written anew.
-     */
+    /** Reads the model and warnings of {@code entry}; null when there is none or it cannot be read. */
     @SuppressWarnings("unchecked")
-    private void read(Path entry, CompletableFuture<Entry> found) {
+    private Entry read(Path entry) {
         if (!Files.isRegularFile(entry)) {
-            give(found, null);
-            return;
+            return null;
         }
-        Entry e = null;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(entry), 1 << 16);
-             DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader())) {
-            in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
-            if (!FORMAT.equals(in.readUTF())) {
-                throw new IOException("not a cache entry");
-            }
+        try (DroolsObjectInputStream in = open(entry)) {
             List<RuleFile> model = (List<RuleFile>) in.readObject();
             List<Problem> warnings = new ArrayList<>();
             for (String[] w : (List<String[]>) in.readObject()) {
                 warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
             }
-            e = new Entry(List.copyOf(model), new CompletableFuture<>(), List.copyOf(warnings), new Shelf(entry));
-            give(found, e);
-            Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
-            e.kieBase().complete(RuleCompiler.fromPackages(packages));
-        } catch (Exception | LinkageError x) {
+            List<RuleFile> kept = List.copyOf(model);
+            List<Problem> checked = List.copyOf(warnings);
+            return new Entry(kept, new Network(() -> network(entry, kept, checked)), checked, new Shelf(entry));
+        } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
-            if (e == null) {
-                give(found, null);
-            } else {
-                KieBase compiled = RuleCompiler.compile(e.model()).kieBase();
-                if (compiled != null) {
-                    write(entry, e.model(), compiled, e.warnings()); // the next start finds it whole
-                    e.kieBase().complete(compiled);
-                } else {
-                    e.kieBase().completeExceptionally(new IllegalStateException("the cached rules do not compile"));
-                }
-            }
+            deleteQuietly(netOf(entry));
+            return null;
         }
     }
 
+    /**
+     * The network of {@code entry}, read from its own file; when that cannot be read, compiled
+     * from the model again and both files written anew.
+     */
+    @SuppressWarnings("unchecked")
+    private KieBase network(Path entry, List<RuleFile> model, List<Problem> warnings) {
+        try (DroolsObjectInputStream in = open(netOf(entry))) {
+            return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
+        } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+            KieBase compiled = RuleCompiler.compile(model).kieBase();
+            if (compiled == null) {
+                throw new IllegalStateException("the cached rules do not compile");
+            }
+            // Written on the side, so that the diagnoses waiting for this network do not wait for the write too.
+            Thread t = new Thread(() -> write(entry, model, compiled, warnings), "pajakdx-rule-cache");
+            t.setDaemon(true);
+            t.start();
+            return compiled;
+        }
+    }
+
+    /** A cache file opened for reading, its format mark checked, with the class filter in place. */
+    private static DroolsObjectInputStream open(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader());
+            in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
+            if (!FORMAT.equals(in.readUTF())) {
+                in.close();
+                throw new IOException("not a cache file of this version: " + file.getFileName());
+            }
+            return in;
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    private static Path netOf(Path entry) {
+        return entry.resolveSibling(stemOf(entry) + NET_SUFFIX);
+    }
+
     private void write(Path entry, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
-        if (writeAtomically(entry, out -> {
+        // The network first: an entry is only ever found with its network beside it.
+        if (writeAtomically(netOf(entry), out -> out.writeObject(new ArrayList<>(kieBase.getKiePackages())))
+                && writeAtomically(entry, out -> {
             out.writeObject(new ArrayList<>(model));
             ArrayList<String[]> kept = new ArrayList<>();
             for (Problem w : warnings) {
@@ -306,7 +337,6 @@ public final class RuleCache {
                         w.message()});
             }
             out.writeObject(kept);
-            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
         })) {
             try {
                 prune();
@@ -361,22 +391,35 @@ public final class RuleCache {
             entries = all.stream().filter(p -> p.getFileName().toString().startsWith(PREFIX)
                     && p.getFileName().toString().endsWith(SUFFIX)).toList();
         }
-        if (entries.size() <= KEEP) {
-            return;
+        if (entries.size() > KEEP) {
+            List<Path> oldestFirst = new ArrayList<>(entries);
+            oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));
+            for (Path p : oldestFirst.subList(0, oldestFirst.size() - KEEP)) {
+                deleteQuietly(p);
+            }
         }
-        List<Path> oldestFirst = new ArrayList<>(entries);
-        oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));
-        List<Path> gone = oldestFirst.subList(0, oldestFirst.size() - KEEP);
-        for (Path p : gone) {
-            deleteQuietly(p);
-        }
-        // ... and the partitions stored for them.
+        deleteOrphans();
+    }
+
+    /** Deletes networks and partitions whose entry is gone (pruned here, by hand, or by another process). */
+    private void deleteOrphans() throws IOException {
+        List<Path> all;
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.toList()) {
-                String name = p.getFileName().toString();
-                if (name.endsWith(PART_SUFFIX) && gone.stream().anyMatch(g -> name.startsWith(stemOf(g) + PART))) {
-                    deleteQuietly(p);
-                }
+            all = list.toList();
+        }
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        for (Path p : all) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
+                stems.add(stemOf(p));
+            }
+        }
+        for (Path p : all) {
+            String name = p.getFileName().toString();
+            String owner = name.endsWith(NET_SUFFIX) ? name.substring(0, name.length() - NET_SUFFIX.length())
+                    : name.endsWith(PART_SUFFIX) && name.contains(PART) ? name.substring(0, name.indexOf(PART)) : null;
+            if (owner != null && !stems.contains(owner)) {
+                deleteQuietly(p);
             }
         }
     }

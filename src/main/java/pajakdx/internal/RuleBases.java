@@ -28,8 +28,11 @@ public final class RuleBases {
         /** The parts of {@code ruleBase}, a RuleBase. */
         Parts parts(Object ruleBase);
 
-        /** Loads {@code folder}, through {@code cache} when it is not null; throws as RuleBase.load does. */
-        Object load(RuleFolder folder, RuleCache cache);
+        /**
+         * Loads {@code folder}, through {@code cache} when it is not null; throws as RuleBase.load
+         * does. {@code manyCases}: false when the process diagnoses one case and ends.
+         */
+        Object load(RuleFolder folder, RuleCache cache, boolean manyCases);
 
         /** Waits until the partitions {@code ruleBase} is building are built and stored. */
         void settle(Object ruleBase);
@@ -55,7 +58,15 @@ public final class RuleBases {
 
     /** Loads {@code folder} through {@code cache} (null: none) as a {@code type}, i.e. RuleBase. */
     public static <R> R load(Class<R> type, RuleFolder folder, RuleCache cache) {
-        return type.cast(door().load(folder, cache));
+        return type.cast(door().load(folder, cache, true));
+    }
+
+    /**
+     * The same, for a process that diagnoses one case and ends: a network the cache holds is read
+     * only when that case needs it (its partition is not stored), not ahead of time.
+     */
+    public static <R> R loadForOneCase(Class<R> type, RuleFolder folder, RuleCache cache) {
+        return type.cast(door().load(folder, cache, false));
     }
 
     /**

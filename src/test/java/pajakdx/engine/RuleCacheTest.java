@@ -137,19 +137,32 @@ class RuleCacheTest {
         String expected = TestRules.rules().diagnose(c, FIXED).toJson();
 
         // Cut inside the model: the entry is not used at all.
-        Files.write(entry, java.util.Arrays.copyOf(bytes, 4096));
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         RuleBase again = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(2, cache.misses(), "an entry whose model is cut is not used");
         assertEquals(RuleBases.of(TestRules.rules()).rules(), RuleBases.of(again).rules());
         assertEquals(expected, again.diagnose(c, FIXED).toJson());
+        assertTrue(Files.isRegularFile(entry), "the entry was written anew");
 
-        // Cut inside the network: the model is used, the network compiled from it and the entry written anew.
-        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        RuleBase cut = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        // Cut inside the network (a file of its own): the model is used, the network compiled
+        // from it when needed and both files written anew.
+        Path net = entry.resolveSibling(entry.getFileName() + ".net");
+        byte[] network = Files.readAllBytes(net);
+        Files.write(net, java.util.Arrays.copyOf(network, network.length / 2));
+        RuleBase cut = RuleBases.loadForOneCase(RuleBase.class, RuleFolder.of(rules), cache);
         assertEquals(1, cache.hits(), "the model was read");
         assertEquals(expected, cut.diagnose(c, FIXED).toJson(), "the network compiled from the model answers");
-        assertEquals(bytes.length, Files.size(entry), "the entry was written anew");
-        RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        // The network is written anew on the side; a later load reads it whole.
+        for (int i = 0; i < 600 && Files.size(net) <= network.length / 2; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        assertTrue(Files.size(net) > network.length / 2, "the network was written anew");
+        RuleBase whole = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        assertEquals(expected, whole.diagnose(c, FIXED).toJson());
         assertEquals(2, cache.hits());
         assertEquals(2, cache.misses());
         RuleBases.settle(again);
@@ -173,10 +186,55 @@ class RuleCacheTest {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         for (int i = 0; i < RuleCache.KEEP + 2; i++) {
             Files.writeString(rules.resolve("coretax/note.drl"), "package rules.coretax;\n// version " + i + "\n");
-            RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+            RuleBase loaded = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+            if (i == 0) { // the oldest entry gets a partition, which must go with it
+                Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+                loaded.diagnose(c);
+                loaded.diagnose(c);
+                RuleBases.settle(loaded);
+                try (Stream<Path> files = Files.list(cache.dir())) {
+                    assertEquals(1, files.filter(p -> p.toString().endsWith(".bin.part")).count());
+                }
+            }
         }
-        try (Stream<Path> entries = Files.list(cache.dir())) {
-            assertEquals(RuleCache.KEEP, entries.count());
+        try (Stream<Path> files = Files.list(cache.dir())) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(RuleCache.KEEP, names.stream().filter(n -> n.endsWith(".bin")).count(), names.toString());
+            assertEquals(RuleCache.KEEP, names.stream().filter(n -> n.endsWith(".bin.net")).count(),
+                    "each entry's network goes with it: " + names);
+            assertEquals(2 * RuleCache.KEEP, names.size(), "no partition of a pruned entry is left: " + names);
         }
+    }
+
+    @Test
+    void aHostilePartitionFile_isDeleted_andThePartitionCompiledAgain(@TempDir Path tmp) throws IOException {
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleFolder folder = RuleFolder.of(TestRules.rulesDir());
+        CompiledRules compiled = Checker.check(folder, cache).compiled();
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        compiled.files().forEach(f -> f.rules().stream().filter(r -> r.topic().contains("impersonate"))
+                .forEach(r -> keep.add(r.name())));
+        assertFalse(keep.isEmpty());
+        CompiledRules part = compiled.subset(keep);
+        Path file;
+        try (Stream<Path> list = Files.list(cache.dir())) {
+            file = list.filter(p -> p.toString().endsWith(".bin.part")).findFirst().orElseThrow();
+        }
+        // A file that declares an array of two thousand million longs: read unfiltered, it would run
+        // the reader out of memory.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (org.drools.base.common.DroolsObjectOutputStream out = new org.drools.base.common.DroolsObjectOutputStream(bytes)) {
+            out.writeUTF(RuleCache.FORMAT);
+            out.writeObject(new long[] {42});
+        }
+        byte[] hostile = bytes.toByteArray();
+        java.nio.ByteBuffer.wrap(hostile).putInt(hostile.length - 12, 0x7ffffff0);
+        Files.write(file, hostile);
+
+        assertEquals(null, compiled.loadStored(keep), "refused");
+        assertFalse(Files.exists(file), "and deleted");
+        CompiledRules again = compiled.subset(keep);
+        assertEquals(part.canonicalDrl(), again.canonicalDrl(), "compiled again");
+        assertTrue(Files.exists(file), "and stored again");
     }
 }
