@@ -122,8 +122,10 @@ public final class RuleBase {
 
     /**
      * @param manyCases false for a process that diagnoses one case and ends: the whole network is
-     *                  then read from the cache only if that case's partition is not stored there;
-     *                  otherwise it is read in the background at once, so that no case waits for it
+     *                  then read from the cache only if that case's partition is not stored there,
+     *                  and the partition is compiled at once to be stored for the next start;
+     *                  otherwise the network is read in the background at once, so that no case
+     *                  waits for it
      */
     static RuleBase load(RuleFolder folder, RuleCache cache, boolean manyCases) {
         CheckReport report = Checker.check(folder, cache);
@@ -136,7 +138,10 @@ public final class RuleBase {
         // Partitions are compiled later from the same model that was checked: the files are never read again.
         List<Rule> rules = List.copyOf(report.rules());
         return new RuleBase(folder.name(), report.catalog(), report.compiled(), rules, report.warnings(),
-                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT, new Partitions(report.compiled(), rules, Partitions.SIGHTINGS));
+                DEFAULT_FIRE_LIMIT, DEFAULT_TIME_LIMIT,
+                // One case: its partition is compiled (in the background) at once, so that the caller
+                // can wait for it to be kept in the cache after its answer is out (see RuleBases.settle).
+                new Partitions(report.compiled(), rules, manyCases || cache == null ? Partitions.SIGHTINGS : 1));
     }
 
     /** A copy with another firing limit per diagnosis. */

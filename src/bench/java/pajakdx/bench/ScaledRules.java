@@ -30,6 +30,8 @@ final class ScaledRules {
     private static final Set<String> SHARED = Set.of("sources.yaml", "channels.yaml", "relations.yaml");
     /** A key of {@code rule_titles:}: a rule name in double quotes. */
     private static final Pattern RULE_TITLE_KEY = Pattern.compile("^(\\s+\")([^\"]+)(\"\\s*:.*)$");
+    /** A row of the message table: its pattern, in double quotes. */
+    private static final Pattern MESSAGE_PATTERN = Pattern.compile("^(\\s+pattern:\\s*\")(.*)(\"\\s*)$");
     private static final Pattern RULE_NAME = Pattern.compile("^(\\s*rule\\s+\")([^\"]+)(\")", Pattern.MULTILINE);
 
     private ScaledRules() {
@@ -103,9 +105,19 @@ final class ScaledRules {
     static String cloneYaml(String yaml, Set<String> ids, String suffix) {
         StringBuilder out = new StringBuilder();
         boolean titles = false;
+        boolean messages = false;
         for (String line : yaml.split("\n", -1)) {
             if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
                 titles = line.startsWith("rule_titles:");
+                messages = line.startsWith("messages:");
+            }
+            Matcher pattern = MESSAGE_PATTERN.matcher(line);
+            if (messages && pattern.matches()) {
+                // A larger knowledge base has other messages, not the same ones again: the clone's
+                // row matches only texts that name the clone, never the typical cases' texts.
+                out.append(pattern.group(1)).append("clone").append(suffix).append(" (").append(pattern.group(2))
+                        .append(')').append(pattern.group(3)).append('\n');
+                continue;
             }
             Matcher title = RULE_TITLE_KEY.matcher(line);
             if (titles && title.matches()) { // the clone's rules are renamed (cloneDrl): so are their titles' keys

@@ -50,9 +50,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleBase base;
+        // One case file: its partition, when the cache holds it, is all this process needs.
+        boolean oneCase = cases.size() == 1 && java.nio.file.Files.isRegularFile(cases.get(0));
         try {
-            // One case file: its partition, when the cache holds it, is all this process needs.
-            boolean oneCase = cases.size() == 1 && java.nio.file.Files.isRegularFile(cases.get(0));
             base = oneCase ? rules.loadForOneCase() : rules.load();
         } catch (PajakDxException e) {
             return Errors.report(e, err);
@@ -82,6 +82,11 @@ final class DiagnoseCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+        }
+        if (oneCase) {
+            // The answer is out; keep the case's partition in the rule cache before exiting, so
+            // that the next start on this problem loads a few rules instead of the whole network.
+            RuleBases.settle(base);
         }
         return failed ? Main.BAD_INPUT : Main.OK;
     }
