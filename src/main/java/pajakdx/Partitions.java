@@ -64,10 +64,6 @@ final class Partitions {
     private final Set<BitSet> queued = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor compiler;
 
-    /** What a diagnosis runs on; {@code key} is null when no partition could ever serve it. */
-    record Choice(CompiledRules base, BitSet key) {
-    }
-
     /**
      * @param whole     the whole rule base compiled, whose model partitions are compiled from;
      *                  null when partitions are not wanted
@@ -94,36 +90,47 @@ final class Partitions {
     }
 
     /** The KieBase to diagnose these findings with: their partition when it is built, else {@code whole}. */
-    Choice choose(Map<String, Finding> findings, CompiledRules whole) {
+    CompiledRules choose(Map<String, Finding> findings, CompiledRules whole) {
         if (this.whole == null) {
-            return new Choice(whole, null);
+            return whole;
         }
         BitSet possible = gates.candidateSet(findings);
         if (possible.cardinality() > rules.size() * MAX_SHARE) {
-            return new Choice(whole, null);
+            return whole;
         }
         Optional<CompiledRules> part = built.get(possible);
-        if (part == null && !this.whole.ready()) {
-            // A cold start: the whole network is not loaded (or still loading), and loading this
-            // set's own network from the cache (a few dozen rules, no compile) is the shorter wait.
-            // Loaded outside the map (no lock held during I/O); two threads may both load it, one wins.
-            if (built.size() < MAX_PARTITIONS) {
-                CompiledRules stored = this.whole.loadStored(names(possible));
-                if (stored != null) {
-                    Optional<CompiledRules> loaded = Optional.of(stored);
-                    Optional<CompiledRules> earlier = built.putIfAbsent(possible, loaded);
-                    part = earlier != null ? earlier : loaded;
-                }
-            }
+        boolean coldStart = part == null && !this.whole.ready();
+        if (coldStart) {
+            part = loadNow(possible);
         }
-        if (part == null) {
-            if (!queued.contains(possible) && queued.size() < MAX_PARTITIONS
-                    && (seenAgain(possible) || this.whole.stored(names(possible))) && queued.add(possible)) {
-                compiler.execute(() -> built.put(possible, compile(possible)));
-            }
-            return new Choice(whole, possible);
+        if (part != null) {
+            return part.orElse(whole);
         }
-        return new Choice(part.orElse(whole), part.isPresent() ? null : possible);
+        // A stored set is loaded at its first case (a cold start has just found it is not stored).
+        if (!queued.contains(possible) && queued.size() < MAX_PARTITIONS
+                && (seenAgain(possible) || !coldStart && this.whole.stored(names(possible))) && queued.add(possible)) {
+            compiler.execute(() -> built.put(possible, compile(possible)));
+        }
+        return whole;
+    }
+
+    /**
+     * A cold start: the whole network is not loaded (or still loading), and loading this set's own
+     * network from the cache (a few dozen rules, no compile) is the shorter wait. Loaded outside
+     * the map, so no lock is held during I/O; two threads may both load it, and one wins. Null
+     * when the cache does not hold it.
+     */
+    private Optional<CompiledRules> loadNow(BitSet possible) {
+        if (built.size() >= MAX_PARTITIONS) {
+            return null;
+        }
+        CompiledRules stored = this.whole.loadStored(names(possible));
+        if (stored == null) {
+            return null;
+        }
+        Optional<CompiledRules> loaded = Optional.of(stored);
+        Optional<CompiledRules> earlier = built.putIfAbsent(possible, loaded);
+        return earlier != null ? earlier : loaded;
     }
 
     /** Counts a case of {@code set}; true once it has been seen {@link #sightings} times. */

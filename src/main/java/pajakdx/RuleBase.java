@@ -173,7 +173,7 @@ public final class RuleBase {
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
-        CompiledRules on = partitions.choose(facts.findings(), compiled).base();
+        CompiledRules on = partitions.choose(facts.findings(), compiled);
         Snapshot snap = on.runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
         return builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
     }
@@ -194,7 +194,7 @@ public final class RuleBase {
 
     /** The KieBase a diagnosis of these findings runs on now (for tests of {@link Partitions}). */
     CompiledRules compiledFor(Map<String, pajakdx.facts.Finding> findings) {
-        return partitions.choose(findings, compiled).base();
+        return partitions.choose(findings, compiled);
     }
 
     /** Where the rules came from (folder path, or "(bundled rules)"). */

@@ -98,14 +98,14 @@ class PartitionsTest {
         Map<String, Finding> findings = new FactCollector(whole.catalog(), DiagnoseOptions.DEFAULT.clock())
                 .collect(c.input()).findings();
         Partitions partitions = new Partitions(whole.compiled(), whole.rules(), Partitions.SIGHTINGS);
-        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()).base());
+        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()));
         partitions.awaitCompiled();
-        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()).base(),
+        assertSame(whole.compiled(), partitions.choose(findings, whole.compiled()),
                 "one case: nothing is compiled (this call is the second case)");
         partitions.awaitCompiled();
-        CompiledRules part = partitions.choose(findings, whole.compiled()).base();
+        CompiledRules part = partitions.choose(findings, whole.compiled());
         assertNotSame(whole.compiled(), part, "once compiled, the partition answers");
-        assertSame(part, partitions.choose(findings, whole.compiled()).base(), "compiled once");
+        assertSame(part, partitions.choose(findings, whole.compiled()), "compiled once");
         long kept = part.files().stream().mapToLong(f -> f.rules().size()).sum();
         long all = whole.compiled().files().stream().mapToLong(f -> f.rules().size()).sum();
         assertTrue(kept > 0 && kept < all / 4, kept + " of " + all);
@@ -129,13 +129,13 @@ class PartitionsTest {
         RuleBase cached = RuleBase.load(RuleFolder.of(TestRules.rulesDir()), cache);
         CompiledRules loading = cached.compiled().stillLoading();
         Partitions partitions = new Partitions(loading, cached.rules(), Partitions.SIGHTINGS);
-        CompiledRules part = partitions.choose(stored, loading).base();
+        CompiledRules part = partitions.choose(stored, loading);
         assertNotSame(loading, part, "the stored partition answers at the first case");
         assertEquals(first.compiledFor(stored).canonicalDrl(), part.canonicalDrl());
-        assertSame(part, partitions.choose(stored, loading).base(), "loaded once");
+        assertSame(part, partitions.choose(stored, loading), "loaded once");
 
         Map<String, Finding> notStored = Map.of("problem", Finding.of("problem", FindingType.CHOICE, "reset-email-missing"));
-        assertSame(loading, partitions.choose(notStored, loading).base(),
+        assertSame(loading, partitions.choose(notStored, loading),
                 "a set the cache does not hold is answered by the whole network once it is loaded");
     }
 }

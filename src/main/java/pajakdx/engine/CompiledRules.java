@@ -79,18 +79,18 @@ public final class CompiledRules {
      * kept there; null when they do not compile.
      */
     public CompiledRules subset(Set<String> keep) {
-        KieBase part = shelf == null ? null : shelf.load(keep);
-        if (part == null) {
-            RuleCompiler.Result r = RuleCompiler.compile(files, keep);
-            if (r.kieBase() == null) {
-                return null;
-            }
-            part = r.kieBase();
-            if (shelf != null) {
-                shelf.store(keep, part);
-            }
+        CompiledRules stored = loadStored(keep);
+        if (stored != null) {
+            return stored;
         }
-        return new CompiledRules(part, kept(keep));
+        RuleCompiler.Result r = RuleCompiler.compile(files, keep);
+        if (r.kieBase() == null) {
+            return null;
+        }
+        if (shelf != null) {
+            shelf.store(keep, r.kieBase());
+        }
+        return new CompiledRules(r.kieBase(), kept(keep));
     }
 
     /**

@@ -43,8 +43,9 @@ import pajakdx.knowledge.RuleFolder;
  * change to any of them gives another name, so a stale entry is never read. An entry whose model
  * cannot be read is deleted and the rules read again; one whose network cannot be read is
  * compiled from its model and written anew; a partition that cannot be read is deleted and
- * compiled again. Failing to write only costs the next start its speed. Only rule bases without a problem are stored. Entries are read back with a
- * filter that admits only the JDK's, Drools' and PajakDx's own classes.
+ * compiled again. Failing to write only costs the next start its speed. Only rule bases without
+ * a problem are stored. Entries are read back with a filter that admits only the JDK's, Drools'
+ * and PajakDx's own classes, and bounds what they may allocate.
  */
 public final class RuleCache {
     /** Entries kept per cache folder (several rule folders or versions may be in use). */
@@ -382,38 +383,21 @@ public final class RuleCache {
      * could move into place (a batch exits while a partition is still being written).
      */
     private void prune() throws IOException {
-        List<Path> entries;
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        try (Stream<Path> list = Files.list(dir)) {
-            List<Path> all = list.toList();
-            all.stream().filter(p -> p.getFileName().toString().startsWith(PREFIX)
-                    && p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo).forEach(RuleCache::deleteQuietly);
-            entries = all.stream().filter(p -> p.getFileName().toString().startsWith(PREFIX)
-                    && p.getFileName().toString().endsWith(SUFFIX)).toList();
-        }
-        if (entries.size() > KEEP) {
-            List<Path> oldestFirst = new ArrayList<>(entries);
-            oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));
-            for (Path p : oldestFirst.subList(0, oldestFirst.size() - KEEP)) {
-                deleteQuietly(p);
-            }
-        }
-        deleteOrphans();
-    }
-
-    /** Deletes networks and partitions whose entry is gone (pruned here, by hand, or by another process). */
-    private void deleteOrphans() throws IOException {
         List<Path> all;
         try (Stream<Path> list = Files.list(dir)) {
-            all = list.toList();
+            all = list.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList();
         }
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        all.stream().filter(p -> p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo)
+                .forEach(RuleCache::deleteQuietly);
+        List<Path> oldestFirst = new ArrayList<>(all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                .toList());
+        oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));
+        List<Path> kept = oldestFirst.subList(Math.max(0, oldestFirst.size() - KEEP), oldestFirst.size());
+        oldestFirst.subList(0, oldestFirst.size() - kept.size()).forEach(RuleCache::deleteQuietly);
+        // Networks and partitions whose entry is gone: pruned here, by hand, or by another process.
         java.util.Set<String> stems = new java.util.HashSet<>();
-        for (Path p : all) {
-            String name = p.getFileName().toString();
-            if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
-                stems.add(stemOf(p));
-            }
-        }
+        kept.forEach(p -> stems.add(stemOf(p)));
         for (Path p : all) {
             String name = p.getFileName().toString();
             String owner = name.endsWith(NET_SUFFIX) ? name.substring(0, name.length() - NET_SUFFIX.length())
