@@ -54,7 +54,10 @@ final class DiagnosisBuilder {
     // size of the whole rule base (see docs/PERFORMANCE.md, scaling).
     private final RuleGates gates;
     private final Map<String, List<Rule>> rulesByCause = new HashMap<>();
-    private final Map<Condition, String> conditionTexts = new IdentityHashMap<>();
+    // The top-level conditions of the rules, by identity, and their texts, rendered when first
+    // explained: a start does not render the texts of every rule.
+    private final Map<Condition, Integer> conditionSlots = new IdentityHashMap<>();
+    private final java.util.concurrent.atomic.AtomicReferenceArray<String> conditionTexts;
     private final Map<String, Integer> causeOrder = new HashMap<>();
     private final Map<String, Integer> remedyOrder = new HashMap<>();
     private final Map<String, List<CauseDef>> causesByTopic = new HashMap<>();
@@ -88,6 +91,9 @@ final class DiagnosisBuilder {
         for (Rule r : rules) {
             rulesByName.put(r.name(), r);
             ruleIndex.put(r.name(), ruleIndex.size());
+            for (Condition c : r.condition() instanceof Condition.All a ? a.children() : List.of(r.condition())) {
+                conditionSlots.putIfAbsent(c, conditionSlots.size());
+            }
             for (Conclusion k : r.conclusions()) {
                 if (k.target() == Conclusion.Target.CAUSE) {
                     List<Rule> list = rulesByCause.computeIfAbsent(k.id(), x -> new ArrayList<>());
@@ -96,10 +102,8 @@ final class DiagnosisBuilder {
                     }
                 }
             }
-            for (Condition c : r.condition() instanceof Condition.All a ? a.children() : List.of(r.condition())) {
-                conditionTexts.put(c, ConditionText.of(c));
-            }
         }
+        this.conditionTexts = new java.util.concurrent.atomic.AtomicReferenceArray<>(conditionSlots.size());
         this.gates = new RuleGates(rules);
         for (CauseDef def : catalog.causes().values()) {
             causeOrder.put(def.id(), causeOrder.size());
@@ -113,8 +117,16 @@ final class DiagnosisBuilder {
     }
 
     private String textOf(Condition c) {
-        String text = conditionTexts.get(c);
-        return text != null ? text : ConditionText.of(c);
+        Integer slot = conditionSlots.get(c);
+        if (slot == null) {
+            return ConditionText.of(c);
+        }
+        String text = conditionTexts.get(slot);
+        if (text == null) {
+            text = ConditionText.of(c); // two threads may both render it: the same text
+            conditionTexts.set(slot, text);
+        }
+        return text;
     }
 
     /** Builds the diagnosis of case {@code c}, explaining away. */

@@ -175,7 +175,8 @@ public final class RuleBase {
         CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
         CompiledRules on = partitions.choose(facts.findings(), compiled);
         Snapshot snap = on.runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
-        return builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
+        Diagnosis d = builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
+        return d;
     }
 
     /**

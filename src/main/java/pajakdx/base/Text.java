@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param id the Indonesian text
  * @param en the English text
  */
-public record Text(String id, String en) {
+public record Text(String id, String en) implements java.io.Serializable {
     public Text {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(en, "en");

@@ -220,7 +220,7 @@ public final class FactCollector {
      * The problems of a case: one, or several separated by commas or spaces ({@code "a, b"}), each
      * checked, the same one given twice kept once.
      */
-    private static Finding problems(FindingDef def, String v) {
+    private Finding problems(FindingDef def, String v) {
         List<String> ids = new ArrayList<>();
         for (String one : separated(v)) {
             if (!one.isEmpty()) {
@@ -273,7 +273,12 @@ public final class FactCollector {
         };
     }
 
-    private static String choice(FindingDef def, String v) {
+    private String choice(FindingDef def, String v) {
+        // By the value's id, looked up (a rule base of thousands of problems is not scanned per case).
+        String known = catalog.valueId(def.id(), v);
+        if (known != null) {
+            return known;
+        }
         for (FindingDef.Value value : def.values()) {
             if (value.id().equalsIgnoreCase(v)) {
                 return value.id();

@@ -38,17 +38,32 @@ public final class Checker {
 
     /** Like {@link #check(RuleFolder)}, taking the model and compiled rules from {@code cache} when it has them. */
     public static CheckReport check(RuleFolder folder, RuleCache cache) {
+        java.util.concurrent.CompletableFuture<RuleCache.Entry> fromCache = cache == null ? null
+                : cache.findInBackground(folder);
+        if (fromCache != null && !fromCache.isDone()) {
+            RuleCompiler.warmUp(); // this thread would only wait for the cache meanwhile
+        }
+        RuleCache.Entry cached = fromCache == null ? null : fromCache.join();
+        // A cache entry is only kept for rules without errors, so its catalog is the YAML's, read before.
+        Catalog stored = cached == null ? null : cached.catalog();
+        if (stored != null) {
+            // Nothing to read from the folder (a bundled folder is not even opened).
+            List<Rule> rules = cached.model().stream().flatMap(f -> f.rules().stream()).toList();
+            return new CheckReport(folder.name(), stored, new CompiledRules(cached.network(), cached.model(),
+                    cached.shelf()), rules, List.of(), shown(folder, cached.warnings()), cached.drlFiles(),
+                    cached.yamlFiles());
+        }
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<String> yaml = folder.files(".yaml");
         List<String> drl = folder.files(".drl");
-        java.util.concurrent.CompletableFuture<RuleCache.Entry> fromCache = cache == null || drl.isEmpty() ? null
-                : cache.findInBackground(folder);
         Catalog catalog = CatalogReader.read(folder.root(), yaml, errors);
+        if (cached != null && errors.isEmpty()) {
+            cache.keepCatalog(cached, catalog); // its own copy could not be read
+        }
         if (drl.isEmpty()) {
             errors.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
         }
-        RuleCache.Entry cached = fromCache == null ? null : fromCache.join();
         List<RuleFile> model = cached != null ? cached.model() : read(folder, drl, errors);
         List<Rule> rules = model.stream().flatMap(f -> f.rules().stream()).toList();
         boolean drlOk = errors.stream().noneMatch(p -> p.file() != null && p.file().endsWith(".drl"));
@@ -66,7 +81,7 @@ public final class Checker {
                 errors.addAll(r.problems());
                 if (r.kieBase() != null) {
                     compiled = new CompiledRules(r.kieBase(), model,
-                            cache == null ? null : cache.store(folder, model, r.kieBase(), warnings));
+                            cache == null ? null : cache.store(folder, catalog, model, r.kieBase(), warnings, drl.size(), yaml.size()));
                 }
             }
         }

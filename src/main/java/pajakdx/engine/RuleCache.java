@@ -29,19 +29,23 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.RuleFile;
 import pajakdx.knowledge.RuleFolder;
 
 /**
  * Rules read and compiled before, kept between runs, so a cold start neither parses DRL nor
- * compiles again: the rule model and the compiled Drools packages are serialised (the KieBase
- * itself is not serialisable in Drools 10, its packages are) and the network is rebuilt from
- * them, which costs a fraction of a compile.
+ * compiles again, nor reads the catalog's YAML: the catalog, the rule model and the compiled
+ * Drools packages are serialised (the KieBase itself is not serialisable in Drools 10, its
+ * packages are) and the network is rebuilt from them, which costs a fraction of a compile.
  *
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
- * classes the model and the compiled rules depend on, and the Drools and Java versions. Any
- * change to any of them gives another name, so a stale entry is never read. An entry whose model
- * cannot be read is deleted and the rules read again; one whose network cannot be read is
+ * classes the catalog, the model and the compiled rules depend on, and the Drools and Java
+ * versions. Any change to any of them gives another name, so a stale entry is never read. Rules
+ * bundled in a jar are named by the jar instead (its path, size and time), which holds those
+ * classes too: a start from the cache then opens no rule file at all. An entry whose model
+ * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
+ * read from the YAML and written anew; one whose network cannot be read has it
  * compiled from its model and written anew; a partition that cannot be read is deleted and
  * compiled again. Failing to write only costs the next start its speed. Only rule bases without
  * a problem are stored. Entries are read back with a filter that admits only the JDK's, Drools'
@@ -55,11 +59,13 @@ public final class RuleCache {
     /** Longest array and most objects a cache file may hold (the bundled rules need far fewer). */
     private static final int MAX_ARRAY = 10_000_000;
     private static final int MAX_REFS = 50_000_000;
-    static final String FORMAT = "pajakdx-rule-cache-4";
+    static final String FORMAT = "pajakdx-rule-cache-5";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
     /** The entry's network, in a file of its own: read only when needed. */
     private static final String NET_SUFFIX = ".bin.net";
+    /** The entry's catalog, in a file of its own: read beside the model, on a thread of its own. */
+    private static final String CAT_SUFFIX = ".bin.cat";
     private static final String PART = "-part-";
     private static final String PART_SUFFIX = ".bin.part";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
@@ -74,13 +80,20 @@ public final class RuleCache {
             pajakdx.knowledge.Derivation.class, pajakdx.knowledge.Constraint.class, pajakdx.knowledge.Condition.class,
             pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class,
             // The warnings kept with an entry come from these, over the catalog they read.
-            pajakdx.knowledge.Lint.class, pajakdx.knowledge.CatalogReader.class);
+            pajakdx.knowledge.Lint.class, pajakdx.knowledge.CatalogReader.class,
+            // The catalog is kept as read: what reads it, and every class it is made of.
+            pajakdx.doc.DocReader.class, pajakdx.knowledge.Catalog.class, pajakdx.regex.PatternSet.class,
+            pajakdx.knowledge.FindingDef.class, pajakdx.knowledge.CauseDef.class, pajakdx.knowledge.RemedyDef.class,
+            pajakdx.knowledge.MessagePattern.class, pajakdx.knowledge.ComplaintPattern.class,
+            pajakdx.knowledge.Source.class, pajakdx.knowledge.Relation.class, pajakdx.knowledge.Channel.class,
+            pajakdx.knowledge.RuleTitle.class, pajakdx.base.Text.class);
     /** The same, for the package-private checks those classes call. */
     private static final List<String> CHECKED_BY = List.of("pajakdx.knowledge.NeverFires",
             "pajakdx.knowledge.CatalogChecks", "pajakdx.knowledge.JoinBound");
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger catalogHits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
     /**
@@ -88,7 +101,12 @@ public final class RuleCache {
      * {@code check} warned about (an entry is only written for rules without errors, and its name
      * covers every file and the checking code, so the checks need not run again).
      */
-    record Entry(List<RuleFile> model, Network network, List<Problem> warnings, Shelf shelf) {
+    record Entry(List<RuleFile> model, Network network, List<Problem> warnings, int drlFiles, int yamlFiles,
+                 Shelf shelf, CompletableFuture<Catalog> stored, Path file) {
+        /** The catalog kept with the entry, or null when it could not be read (see {@link #keepCatalog}). */
+        Catalog catalog() {
+            return stored.join();
+        }
     }
 
     /**
@@ -189,13 +207,18 @@ public final class RuleCache {
     }
 
     /** Loads that had to read and compile so far. */
+    /** Catalogs read from this cache instead of from their YAML (for tests). */
+    int catalogHits() {
+        return catalogHits.get();
+    }
+
     public int misses() {
         return misses.get();
     }
 
     /**
      * The entry for the folder's current files, or null (counted as a miss), read on a thread of
-     * its own so that a cold start reads the catalog meanwhile. The entry holds the rule model;
+     * its own (the caller warms Drools up meanwhile), and its catalog on another. The entry holds the rule model;
      * its network is read from its own file when first needed ({@link Entry#network()}), since a
      * one-off diagnosis whose partition is stored never needs it.
      */
@@ -217,7 +240,8 @@ public final class RuleCache {
     Entry find(RuleFolder folder) {
         Entry e;
         try {
-            e = read(entryFor(folder));
+            Path ef = entryFor(folder);
+            e = read(ef);
         } catch (IOException x) {
             e = null; // reading the rules reports what cannot be read
         }
@@ -229,10 +253,11 @@ public final class RuleCache {
      * Keeps {@code model} and its compiled network for the folder's current files; the shelf for
      * their partitions, or null when the folder cannot be read.
      */
-    Shelf store(RuleFolder folder, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
+    Shelf store(RuleFolder folder, Catalog catalog, List<RuleFile> model, KieBase kieBase, List<Problem> warnings,
+                int drlFiles, int yamlFiles) {
         try {
             Path entry = entryFor(folder);
-            write(entry, model, kieBase, warnings);
+            write(entry, catalog, model, kieBase, warnings, new int[] {drlFiles, yamlFiles});
             return new Shelf(entry);
         } catch (IOException e) {
             return null; // a cache that cannot be written only makes the next start slower
@@ -245,6 +270,11 @@ public final class RuleCache {
         update(sha, FORMAT);
         update(sha, System.getProperty("java.vm.version", "?"));
         update(sha, droolsVersion());
+        if (folder.fingerprint() != null) {
+            // Rules bundled in a jar: the jar stands for them and for PajakDx's classes beside them.
+            update(sha, folder.fingerprint());
+            return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
+        }
         for (Class<?> c : COMPILED_AGAINST) {
             update(sha, c.getName());
             sha.update(classBytes(c.getName()));
@@ -268,29 +298,57 @@ public final class RuleCache {
         if (!Files.isRegularFile(entry)) {
             return null;
         }
+        // The catalog on a thread of its own, while this one reads the model: the two take about as long.
+        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> readCatalog(entry), RuleCache::daemon);
         try (DroolsObjectInputStream in = open(entry)) {
             List<RuleFile> model = (List<RuleFile>) in.readObject();
             List<Problem> warnings = new ArrayList<>();
             for (String[] w : (List<String[]>) in.readObject()) {
                 warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
             }
+            int[] files = (int[]) in.readObject();
             List<RuleFile> kept = List.copyOf(model);
             List<Problem> checked = List.copyOf(warnings);
-            return new Entry(kept, new Network(() -> network(entry, kept, checked)), checked, new Shelf(entry));
+            return new Entry(kept, new Network(() -> network(entry, kept)), checked, files[0], files[1],
+                    new Shelf(entry), catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
             deleteQuietly(netOf(entry));
+            deleteQuietly(catOf(entry));
             return null;
         }
     }
 
+    /** The catalog kept beside {@code entry}; null (and the file deleted) when it cannot be read. */
+    private Catalog readCatalog(Path entry) {
+        try (DroolsObjectInputStream in = open(catOf(entry))) {
+            Catalog c = (Catalog) in.readObject();
+            catalogHits.incrementAndGet();
+            return c;
+        } catch (Throwable e) { // missing, damaged or hostile: the YAML is read instead
+            deleteQuietly(catOf(entry));
+            return null;
+        }
+    }
+
+    /** Keeps {@code catalog}, read from the folder's files, beside {@code entry}, whose own copy could not be read. */
+    void keepCatalog(Entry entry, Catalog catalog) {
+        writeAtomically(catOf(entry.file()), out -> out.writeObject(catalog));
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "pajakdx-rule-cache");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /**
      * The network of {@code entry}, read from its own file; when that cannot be read, compiled
-     * from the model again and both files written anew.
+     * from the model again and written anew.
      */
     @SuppressWarnings("unchecked")
-    private KieBase network(Path entry, List<RuleFile> model, List<Problem> warnings) {
+    private KieBase network(Path entry, List<RuleFile> model) {
         try (DroolsObjectInputStream in = open(netOf(entry))) {
             return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
@@ -299,9 +357,7 @@ public final class RuleCache {
                 throw new IllegalStateException("the cached rules do not compile");
             }
             // Written on the side, so that the diagnoses waiting for this network do not wait for the write too.
-            Thread t = new Thread(() -> write(entry, model, compiled, warnings), "pajakdx-rule-cache");
-            t.setDaemon(true);
-            t.start();
+            daemon(() -> writeNetwork(entry, compiled));
             return compiled;
         }
     }
@@ -323,13 +379,19 @@ public final class RuleCache {
         }
     }
 
+    private static Path catOf(Path entry) {
+        return entry.resolveSibling(stemOf(entry) + CAT_SUFFIX);
+    }
+
     private static Path netOf(Path entry) {
         return entry.resolveSibling(stemOf(entry) + NET_SUFFIX);
     }
 
-    private void write(Path entry, List<RuleFile> model, KieBase kieBase, List<Problem> warnings) {
-        // The network first: an entry is only ever found with its network beside it.
-        if (writeAtomically(netOf(entry), out -> out.writeObject(new ArrayList<>(kieBase.getKiePackages())))
+    private void write(Path entry, Catalog catalog, List<RuleFile> model, KieBase kieBase, List<Problem> warnings,
+                       int[] files) {
+        // The catalog and network first: an entry is only ever found with them beside it (a
+        // catalog that cannot be read is read from the YAML again).
+        if (writeAtomically(catOf(entry), out -> out.writeObject(catalog)) && writeNetwork(entry, kieBase)
                 && writeAtomically(entry, out -> {
             out.writeObject(new ArrayList<>(model));
             ArrayList<String[]> kept = new ArrayList<>();
@@ -338,6 +400,7 @@ public final class RuleCache {
                         w.message()});
             }
             out.writeObject(kept);
+            out.writeObject(files);
         })) {
             try {
                 prune();
@@ -345,6 +408,10 @@ public final class RuleCache {
                 // old entries stay until a later write prunes them
             }
         }
+    }
+
+    private boolean writeNetwork(Path entry, KieBase kieBase) {
+        return writeAtomically(netOf(entry), out -> out.writeObject(new ArrayList<>(kieBase.getKiePackages())));
     }
 
     private interface Body {
@@ -401,6 +468,7 @@ public final class RuleCache {
         for (Path p : all) {
             String name = p.getFileName().toString();
             String owner = name.endsWith(NET_SUFFIX) ? name.substring(0, name.length() - NET_SUFFIX.length())
+                    : name.endsWith(CAT_SUFFIX) ? name.substring(0, name.length() - CAT_SUFFIX.length())
                     : name.endsWith(PART_SUFFIX) && name.contains(PART) ? name.substring(0, name.indexOf(PART)) : null;
             if (owner != null && !stems.contains(owner)) {
                 deleteQuietly(p);

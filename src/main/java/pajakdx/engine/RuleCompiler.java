@@ -108,6 +108,20 @@ final class RuleCompiler {
         return index * 10_000 + file;
     }
 
+    /**
+     * Initialises Drools' own classes (knowledge base, session, agenda) on an empty network: run
+     * by a thread that would otherwise wait for the rule cache, so the first diagnosis does not.
+     */
+    static void warmUp() {
+        KieBase empty = fromPackages(List.of());
+        org.kie.api.runtime.KieSession session = empty.newKieSession();
+        try {
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
     /** A KieBase rebuilt from packages compiled before (see {@link RuleCache}): no parsing, no compiling. */
     static KieBase fromPackages(Collection<KiePackage> packages) {
         var base = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();

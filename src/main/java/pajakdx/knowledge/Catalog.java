@@ -13,7 +13,7 @@ import pajakdx.base.Text;
  * knowledge map, the vocabulary of findings, and the causes, remedies and message table with
  * their texts. Immutable once built.
  */
-public final class Catalog {
+public final class Catalog implements java.io.Serializable {
     /** The finding every case starts from: what went wrong. Its values are the topics' problems. */
     public static final String PROBLEM = "problem";
     /**
@@ -45,6 +45,8 @@ public final class Catalog {
     private final java.util.Set<String> broken;
     private final Map<String, RuleTitle> ruleTitles;
     private final List<ComplaintPattern> complaints;
+    /** Per choice finding: each value id in lower case, to the id. */
+    private final Map<String, Map<String, String>> valuesByLowerId = new java.util.HashMap<>();
 
     Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
             Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
@@ -62,6 +64,25 @@ public final class Catalog {
         this.messages = List.copyOf(messages);
         this.messageIndex = new pajakdx.regex.PatternSet(this.messages.stream().map(MessagePattern::pattern).toList());
         this.topics = freeze(topics);
+        for (FindingDef def : this.findings.values()) {
+            Map<String, String> ids = new java.util.HashMap<>();
+            for (FindingDef.Value v : def.values()) {
+                ids.putIfAbsent(v.id().toLowerCase(java.util.Locale.ROOT), v.id());
+            }
+            valuesByLowerId.put(def.id(), ids);
+        }
+    }
+
+    /**
+     * The id of the value of finding {@code findingId} that {@code answer} names by its id, case
+     * aside; null when none does (the answer may still name a value by its label).
+     */
+    public String valueId(String findingId, String answer) {
+        Map<String, String> ids = valuesByLowerId.get(findingId);
+        String id = ids == null ? null : ids.get(answer.toLowerCase(java.util.Locale.ROOT));
+        // As String.equalsIgnoreCase, which the scan this replaces used (lower-casing a whole
+        // string and comparing char by char differ for a few letters).
+        return id != null && id.equalsIgnoreCase(answer) ? id : null;
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {

@@ -21,7 +21,7 @@ import pajakdx.base.Text;
  */
 public record CauseDef(String id, Kind kind, List<String> relations, List<String> sources, boolean common,
                        Text text, Text detail, List<String> remedies, String topic, Location at,
-                       List<String> coexists) {
+                       List<String> coexists) implements java.io.Serializable {
 
     public CauseDef(String id, Kind kind, List<String> relations, List<String> sources, boolean common,
                     Text text, Text detail, List<String> remedies, String topic, Location at) {

@@ -9,5 +9,5 @@ import pajakdx.regex.LinearRegex;
  * When a complaint matches {@code pattern} (lower-cased, white space collapsed), the findings in
  * {@code sets} (in practice the problem) are proposed; the agent sees them and may correct them.
  */
-public record ComplaintPattern(String id, LinearRegex pattern, Map<String, String> sets, String topic, Location at) {
+public record ComplaintPattern(String id, LinearRegex pattern, Map<String, String> sets, String topic, Location at) implements java.io.Serializable {
 }

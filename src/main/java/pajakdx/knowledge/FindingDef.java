@@ -21,7 +21,7 @@ import pajakdx.facts.FindingType;
  *                 compared with AHU presupposes the user is the PIC): set with it unless answered
  */
 public record FindingDef(String id, FindingType type, List<Value> values, List<String> formats, Text question,
-                         Cost cost, String topic, Location at, Map<String, String> implies) {
+                         Cost cost, String topic, Location at, Map<String, String> implies) implements java.io.Serializable {
 
     public FindingDef(String id, FindingType type, List<Value> values, List<String> formats, Text question,
                       Cost cost, String topic, Location at) {
@@ -34,7 +34,7 @@ public record FindingDef(String id, FindingType type, List<Value> values, List<S
      * @param also    other words for it, in either language ({@code aktif}, {@code kedaluwarsa})
      * @param implies findings this answer presupposes, as {@link FindingDef#implies} for any answer
      */
-    public record Value(String id, Text text, List<String> also, Map<String, String> implies) {
+    public record Value(String id, Text text, List<String> also, Map<String, String> implies) implements java.io.Serializable {
         public Value(String id, Text text) {
             this(id, text, List.of(), Map.of());
         }

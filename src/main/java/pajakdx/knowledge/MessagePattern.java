@@ -8,5 +8,5 @@ import pajakdx.regex.LinearRegex;
  * (case, spacing and surrounding text do not matter), the findings in {@code sets} are asserted.
  * The pattern runs in time linear in the message, whatever either holds.
  */
-public record MessagePattern(String id, LinearRegex pattern, Map<String, String> sets, String topic, Location at) {
+public record MessagePattern(String id, LinearRegex pattern, Map<String, String> sets, String topic, Location at) implements java.io.Serializable {
 }

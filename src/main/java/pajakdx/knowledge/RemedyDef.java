@@ -18,5 +18,5 @@ import pajakdx.base.Text;
  * @param at         where it is declared
  */
 public record RemedyDef(String id, Text text, Actor actor, int cost, boolean escalation, List<String> channels,
-                        List<String> relations, List<String> sources, String topic, Location at) {
+                        List<String> relations, List<String> sources, String topic, Location at) implements java.io.Serializable {
 }

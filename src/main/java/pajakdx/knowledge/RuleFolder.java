@@ -22,14 +22,27 @@ public final class RuleFolder {
     /** Where the bundled copy of {@code rules/} sits on the class path. */
     public static final String BUNDLED = "pajakdx-rules";
 
-    private final Path root;
+    private volatile Path root;
     private final String name;
     private final boolean bundled;
+    /** The folder inside a jar, opened as a file system when first listed or read; else null. */
+    private final URI inJar;
+    /** For a folder inside a jar: the jar's path, size and modification time; else null. */
+    private final String fingerprint;
 
     private RuleFolder(Path root, String name, boolean bundled) {
         this.root = root;
         this.name = name;
         this.bundled = bundled;
+        this.inJar = null;
+        this.fingerprint = null;
+    }
+
+    private RuleFolder(URI inJar, String fingerprint) {
+        this.name = "(bundled rules)";
+        this.bundled = true;
+        this.inJar = inJar;
+        this.fingerprint = fingerprint;
     }
 
     /** A folder on disk. */
@@ -54,30 +67,61 @@ public final class RuleFolder {
         }
         try {
             URI uri = url.toURI();
-            Path sources;
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Map.of());
-                    } catch (FileSystemAlreadyExistsException raced) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                }
-                sources = fs.provider().getPath(uri);
-            } else {
-                sources = Path.of(uri);
+                // Opening the jar as a file system costs a cold start tens of milliseconds: it is
+                // done when a file is first needed, which a start from the rule cache never does.
+                String spec = uri.getRawSchemeSpecificPart();
+                int bang = spec.indexOf("!/");
+                Path jar = bang < 0 ? null : Path.of(new URI(spec.substring(0, bang)));
+                String fingerprint = jar == null ? null : jar.toAbsolutePath() + "|" + Files.size(jar) + "|"
+                        + Files.getLastModifiedTime(jar).toMillis();
+                return new RuleFolder(uri, fingerprint);
             }
-            return new RuleFolder(sources.getParent(), "(bundled rules)", true);
-        } catch (URISyntaxException | IOException e) {
+            return new RuleFolder(Path.of(uri).getParent(), "(bundled rules)", true);
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             throw new RuleBaseException(Problem.of("cannot open the bundled rules: " + e.getMessage()));
         }
     }
 
+    /** The folder inside the jar, as a path of the jar's file system. */
+    private static Path openJar(URI uri) {
+        try {
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException raced) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+            }
+            return fs.provider().getPath(uri).getParent();
+        } catch (IOException e) {
+            throw new RuleBaseException(Problem.of("cannot open the bundled rules: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * What stands for every file of a folder bundled in a jar, without reading them: the jar's
+     * path, size and modification time (a jar is rewritten whole, never edited in place). Null for
+     * a folder on disk, whose files are read to tell whether they changed.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     public Path root() {
-        return root;
+        Path r = root;
+        if (r == null) {
+            synchronized (this) {
+                if (root == null) {
+                    root = openJar(inJar);
+                }
+                r = root;
+            }
+        }
+        return r;
     }
 
     /** How to name the folder to users. */
@@ -107,6 +151,7 @@ public final class RuleFolder {
     public List<String> files(String suffix) {
         List<String> out = new ArrayList<>();
         List<Problem> links = new ArrayList<>();
+        Path root = root();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
@@ -141,7 +186,7 @@ public final class RuleFolder {
             if (Files.isDirectory(target)) {
                 return "is a link to a folder; links to folders are not followed (copy the files in)";
             }
-            return target.startsWith(root.toRealPath()) ? null
+            return target.startsWith(root().toRealPath()) ? null
                     : "is a link to a file outside the rules folder; rules are read only from inside it";
         } catch (IOException e) {
             return "is a link that leads nowhere";
@@ -153,7 +198,7 @@ public final class RuleFolder {
         long newest = 0;
         for (String f : files("")) {
             try {
-                newest = Math.max(newest, Files.getLastModifiedTime(root.resolve(f)).toMillis());
+                newest = Math.max(newest, Files.getLastModifiedTime(root().resolve(f)).toMillis());
             } catch (IOException ignored) {
                 // a file that vanished is caught when read
             }

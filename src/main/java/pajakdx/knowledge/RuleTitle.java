@@ -9,5 +9,5 @@ package pajakdx.knowledge;
  * @param id   the Indonesian title
  * @param at   where it is declared
  */
-public record RuleTitle(String rule, String id, Location at) {
+public record RuleTitle(String rule, String id, Location at) implements java.io.Serializable {
 }

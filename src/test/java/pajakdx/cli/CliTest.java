@@ -48,6 +48,24 @@ class CliTest {
     }
 
     @Test
+    void eachCommand_isBuiltOnlyWhenRun_yetHelpListsThemAll() {
+        Run top = run("--help");
+        assertEquals(0, top.code(), top.err());
+        for (String command : List.of("diagnose", "batch", "repl", "serve", "check", "test", "rules", "copycheck", "help")) {
+            assertTrue(top.out().contains("  " + command + " "), command + " is listed:\n" + top.out());
+        }
+        Run help = run("help", "diagnose");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: pajakdx diagnose"), help.out());
+        Run own = run("check", "--help");
+        assertEquals(0, own.code(), own.err());
+        assertTrue(own.out().startsWith("Usage: pajakdx check"), own.out());
+        Run typo = run("diagnos", "x.yaml");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Did you mean: pajakdx diagnose?"), typo.err());
+    }
+
+    @Test
     void diagnoseText_inEnglish() {
         Run r = run("diagnose", "--rules", rules(), "--lang", "en",
                 fact("coretax/impersonate-badan-never-logged-in.yaml"));

@@ -59,6 +59,40 @@ class RuleCacheTest {
     }
 
     @Test
+    void aCachedLoad_takesTheCatalogFromTheCache_asTheYamlGaveIt(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        CheckReport first = Checker.check(RuleFolder.of(rules), cache);
+        CheckReport cached = Checker.check(RuleFolder.of(rules), cache);
+        assertEquals(1, cache.hits());
+        assertEquals(1, cache.catalogHits(), "the second check reads no YAML");
+        pajakdx.knowledge.Catalog yaml = first.catalog();
+        pajakdx.knowledge.Catalog kept = cached.catalog();
+        assertEquals(yaml.findings(), kept.findings());
+        assertEquals(yaml.causes(), kept.causes());
+        assertEquals(yaml.remedies(), kept.remedies());
+        assertEquals(yaml.sources(), kept.sources());
+        assertEquals(yaml.relations(), kept.relations());
+        assertEquals(yaml.channels(), kept.channels());
+        assertEquals(yaml.messages().stream().map(m -> m.id() + " " + m.pattern()).toList(),
+                kept.messages().stream().map(m -> m.id() + " " + m.pattern()).toList());
+        assertEquals(first.drlFiles(), cached.drlFiles(), "the counts `check` prints are kept too");
+        assertEquals(first.yamlFiles(), cached.yamlFiles());
+        assertTrue(first.drlFiles() > 0 && first.yamlFiles() > 0);
+
+        // A damaged catalog file: the YAML is read again, the file written anew and used next time.
+        Path cat = cache.entryFor(RuleFolder.of(rules)).resolveSibling(
+                cache.entryFor(RuleFolder.of(rules)).getFileName() + ".cat");
+        assertTrue(Files.isRegularFile(cat), cat.toString());
+        Files.write(cat, new byte[] {1, 2, 3});
+        CheckReport again = Checker.check(RuleFolder.of(rules), cache);
+        assertEquals(yaml.findings(), again.catalog().findings());
+        assertEquals(1, cache.catalogHits(), "the damaged file was not used");
+        Checker.check(RuleFolder.of(rules), cache);
+        assertEquals(2, cache.catalogHits(), "the catalog was written anew");
+    }
+
+    @Test
     void aCachedLoad_keepsTheWarningsOfTheChecks(@TempDir Path tmp) {
         Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
         TempRules.write(rules, "coretax/unused.yaml", """
@@ -202,7 +236,9 @@ class RuleCacheTest {
             assertEquals(RuleCache.KEEP, names.stream().filter(n -> n.endsWith(".bin")).count(), names.toString());
             assertEquals(RuleCache.KEEP, names.stream().filter(n -> n.endsWith(".bin.net")).count(),
                     "each entry's network goes with it: " + names);
-            assertEquals(2 * RuleCache.KEEP, names.size(), "no partition of a pruned entry is left: " + names);
+            assertEquals(RuleCache.KEEP, names.stream().filter(n -> n.endsWith(".bin.cat")).count(),
+                    "each entry's catalog goes with it: " + names);
+            assertEquals(3 * RuleCache.KEEP, names.size(), "no partition of a pruned entry is left: " + names);
         }
     }
 
