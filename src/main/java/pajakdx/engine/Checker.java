@@ -36,7 +36,12 @@ public final class Checker {
         return check(folder, null);
     }
 
-    /** Like {@link #check(RuleFolder)}, taking the model and compiled rules from {@code cache} when it has them. */
+    /**
+     * Like {@link #check(RuleFolder)}, taking the catalog, model and compiled rules from {@code cache}
+     * when it has them: an entry is only written for rules without errors, and named by every file
+     * and the code that checked them, so its files are neither read nor checked again (its warnings
+     * are kept with it).
+     */
     public static CheckReport check(RuleFolder folder, RuleCache cache) {
         java.util.concurrent.CompletableFuture<RuleCache.Entry> fromCache = cache == null ? null
                 : cache.findInBackground(folder);
@@ -53,13 +58,15 @@ public final class Checker {
                     cached.shelf()), rules, List.of(), shown(folder, cached.warnings()), cached.drlFiles(),
                     cached.yamlFiles());
         }
+        // Named before anything is read: what is stored must be what the name stands for.
+        java.nio.file.Path readAs = cache == null || cached != null ? null : cache.nameBeforeReading(folder);
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<String> yaml = folder.files(".yaml");
         List<String> drl = folder.files(".drl");
         Catalog catalog = CatalogReader.read(folder.root(), yaml, errors);
         if (cached != null && errors.isEmpty()) {
-            cache.keepCatalog(cached, catalog); // its own copy could not be read
+            cache.keepCatalog(folder, cached, catalog); // its own copy could not be read
         }
         if (drl.isEmpty()) {
             errors.add(Problem.at(folder.name(), 0, 0, "no .drl files in the rules folder"));
@@ -81,7 +88,8 @@ public final class Checker {
                 errors.addAll(r.problems());
                 if (r.kieBase() != null) {
                     compiled = new CompiledRules(r.kieBase(), model,
-                            cache == null ? null : cache.store(folder, catalog, model, r.kieBase(), warnings, drl.size(), yaml.size()));
+                            cache == null ? null : cache.store(folder, readAs, catalog, model, r.kieBase(), warnings, drl.size(),
+                                    yaml.size()));
                 }
             }
         }

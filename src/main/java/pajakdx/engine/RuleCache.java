@@ -7,7 +7,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -73,23 +72,13 @@ public final class RuleCache {
             // Bounds too, so that a damaged or hostile file cannot make the reader allocate without end.
             "maxdepth=200;maxarray=" + MAX_ARRAY + ";maxrefs=" + MAX_REFS
                     + ";java.**;org.drools.**;org.kie.**;org.mvel2.**;pajakdx.**;!*");
-    private static final List<Class<?>> COMPILED_AGAINST = List.of(pajakdx.facts.Finding.class,
-            pajakdx.facts.AsOf.class, pajakdx.facts.Cause.class, pajakdx.facts.Remedy.class,
-            pajakdx.facts.Status.class, pajakdx.facts.FindingType.class, pajakdx.text.Masking.class,
-            DrlReader.class, ConstraintReader.class, ConsequenceReader.class, DrlPrinter.class, RuleCompiler.class,
-            pajakdx.knowledge.Derivation.class, pajakdx.knowledge.Constraint.class, pajakdx.knowledge.Condition.class,
-            pajakdx.knowledge.Rule.class, pajakdx.regex.LinearRegex.class,
-            // The warnings kept with an entry come from these, over the catalog they read.
-            pajakdx.knowledge.Lint.class, pajakdx.knowledge.CatalogReader.class,
-            // The catalog is kept as read: what reads it, and every class it is made of.
-            pajakdx.doc.DocReader.class, pajakdx.knowledge.Catalog.class, pajakdx.regex.PatternSet.class,
-            pajakdx.knowledge.FindingDef.class, pajakdx.knowledge.CauseDef.class, pajakdx.knowledge.RemedyDef.class,
-            pajakdx.knowledge.MessagePattern.class, pajakdx.knowledge.ComplaintPattern.class,
-            pajakdx.knowledge.Source.class, pajakdx.knowledge.Relation.class, pajakdx.knowledge.Channel.class,
-            pajakdx.knowledge.RuleTitle.class, pajakdx.base.Text.class);
-    /** The same, for the package-private checks those classes call. */
-    private static final List<String> CHECKED_BY = List.of("pajakdx.knowledge.NeverFires",
-            "pajakdx.knowledge.CatalogChecks", "pajakdx.knowledge.JoinBound");
+    /**
+     * Where the code that reads the rules and catalog comes from: PajakDx's own classes and the
+     * YAML and JSON parsers (Drools is named by its version). All of it is digested, so no change
+     * to any class can leave a stale entry in use.
+     */
+    private static final List<Class<?>> CODE = List.of(RuleCache.class, org.yaml.snakeyaml.Yaml.class,
+            com.fasterxml.jackson.core.JsonFactory.class);
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
@@ -97,9 +86,11 @@ public final class RuleCache {
     private final AtomicInteger misses = new AtomicInteger();
 
     /**
-     * What an entry holds: the model read from the folder, the network compiled from it, and what
-     * {@code check} warned about (an entry is only written for rules without errors, and its name
-     * covers every file and the checking code, so the checks need not run again).
+     * What an entry holds: the model read from the folder, the network compiled from it, what
+     * {@code check} warned about and the number of DRL and YAML files it read (an entry is only
+     * written for rules without errors, and its name covers every file and the code, so the checks
+     * need not run again), the shelf of its partitions, its catalog (being read on a thread of its
+     * own; null once read when it could not be) and the entry's own file.
      */
     record Entry(List<RuleFile> model, Network network, List<Problem> warnings, int drlFiles, int yamlFiles,
                  Shelf shelf, CompletableFuture<Catalog> stored, Path file) {
@@ -206,12 +197,12 @@ public final class RuleCache {
         return hits.get();
     }
 
-    /** Loads that had to read and compile so far. */
     /** Catalogs read from this cache instead of from their YAML (for tests). */
     int catalogHits() {
         return catalogHits.get();
     }
 
+    /** Loads that had to read and compile so far. */
     public int misses() {
         return misses.get();
     }
@@ -240,8 +231,7 @@ public final class RuleCache {
     Entry find(RuleFolder folder) {
         Entry e;
         try {
-            Path ef = entryFor(folder);
-            e = read(ef);
+            e = read(entryFor(folder));
         } catch (IOException x) {
             e = null; // reading the rules reports what cannot be read
         }
@@ -253,10 +243,13 @@ public final class RuleCache {
      * Keeps {@code model} and its compiled network for the folder's current files; the shelf for
      * their partitions, or null when the folder cannot be read.
      */
-    Shelf store(RuleFolder folder, Catalog catalog, List<RuleFile> model, KieBase kieBase, List<Problem> warnings,
-                int drlFiles, int yamlFiles) {
+    Shelf store(RuleFolder folder, Path readAs, Catalog catalog, List<RuleFile> model, KieBase kieBase,
+                List<Problem> warnings, int drlFiles, int yamlFiles) {
         try {
             Path entry = entryFor(folder);
+            if (!entry.equals(readAs)) {
+                return null; // a file changed while the folder was read: what was read has no name
+            }
             write(entry, catalog, model, kieBase, warnings, new int[] {drlFiles, yamlFiles});
             return new Shelf(entry);
         } catch (IOException e) {
@@ -264,24 +257,34 @@ public final class RuleCache {
         }
     }
 
-    /** The entry that stands for the current content of {@code folder}. */
+    /** The entry for {@code folder} before its files are read (for {@link #store}); null when it cannot be named. */
+    Path nameBeforeReading(RuleFolder folder) {
+        try {
+            return entryFor(folder);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The entry that stands for the current content of {@code folder} and the current code.
+     *
+     * @throws IOException when either cannot be read (nothing is then cached)
+     */
     public Path entryFor(RuleFolder folder) throws IOException {
         MessageDigest sha = sha256();
         update(sha, FORMAT);
         update(sha, System.getProperty("java.vm.version", "?"));
         update(sha, droolsVersion());
+        for (Path code : CodeDigest.LOCATIONS) {
+            if (!code.equals(folder.jar())) { // a jar of rules is digested below
+                update(sha, CodeDigest.of(code));
+            }
+        }
         if (folder.fingerprint() != null) {
-            // Rules bundled in a jar: the jar stands for them and for PajakDx's classes beside them.
+            // Rules bundled in a jar: its central directory stands for every file (no file is opened).
             update(sha, folder.fingerprint());
             return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
-        }
-        for (Class<?> c : COMPILED_AGAINST) {
-            update(sha, c.getName());
-            sha.update(classBytes(c.getName()));
-        }
-        for (String name : CHECKED_BY) {
-            update(sha, name);
-            sha.update(classBytes(name));
         }
         for (String file : folder.files("")) {
             update(sha, file);
@@ -298,9 +301,11 @@ public final class RuleCache {
         if (!Files.isRegularFile(entry)) {
             return null;
         }
-        // The catalog on a thread of its own, while this one reads the model: the two take about as long.
-        CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> readCatalog(entry), RuleCache::daemon);
         try (DroolsObjectInputStream in = open(entry)) {
+            // The entry is whole (its checksum holds): its catalog is read on a thread of its own
+            // while this one reads the model, the two take about as long.
+            CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> readCatalog(entry),
+                    RuleCache::daemon);
             List<RuleFile> model = (List<RuleFile>) in.readObject();
             List<Problem> warnings = new ArrayList<>();
             for (String[] w : (List<String[]>) in.readObject()) {
@@ -333,8 +338,10 @@ public final class RuleCache {
     }
 
     /** Keeps {@code catalog}, read from the folder's files, beside {@code entry}, whose own copy could not be read. */
-    void keepCatalog(Entry entry, Catalog catalog) {
-        writeAtomically(catOf(entry.file()), out -> out.writeObject(catalog));
+    void keepCatalog(RuleFolder folder, Entry entry, Catalog catalog) {
+        if (entry.file().equals(nameBeforeReading(folder))) { // else a file changed since the entry was found
+            writeAtomically(catOf(entry.file()), out -> out.writeObject(catalog));
+        }
     }
 
     private static void daemon(Runnable r) {
@@ -364,19 +371,45 @@ public final class RuleCache {
 
     /** A cache file opened for reading, its format mark checked, with the class filter in place. */
     private static DroolsObjectInputStream open(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        try {
-            DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader());
-            in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
-            if (!FORMAT.equals(in.readUTF())) {
-                in.close();
+        byte[] body;
+        try (java.io.DataInputStream raw = new java.io.DataInputStream(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!FORMAT.equals(raw.readUTF())) {
                 throw new IOException("not a cache file of this version: " + file.getFileName());
             }
-            return in;
-        } catch (IOException | RuntimeException e) {
-            raw.close();
-            throw e;
+            long length = raw.readLong();
+            int check = raw.readInt();
+            if (length < 0 || length > Files.size(file)) {
+                throw new IOException("damaged cache file: " + file.getFileName());
+            }
+            body = raw.readNBytes((int) length);
+            // Whatever deserialises cleanly is trusted, so a damaged byte must not get that far.
+            if (body.length != length || checksum(body) != check) {
+                throw new IOException("damaged cache file: " + file.getFileName());
+            }
         }
+        DroolsObjectInputStream in = new DroolsObjectInputStream(new java.io.ByteArrayInputStream(body),
+                RuleCache.class.getClassLoader());
+        in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
+        return in;
+    }
+
+    /** A cache file's bytes: the format mark, then the body's length and checksum, then the body (see open). */
+    static byte[] envelope(byte[] body) throws IOException {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream(body.length + 64);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(file)) {
+            out.writeUTF(FORMAT);
+            out.writeLong(body.length);
+            out.writeInt(checksum(body));
+            out.write(body);
+        }
+        return file.toByteArray();
+    }
+
+    private static int checksum(byte[] body) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body);
+        return (int) crc.getValue();
     }
 
     private static Path catOf(Path entry) {
@@ -424,11 +457,11 @@ public final class RuleCache {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, PREFIX, ".tmp");
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 DroolsObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
-                out.writeUTF(FORMAT);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
                 body.write(out);
             }
+            Files.write(tmp, envelope(bytes.toByteArray()));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -497,22 +530,44 @@ public final class RuleCache {
         }
     }
 
+    /** The digests of the code's locations, computed once per process (the code cannot change under it). */
+    private static final class CodeDigest {
+        static final List<Path> LOCATIONS = locations();
+        private static final Map<Path, String> DIGESTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String of(Path location) throws IOException {
+            String d = DIGESTS.get(location);
+            if (d == null) {
+                d = pajakdx.knowledge.Fingerprint.of(location);
+                DIGESTS.put(location, d);
+            }
+            return d;
+        }
+
+        private static List<Path> locations() {
+            List<Path> out = new ArrayList<>();
+            for (Class<?> c : CODE) {
+                try {
+                    java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+                    Path p = Path.of(source.getLocation().toURI()).toAbsolutePath();
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                } catch (RuntimeException | java.net.URISyntaxException e) {
+                    // Unknown code: a location that cannot be digested, so entryFor fails and nothing is cached.
+                    out.add(Path.of("unknown-code-" + System.nanoTime()));
+                }
+            }
+            return List.copyOf(out);
+        }
+    }
+
     private static String droolsVersion() {
         try (InputStream in = RuleCache.class.getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
             return in == null ? "?" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "?";
-        }
-    }
-
-    private static byte[] classBytes(String className) throws IOException {
-        String resource = className.replace('.', '/') + ".class";
-        try (InputStream in = RuleCache.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("cannot read " + resource);
-            }
-            return in.readAllBytes();
         }
     }
 

@@ -40,13 +40,13 @@ public final class Catalog implements java.io.Serializable {
     private final Map<String, CauseDef> causes;
     private final Map<String, RemedyDef> remedies;
     private final List<MessagePattern> messages;
-    private final pajakdx.regex.PatternSet messageIndex;
+    private final transient pajakdx.regex.PatternSet messageIndex;
     private final Map<String, Text> topics;
     private final java.util.Set<String> broken;
     private final Map<String, RuleTitle> ruleTitles;
     private final List<ComplaintPattern> complaints;
     /** Per choice finding: each value id in lower case, to the id. */
-    private final Map<String, Map<String, String>> valuesByLowerId = new java.util.HashMap<>();
+    private final transient Map<String, Map<String, String>> valuesByLowerId = new java.util.HashMap<>();
 
     Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
             Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
@@ -70,6 +70,31 @@ public final class Catalog implements java.io.Serializable {
                 ids.putIfAbsent(v.id().toLowerCase(java.util.Locale.ROOT), v.id());
             }
             valuesByLowerId.put(def.id(), ids);
+        }
+    }
+
+    /**
+     * Kept in the rule cache as what its constructor takes (see {@link Stored}): reading it back runs
+     * the constructor, which rebuilds the indexes and refuses what is missing.
+     */
+    private Object writeReplace() {
+        return new Stored(sources, channels, relations, findings, causes, remedies, messages, topics, broken,
+                ruleTitles, complaints);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a catalog is read through its stored form only");
+    }
+
+    /** The serialised form of a catalog: its constructor's arguments. */
+    private record Stored(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
+                          Map<String, FindingDef> findings, Map<String, CauseDef> causes,
+                          Map<String, RemedyDef> remedies, List<MessagePattern> messages, Map<String, Text> topics,
+                          java.util.Set<String> broken, Map<String, RuleTitle> ruleTitles,
+                          List<ComplaintPattern> complaints) implements java.io.Serializable {
+        private Object readResolve() {
+            return new Catalog(sources, channels, relations, findings, causes, remedies, messages, topics, broken,
+                    ruleTitles, complaints);
         }
     }
 

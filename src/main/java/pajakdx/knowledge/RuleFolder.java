@@ -27,22 +27,23 @@ public final class RuleFolder {
     private final boolean bundled;
     /** The folder inside a jar, opened as a file system when first listed or read; else null. */
     private final URI inJar;
-    /** For a folder inside a jar: the jar's path, size and modification time; else null. */
-    private final String fingerprint;
+    /** The jar that holds the folder; else null. */
+    private final Path jar;
+    private volatile String fingerprint;
 
     private RuleFolder(Path root, String name, boolean bundled) {
         this.root = root;
         this.name = name;
         this.bundled = bundled;
         this.inJar = null;
-        this.fingerprint = null;
+        this.jar = null;
     }
 
-    private RuleFolder(URI inJar, String fingerprint) {
+    private RuleFolder(URI inJar, Path jar) {
         this.name = "(bundled rules)";
         this.bundled = true;
         this.inJar = inJar;
-        this.fingerprint = fingerprint;
+        this.jar = jar;
     }
 
     /** A folder on disk. */
@@ -70,16 +71,23 @@ public final class RuleFolder {
             if ("jar".equals(uri.getScheme())) {
                 // Opening the jar as a file system costs a cold start tens of milliseconds: it is
                 // done when a file is first needed, which a start from the rule cache never does.
-                String spec = uri.getRawSchemeSpecificPart();
-                int bang = spec.indexOf("!/");
-                Path jar = bang < 0 ? null : Path.of(new URI(spec.substring(0, bang)));
-                String fingerprint = jar == null ? null : jar.toAbsolutePath() + "|" + Files.size(jar) + "|"
-                        + Files.getLastModifiedTime(jar).toMillis();
-                return new RuleFolder(uri, fingerprint);
+                return new RuleFolder(uri, jarOf(uri));
             }
             return new RuleFolder(Path.of(uri).getParent(), "(bundled rules)", true);
-        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             throw new RuleBaseException(Problem.of("cannot open the bundled rules: " + e.getMessage()));
+        }
+    }
+
+    /** The jar file of a {@code jar:file:...!/...} URI; null for a jar that is not a plain file (its files are then digested). */
+    private static Path jarOf(URI uri) {
+        String spec = uri.getRawSchemeSpecificPart();
+        int bang = spec.indexOf("!/");
+        try {
+            Path jar = bang < 0 ? null : Path.of(new URI(spec.substring(0, bang))).toAbsolutePath();
+            return jar != null && Files.isRegularFile(jar) ? jar : null;
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
         }
     }
 
@@ -102,13 +110,34 @@ public final class RuleFolder {
         }
     }
 
+    /** The jar the folder is bundled in, or null for a folder on disk (or classes run from the build). */
+    public Path jar() {
+        return jar;
+    }
+
     /**
-     * What stands for every file of a folder bundled in a jar, without reading them: the jar's
-     * path, size and modification time (a jar is rewritten whole, never edited in place). Null for
-     * a folder on disk, whose files are read to tell whether they changed.
+     * What stands for every file of a folder bundled in a jar, without opening them: the digest of
+     * the jar's central directory (see {@link Fingerprint}), computed once. Null for a folder on
+     * disk, whose files are read to tell whether they changed.
+     *
+     * @throws IOException when the jar cannot be read
      */
-    public String fingerprint() {
-        return fingerprint;
+    public String fingerprint() throws IOException {
+        if (jar == null) {
+            return null;
+        }
+        String f = fingerprint;
+        if (f == null) {
+            f = Fingerprint.of(jar);
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /** The folder {@code folder} inside the jar {@code jar} (for tests; see {@link #bundled()}). */
+    static RuleFolder inJar(Path jar, String folder) {
+        return new RuleFolder(URI.create("jar:" + jar.toAbsolutePath().toUri() + "!/" + folder + "/sources.yaml"),
+                jar.toAbsolutePath());
     }
 
     public Path root() {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * {@link LinearRegex#find(LinearRegex.Text)} on every pattern in turn: the key only ever skips
  * a pattern that could not match. Immutable and safe to share.
  */
-public final class PatternSet implements java.io.Serializable {
+public final class PatternSet {
     /** Keys at or above this are single characters ({@code SYMBOL + folded char}); below, pair hashes. */
     private static final int SYMBOL = 1 << 16;
 

@@ -80,11 +80,17 @@ class RuleCacheTest {
         assertEquals(first.yamlFiles(), cached.yamlFiles());
         assertTrue(first.drlFiles() > 0 && first.yamlFiles() > 0);
 
-        // A damaged catalog file: the YAML is read again, the file written anew and used next time.
+        // A damaged catalog file (one byte changed in a text): the YAML is read again, the file
+        // written anew and used next time.
         Path cat = cache.entryFor(RuleFolder.of(rules)).resolveSibling(
                 cache.entryFor(RuleFolder.of(rules)).getFileName() + ".cat");
         assertTrue(Files.isRegularFile(cat), cat.toString());
-        Files.write(cat, new byte[] {1, 2, 3});
+        byte[] bytes = Files.readAllBytes(cat);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("Badan");
+        assertTrue(at > 0, "a cause text is in the file");
+        bytes[at] = 'X';
+        Files.write(cat, bytes);
         CheckReport again = Checker.check(RuleFolder.of(rules), cache);
         assertEquals(yaml.findings(), again.catalog().findings());
         assertEquals(1, cache.catalogHits(), "the damaged file was not used");
@@ -260,12 +266,11 @@ class RuleCacheTest {
         // the reader out of memory.
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (org.drools.base.common.DroolsObjectOutputStream out = new org.drools.base.common.DroolsObjectOutputStream(bytes)) {
-            out.writeUTF(RuleCache.FORMAT);
             out.writeObject(new long[] {42});
         }
         byte[] hostile = bytes.toByteArray();
         java.nio.ByteBuffer.wrap(hostile).putInt(hostile.length - 12, 0x7ffffff0);
-        Files.write(file, hostile);
+        Files.write(file, RuleCache.envelope(hostile)); // with a valid checksum: the input filter must refuse it
 
         assertEquals(null, compiled.loadStored(keep), "refused");
         assertFalse(Files.exists(file), "and deleted");

@@ -1,0 +1,91 @@
+package pajakdx.knowledge;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A digest that changes whenever the content of a jar or of a folder changes, for the rule
+ * cache's names. A jar is read only at its end: its central directory lists every entry's name,
+ * size and CRC-32, so any change to any entry changes it, whatever the file's time (builds that
+ * fix timestamps, copies that keep them). A folder (classes run from the build) is read whole.
+ */
+public final class Fingerprint {
+    private static final int END_RECORD = 0x06054b50;
+    private static final int END_RECORD_SIZE = 22;
+    /** A central directory larger than this is not a jar PajakDx ships: the whole file is digested. */
+    private static final long MAX_DIRECTORY = 64L << 20;
+
+    private Fingerprint() {
+    }
+
+    /** The digest of the jar or folder at {@code location}, in hex. */
+    public static String of(Path location) throws IOException {
+        MessageDigest sha = sha256();
+        if (Files.isDirectory(location)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(location)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                sha.update(location.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+            }
+        } else {
+            sha.update(centralDirectory(location));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The central directory of the zip file {@code jar}; the whole file when it cannot be found. */
+    private static byte[] centralDirectory(Path jar) throws IOException {
+        try (SeekableByteChannel ch = Files.newByteChannel(jar)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, END_RECORD_SIZE + 0xFFFF); // the record, then a comment of up to 64 KiB
+            ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(ch, end, size - tail);
+            for (int i = tail - END_RECORD_SIZE; i >= 0; i--) {
+                if (end.getInt(i) != END_RECORD) {
+                    continue;
+                }
+                long length = end.getInt(i + 12) & 0xFFFFFFFFL;
+                long offset = end.getInt(i + 16) & 0xFFFFFFFFL;
+                if (length > MAX_DIRECTORY || offset + length > size - tail + i) {
+                    break; // zip64 or not a zip: digest it all
+                }
+                ByteBuffer directory = ByteBuffer.allocate((int) length + Long.BYTES);
+                readFully(ch, directory.limit((int) length), offset);
+                directory.limit(directory.capacity()).putLong((int) length, size);
+                return directory.array();
+            }
+        }
+        return Files.readAllBytes(jar);
+    }
+
+    private static void readFully(SeekableByteChannel ch, ByteBuffer into, long at) throws IOException {
+        ch.position(at);
+        while (into.hasRemaining()) {
+            if (ch.read(into) < 0) {
+                throw new IOException("unexpected end of " + ch);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}
