@@ -1,6 +1,5 @@
 package pajakdx;
 
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pajakdx.explain.RuleGates;
+import pajakdx.explain.RuleSet;
 import pajakdx.facts.Finding;
 import pajakdx.engine.CompiledRules;
 import pajakdx.knowledge.Rule;
@@ -57,11 +57,11 @@ final class Partitions {
     private final List<Rule> rules;
     private final RuleGates gates;
     private final int sightings;
-    private final Map<BitSet, AtomicInteger> seen = new ConcurrentHashMap<>();
+    private final Map<RuleSet, AtomicInteger> seen = new ConcurrentHashMap<>();
     // Absent: not built yet; empty: unusable (the whole rule base is used).
-    private final Map<BitSet, Optional<CompiledRules>> built = new ConcurrentHashMap<>();
+    private final Map<RuleSet, Optional<CompiledRules>> built = new ConcurrentHashMap<>();
     // Sets handed to the compiler thread, built or not: each is compiled at most once.
-    private final Set<BitSet> queued = ConcurrentHashMap.newKeySet();
+    private final Set<RuleSet> queued = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor compiler;
 
     /**
@@ -94,8 +94,8 @@ final class Partitions {
         if (this.whole == null) {
             return whole;
         }
-        BitSet possible = gates.candidateSet(findings);
-        if (possible.cardinality() > rules.size() * MAX_SHARE) {
+        RuleSet possible = gates.candidateSet(findings);
+        if (possible.size() > rules.size() * MAX_SHARE) {
             return whole;
         }
         Optional<CompiledRules> part = built.get(possible);
@@ -120,7 +120,7 @@ final class Partitions {
      * the map, so no lock is held during I/O; two threads may both load it, and one wins. Null
      * when the cache does not hold it.
      */
-    private Optional<CompiledRules> loadNow(BitSet possible) {
+    private Optional<CompiledRules> loadNow(RuleSet possible) {
         if (built.size() >= MAX_PARTITIONS) {
             return null;
         }
@@ -134,7 +134,7 @@ final class Partitions {
     }
 
     /** Counts a case of {@code set}; true once it has been seen {@link #sightings} times. */
-    private boolean seenAgain(BitSet set) {
+    private boolean seenAgain(RuleSet set) {
         AtomicInteger n = seen.get(set);
         if (n == null) {
             if (seen.size() >= MAX_COUNTED) {
@@ -159,15 +159,15 @@ final class Partitions {
         }
     }
 
-    private Set<String> names(BitSet set) {
+    private Set<String> names(RuleSet set) {
         Set<String> keep = new HashSet<>();
-        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-            keep.add(rules.get(i).name());
+        for (int i = 0; i < set.size(); i++) {
+            keep.add(rules.get(set.get(i)).name());
         }
         return keep;
     }
 
-    private Optional<CompiledRules> compile(BitSet possible) {
+    private Optional<CompiledRules> compile(RuleSet possible) {
         Set<String> keep = names(possible);
         try {
             // From the model the whole rule base was compiled from: no file is read again.

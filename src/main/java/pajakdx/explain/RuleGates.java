@@ -1,7 +1,7 @@
 package pajakdx.explain;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public final class RuleGates {
     }
 
     private final int size;
-    private final BitSet ungated = new BitSet();
+    private final List<Integer> ungated = new ArrayList<>();
     private final Map<String, Gates> gates = new HashMap<>();
 
     public RuleGates(List<Rule> rules) {
@@ -32,7 +32,7 @@ public final class RuleGates {
         for (int i = 0; i < rules.size(); i++) {
             Gate gate = Gate.of(rules.get(i).condition());
             if (gate == null) {
-                ungated.set(i);
+                ungated.add(i);
                 continue;
             }
             Gates g = gates.computeIfAbsent(gate.findingId(), f -> new Gates(new ArrayList<>(), new HashMap<>()));
@@ -45,10 +45,10 @@ public final class RuleGates {
 
     /** The rules of {@code rules} (the list this was built from) not failed by a gate, in order. */
     public List<Rule> candidates(List<Rule> rules, Map<String, Finding> findings) {
-        BitSet chosen = candidateSet(findings);
-        List<Rule> out = new ArrayList<>(chosen.cardinality());
-        for (int i = chosen.nextSetBit(0); i >= 0 && i < size; i = chosen.nextSetBit(i + 1)) {
-            out.add(rules.get(i));
+        RuleSet chosen = candidateSet(findings);
+        List<Rule> out = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size() && chosen.get(i) < size; i++) {
+            out.add(rules.get(chosen.get(i)));
         }
         return out;
     }
@@ -58,22 +58,43 @@ public final class RuleGates {
      * findings: the only rules that can fire in a session holding them (rules never change
      * findings). A new set on every call.
      */
-    public BitSet candidateSet(Map<String, Finding> findings) {
-        BitSet chosen = (BitSet) ungated.clone();
+    public RuleSet candidateSet(Map<String, Finding> findings) {
+        // Gathered from the lists of the gates that open, not from a set as wide as the rule base.
+        int[] chosen = new int[16];
+        int n = 0;
+        for (int i : ungated) {
+            chosen = grow(chosen, n);
+            chosen[n++] = i;
+        }
         for (var e : gates.entrySet()) {
             Finding f = findings.get(e.getKey());
             if (f == null || !f.isKnown()) {
-                e.getValue().all().forEach(chosen::set);
+                for (int i : e.getValue().all()) {
+                    chosen = grow(chosen, n);
+                    chosen[n++] = i;
+                }
                 continue;
             }
             // The gate is a set: a case with several problems opens the rules of each.
             for (String value : f.getValues()) {
                 for (int i : e.getValue().byValue().getOrDefault(value, List.of())) {
-                    chosen.set(i);
+                    chosen = grow(chosen, n);
+                    chosen[n++] = i;
                 }
             }
         }
-        return chosen;
+        Arrays.sort(chosen, 0, n);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || chosen[distinct - 1] != chosen[k]) {
+                chosen[distinct++] = chosen[k];
+            }
+        }
+        return new RuleSet(Arrays.copyOf(chosen, distinct));
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
     /** The gate of {@code condition} as {@link Gate#of} reads it (for tests). */
