@@ -7,6 +7,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -276,14 +277,17 @@ public final class RuleCache {
         update(sha, FORMAT);
         update(sha, System.getProperty("java.vm.version", "?"));
         update(sha, droolsVersion());
+        Path rulesJar = folder.jar();
         for (Path code : CodeDigest.LOCATIONS) {
-            if (!code.equals(folder.jar())) { // a jar of rules is digested below
+            if (!code.equals(rulesJar)) { // a jar of rules is digested below
                 update(sha, CodeDigest.of(code));
             }
         }
-        if (folder.fingerprint() != null) {
-            // Rules bundled in a jar: its central directory stands for every file (no file is opened).
-            update(sha, folder.fingerprint());
+        if (rulesJar != null) {
+            // Rules bundled in a jar: its central directory stands for every file (no file is
+            // opened). When the jar is the code's own, its digest is the one taken for the code
+            // when this process first named an entry, not that of a jar rebuilt since.
+            update(sha, CodeDigest.LOCATIONS.contains(rulesJar) ? CodeDigest.of(rulesJar) : folder.fingerprint());
             return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
         }
         for (String file : folder.files("")) {
@@ -371,27 +375,40 @@ public final class RuleCache {
 
     /** A cache file opened for reading, its format mark checked, with the class filter in place. */
     private static DroolsObjectInputStream open(Path file) throws IOException {
-        byte[] body;
-        try (java.io.DataInputStream raw = new java.io.DataInputStream(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!FORMAT.equals(raw.readUTF())) {
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+        try {
+            // First pass: the body's length and checksum, streamed (a network at x100 is hundreds of
+            // MB); whatever deserialises cleanly is trusted, so a damaged byte must not get that far.
+            java.io.DataInputStream check = new java.io.DataInputStream(
+                    new BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), 1 << 16));
+            if (!FORMAT.equals(check.readUTF())) {
                 throw new IOException("not a cache file of this version: " + file.getFileName());
             }
-            long length = raw.readLong();
-            int check = raw.readInt();
-            if (length < 0 || length > Files.size(file)) {
+            long length = check.readLong();
+            int expected = check.readInt();
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            byte[] buf = new byte[1 << 16];
+            long read = 0;
+            for (int n; (n = check.read(buf)) > 0; read += n) {
+                crc.update(buf, 0, n);
+            }
+            if (read != length || (int) crc.getValue() != expected) {
                 throw new IOException("damaged cache file: " + file.getFileName());
             }
-            body = raw.readNBytes((int) length);
-            // Whatever deserialises cleanly is trusted, so a damaged byte must not get that far.
-            if (body.length != length || checksum(body) != check) {
-                throw new IOException("damaged cache file: " + file.getFileName());
-            }
+            // Second pass, on the same open file: the body itself.
+            ch.position(0);
+            java.io.DataInputStream raw = new java.io.DataInputStream(
+                    new BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), 1 << 16));
+            raw.readUTF();
+            raw.readLong();
+            raw.readInt();
+            DroolsObjectInputStream in = new DroolsObjectInputStream(raw, RuleCache.class.getClassLoader());
+            in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
+            return in;
+        } catch (IOException | RuntimeException | Error e) {
+            ch.close();
+            throw e;
         }
-        DroolsObjectInputStream in = new DroolsObjectInputStream(new java.io.ByteArrayInputStream(body),
-                RuleCache.class.getClassLoader());
-        in.setObjectInputFilter(ONLY_KNOWN_CLASSES);
-        return in;
     }
 
     /** A cache file's bytes: the format mark, then the body's length and checksum, then the body (see open). */
@@ -457,11 +474,24 @@ public final class RuleCache {
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, PREFIX, ".tmp");
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-            try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.toFile(), "rw")) {
+                // Streamed (no copy of the body in memory): the length and checksum are filled in after.
+                f.writeUTF(FORMAT);
+                long slot = f.getFilePointer();
+                f.writeLong(0);
+                f.writeInt(0);
+                long start = f.getFilePointer();
+                java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+                OutputStream stream = new java.util.zip.CheckedOutputStream(new BufferedOutputStream(
+                        java.nio.channels.Channels.newOutputStream(f.getChannel()), 1 << 16), crc);
+                DroolsObjectOutputStream out = new DroolsObjectOutputStream(stream);
                 body.write(out);
+                out.flush(); // not closed: that would close the file before its header is filled in
+                long length = f.getChannel().position() - start;
+                f.seek(slot);
+                f.writeLong(length);
+                f.writeInt((int) crc.getValue());
             }
-            Files.write(tmp, envelope(bytes.toByteArray()));
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -469,8 +499,8 @@ public final class RuleCache {
             }
             tmp = null;
             return true;
-        } catch (IOException | RuntimeException e) {
-            return false; // a cache that cannot be written only makes the next start slower
+        } catch (Throwable e) { // out of memory too: a cache that cannot be written only makes the next start slower
+            return false;
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);

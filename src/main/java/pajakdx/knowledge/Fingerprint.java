@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 public final class Fingerprint {
     private static final int END_RECORD = 0x06054b50;
     private static final int END_RECORD_SIZE = 22;
+    private static final int CENTRAL_ENTRY = 0x02014b50;
     /** A central directory larger than this is not a jar PajakDx ships: the whole file is digested. */
     private static final long MAX_DIRECTORY = 64L << 20;
 
@@ -63,17 +64,24 @@ public final class Fingerprint {
             ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
             readFully(ch, end, size - tail);
             for (int i = tail - END_RECORD_SIZE; i >= 0; i--) {
-                if (end.getInt(i) != END_RECORD) {
+                // The end record is the one whose comment runs exactly to the end of the file: the
+                // same four bytes inside a comment are not it.
+                if (end.getInt(i) != END_RECORD || (end.getShort(i + 20) & 0xFFFF) != tail - i - END_RECORD_SIZE) {
                     continue;
                 }
                 long length = end.getInt(i + 12) & 0xFFFFFFFFL;
-                long offset = end.getInt(i + 16) & 0xFFFFFFFFL;
-                if (length > MAX_DIRECTORY || offset + length > size - tail + i) {
+                long recordAt = size - tail + i;
+                if (length > MAX_DIRECTORY || length > recordAt || length == 0 && recordAt != 0) {
                     break; // zip64 or not a zip: digest it all
                 }
+                // The directory ends where the record starts, whatever offset the record gives (a
+                // launcher script in front of the zip shifts every offset).
                 ByteBuffer directory = ByteBuffer.allocate((int) length + Long.BYTES);
-                readFully(ch, directory.limit((int) length), offset);
-                directory.limit(directory.capacity()).putLong((int) length, size);
+                readFully(ch, directory.limit((int) length), recordAt - length);
+                if (length > 0 && directory.order(ByteOrder.LITTLE_ENDIAN).getInt(0) != CENTRAL_ENTRY) {
+                    break;
+                }
+                directory.order(ByteOrder.BIG_ENDIAN).limit(directory.capacity()).putLong((int) length, size);
                 return directory.array();
             }
         }

@@ -71,6 +71,31 @@ class FingerprintTest {
     }
 
     @Test
+    void aFakeEndRecordInTheComment_orAScriptInFront_doesNotHideAChange(@TempDir Path tmp) throws IOException {
+        Map<String, byte[]> one = Map.of("pajakdx-rules/r.drl", "rule 8A".getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> two = Map.of("pajakdx-rules/r.drl", "rule 8B".getBytes(StandardCharsets.UTF_8));
+        byte[] fake = new byte[22];
+        java.nio.ByteBuffer.wrap(fake).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0x06054b50);
+        String comment = "x" + new String(fake, StandardCharsets.ISO_8859_1);
+        Path a = jar(tmp.resolve("a.jar"), one, comment);
+        Path b = jar(tmp.resolve("b.jar"), two, comment);
+        assertNotEquals(Fingerprint.of(a), Fingerprint.of(b), "a fake end record in the comment");
+
+        byte[] script = "#!/bin/sh\nexec java -jar \"$0\" \"$@\"\n".getBytes(StandardCharsets.UTF_8);
+        Path sa = tmp.resolve("sa.jar");
+        Path sb = tmp.resolve("sb.jar");
+        Files.write(sa, concat(script, Files.readAllBytes(jar(tmp.resolve("pa.jar"), one, null))));
+        Files.write(sb, concat(script, Files.readAllBytes(jar(tmp.resolve("pb.jar"), two, null))));
+        assertNotEquals(Fingerprint.of(sa), Fingerprint.of(sb), "a launcher script in front of the zip");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
     void aFolder_isDigestedWhole(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("a.txt"), "one");
         String before = Fingerprint.of(tmp);
@@ -92,7 +117,14 @@ class FingerprintTest {
 
     /** A jar of {@code files}, stored uncompressed with fixed times, and the file's own time fixed too. */
     private static Path jar(Path at, Map<String, byte[]> files) throws IOException {
+        return jar(at, files, null);
+    }
+
+    private static Path jar(Path at, Map<String, byte[]> files, String comment) throws IOException {
         try (OutputStream raw = Files.newOutputStream(at); ZipOutputStream zip = new ZipOutputStream(raw)) {
+            if (comment != null) {
+                zip.setComment(comment);
+            }
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 ZipEntry e = new ZipEntry(f.getKey());
                 e.setMethod(ZipEntry.STORED);
