@@ -41,8 +41,8 @@ import pajakdx.knowledge.RuleFolder;
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
  * classes the catalog, the model and the compiled rules depend on, and the Drools and Java
  * versions. Any change to any of them gives another name, so a stale entry is never read. Rules
- * bundled in a jar are named by the jar instead (its path, size and time), which holds those
- * classes too: a start from the cache then opens no rule file at all. An entry whose model
+ * bundled in a jar are named by a digest of the jar's central directory instead (see
+ * {@code Fingerprint}): a start from the cache then opens no rule file at all. An entry whose model
  * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
  * read from the YAML and written anew; one whose network cannot be read has it
  * compiled from its model and written anew; a partition that cannot be read is deleted and
@@ -410,7 +410,10 @@ public final class RuleCache {
         }
     }
 
-    /** A cache file's bytes: the format mark, then the body's length and checksum, then the body (see open). */
+    /**
+     * A cache file's bytes: the format mark, then the body's length and checksum, then the body
+     * (see open). The layout {@link #writeAtomically} streams; built in memory here for tests.
+     */
     static byte[] envelope(byte[] body) throws IOException {
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream(body.length + 64);
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(file)) {
