@@ -39,7 +39,7 @@ import pajakdx.knowledge.RuleFolder;
  * packages are) and the network is rebuilt from them, which costs a fraction of a compile.
  *
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
- * classes the catalog, the model and the compiled rules depend on, and the Drools and Java
+ * code that reads and compiles them (a digest of PajakDx's jar or classes and of its parsers), and the Drools and Java
  * versions. Any change to any of them gives another name, so a stale entry is never read. Rules
  * bundled in a jar are named by a digest of the jar's central directory instead (see
  * {@code Fingerprint}): a start from the cache then opens no rule file at all. An entry whose model
