@@ -150,7 +150,7 @@ public final class FactCollector {
                 if (!f.isKnown() || def == null || f.isMultiple()) {
                     continue;
                 }
-                for (var e : def.impliedBy(f.getValue()).entrySet()) {
+                for (var e : catalog.impliedBy(def, f.getValue()).entrySet()) {
                     Finding given = findings.get(e.getKey());
                     String because = f.getId() + " = " + f.getValue();
                     String then = e.getKey() + " = " + e.getValue();

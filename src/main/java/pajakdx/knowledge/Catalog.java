@@ -47,6 +47,8 @@ public final class Catalog implements java.io.Serializable {
     private final List<ComplaintPattern> complaints;
     /** Per choice finding: each value id in lower case, to the id. */
     private final transient Map<String, Map<String, String>> valuesByLowerId = new java.util.HashMap<>();
+    /** Per finding: each value that presupposes more than the finding's own implications, to them all. */
+    private final transient Map<String, Map<String, Map<String, String>>> impliedByValue = new java.util.HashMap<>();
 
     Catalog(Map<String, Source> sources, Map<String, Channel> channels, Map<String, Relation> relations,
             Map<String, FindingDef> findings, Map<String, CauseDef> causes, Map<String, RemedyDef> remedies,
@@ -66,10 +68,18 @@ public final class Catalog implements java.io.Serializable {
         this.topics = freeze(topics);
         for (FindingDef def : this.findings.values()) {
             Map<String, String> ids = new java.util.HashMap<>();
+            Map<String, Map<String, String>> implied = new java.util.HashMap<>();
             for (FindingDef.Value v : def.values()) {
                 ids.putIfAbsent(v.id().toLowerCase(java.util.Locale.ROOT), v.id());
+                if (!implied.containsKey(v.id())) { // the first value of an id is the one impliedBy reads
+                    implied.put(v.id(), v.implies().isEmpty() ? null : Collections.unmodifiableMap(def.impliedBy(v.id())));
+                }
             }
             valuesByLowerId.put(def.id(), ids);
+            implied.values().removeIf(java.util.Objects::isNull);
+            if (!implied.isEmpty()) {
+                impliedByValue.put(def.id(), implied);
+            }
         }
     }
 
@@ -108,6 +118,20 @@ public final class Catalog implements java.io.Serializable {
         // As String.equalsIgnoreCase, which the scan this replaces used (lower-casing a whole
         // string and comparing char by char differ for a few letters).
         return id != null && id.equalsIgnoreCase(answer) ? id : null;
+    }
+
+    /**
+     * What a known answer {@code value} to finding {@code def} presupposes, as
+     * {@link FindingDef#impliedBy}, found without a scan of the finding's values (the problem
+     * finding has one per problem).
+     */
+    public Map<String, String> impliedBy(FindingDef def, String value) {
+        if (findings.get(def.id()) != def) {
+            return def.impliedBy(value); // not this catalog's
+        }
+        Map<String, Map<String, String>> byValue = impliedByValue.get(def.id());
+        Map<String, String> own = byValue == null ? null : byValue.get(value);
+        return own != null ? own : def.implies();
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {

@@ -10,27 +10,36 @@ import java.util.TreeSet;
 
 /**
  * Many patterns matched against one text, as a message table is: each pattern is filed under
- * one character pair (or character) that every text it matches must contain, chosen as rare as
- * possible across the set, so a text is tried only against the patterns filed under the pairs
- * it holds, not against every row. The answer is exactly that of calling
- * {@link LinearRegex#find(LinearRegex.Text)} on every pattern in turn: the key only ever skips
+ * one folded string of up to three characters that every text it matches must contain, chosen
+ * as rare as possible across the set, so a text is tried only against the patterns filed under
+ * the strings it holds: the cost follows the text and the few rows it could match, not the
+ * size of the table. Keys are exact (not hashed into a small space): in a large table many
+ * rows share any one character pair (a number, a product name), far fewer share a rare
+ * three-character string. The answer is exactly that of calling
+ * {@link LinearRegex#find(LinearRegex.Text)} on every pattern in turn: a key only ever skips
  * a pattern that could not match. Immutable and safe to share.
  */
 public final class PatternSet {
-    /** Keys at or above this are single characters ({@code SYMBOL + folded char}); below, pair hashes. */
-    private static final int SYMBOL = 1 << 16;
+    /** Folded characters are below this (see {@link Prefilter#FOLD}). */
+    private static final int SYMBOLS = 128;
+    /** Keys: a character is itself, a pair starts at {@code PAIR}, a triple at {@code TRIPLE}. */
+    private static final int PAIR = SYMBOLS;
+    private static final int TRIPLE = PAIR + SYMBOLS * SYMBOLS;
+    private static final int EMPTY = -1;
 
     private final LinearRegex[] patterns;
-    private final int[] keys;
     private final int[][] filed;
     private final int[] unkeyed;
+    // Open addressing from key to its position in filed; EMPTY marks a free slot.
+    private final int[] slotKeys;
+    private final int[] slotFiled;
 
     public PatternSet(List<LinearRegex> patterns) {
         this.patterns = patterns.toArray(LinearRegex[]::new);
         List<Set<Integer>> needs = new ArrayList<>();
         Map<Integer, Integer> frequency = new HashMap<>();
         for (LinearRegex p : this.patterns) {
-            Set<Integer> n = needs(p.prefilter());
+            Set<Integer> n = keys(p.prefilter());
             needs.add(n);
             n.forEach(k -> frequency.merge(k, 1, Integer::sum));
         }
@@ -49,9 +58,21 @@ public final class PatternSet {
                 byKey.computeIfAbsent(rarest, k -> new ArrayList<>()).add(i);
             }
         }
-        keys = byKey.keySet().stream().mapToInt(Integer::intValue).toArray();
         filed = byKey.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         unkeyed = none.stream().mapToInt(Integer::intValue).toArray();
+        int slots = Integer.highestOneBit(Math.max(4, byKey.size() * 2)) * 2;
+        slotKeys = new int[slots];
+        slotFiled = new int[slots];
+        java.util.Arrays.fill(slotKeys, EMPTY);
+        int position = 0;
+        for (int key : byKey.keySet()) {
+            int s = slot(key);
+            while (slotKeys[s] != EMPTY) {
+                s = (s + 1) & (slots - 1);
+            }
+            slotKeys[s] = key;
+            slotFiled[s] = position++;
+        }
     }
 
     /** How many patterns the set holds. */
@@ -62,16 +83,23 @@ public final class PatternSet {
     /** The positions of the patterns that match somewhere in {@code text}, in ascending order. */
     public int[] matching(LinearRegex.Text text) {
         long[] hit = new long[(patterns.length + 63) >>> 6];
+        // A key the text holds twice is tried once.
+        long[] tried = new long[(filed.length + 63) >>> 6];
         int count = 0;
-        for (int k = 0; k < keys.length; k++) {
-            if (holds(text.signature, keys[k])) {
-                for (int i : filed[k]) {
-                    if (patterns[i].find(text)) {
-                        hit[i >>> 6] |= 1L << i;
-                        count++;
-                    }
+        CharSequence chars = text.chars;
+        int beforeLast = -1;
+        int last = -1;
+        for (int i = 0; i < chars.length(); i++) {
+            int c = Prefilter.FOLD[chars.charAt(i)];
+            count += tryKey(c, text, hit, tried);
+            if (last >= 0) {
+                count += tryKey(PAIR + last * SYMBOLS + c, text, hit, tried);
+                if (beforeLast >= 0) {
+                    count += tryKey(TRIPLE + (beforeLast * SYMBOLS + last) * SYMBOLS + c, text, hit, tried);
                 }
             }
+            beforeLast = last;
+            last = c;
         }
         for (int i : unkeyed) {
             if (patterns[i].find(text)) {
@@ -89,30 +117,76 @@ public final class PatternSet {
         return out;
     }
 
-    private static boolean holds(Prefilter.Signature s, int key) {
-        return key >= SYMBOL ? s.hasSymbol((char) (key - SYMBOL)) : s.hasPairHash(key);
+    /** Tries the patterns filed under {@code key}, once per text; returns how many matched. */
+    private int tryKey(int key, LinearRegex.Text text, long[] hit, long[] tried) {
+        int f = filedUnder(key);
+        if (f < 0 || (tried[f >>> 6] & (1L << f)) != 0) {
+            return 0;
+        }
+        tried[f >>> 6] |= 1L << f;
+        int count = 0;
+        for (int i : filed[f]) {
+            if (patterns[i].find(text)) {
+                hit[i >>> 6] |= 1L << i;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int filedUnder(int key) {
+        int mask = slotKeys.length - 1;
+        for (int s = slot(key); ; s = (s + 1) & mask) {
+            int k = slotKeys[s];
+            if (k == key) {
+                return slotFiled[s];
+            }
+            if (k == EMPTY) {
+                return -1;
+            }
+        }
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B9 >>> 7) & (slotKeys.length - 1);
     }
 
     /**
-     * Keys every text the prefilter admits must hold: for a string its pairs (or its one
-     * character), for "all of" the union, for "one of" the intersection; empty when none.
+     * The keys every text the prefilter admits must hold: its strings' three-character parts
+     * (a shorter string: itself); when an "one of" has none in common at that length, pairs,
+     * then single characters, which alternatives share more often. Empty when none.
      */
-    static Set<Integer> needs(Prefilter p) {
+    static Set<Integer> keys(Prefilter p) {
+        for (int length = 3; length >= 1; length--) {
+            Set<Integer> out = needs(p, length);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Keys of parts of at most {@code length} characters every admitted text holds: for a string
+     * its parts (a shorter string: itself), for "all of" the union, for "one of" the intersection.
+     */
+    static Set<Integer> needs(Prefilter p, int length) {
         Set<Integer> out = new TreeSet<>();
         if (p instanceof Prefilter.Str s) {
             String f = s.folded();
-            if (f.length() == 1) {
-                out.add(SYMBOL + f.charAt(0));
+            if (f.isEmpty()) {
+                return out; // a prefilter never holds one (it is "always" instead); nothing to key on
             }
-            for (int i = 0; i + 1 < f.length(); i++) {
-                out.add(Prefilter.Signature.pairHash(f.charAt(i), f.charAt(i + 1)));
+            int n = Math.min(length, f.length());
+            for (int i = 0; i + n <= f.length(); i++) {
+                out.add(key(f, i, n));
             }
         } else if (p instanceof Prefilter.And and) {
-            and.all().forEach(part -> out.addAll(needs(part)));
+            and.all().forEach(part -> out.addAll(needs(part, length)));
         } else if (p instanceof Prefilter.Or or) {
             boolean first = true;
             for (Prefilter part : or.any()) {
-                Set<Integer> n = needs(part);
+                Set<Integer> n = needs(part, length);
                 if (first) {
                     out.addAll(n);
                     first = false;
@@ -122,5 +196,14 @@ public final class PatternSet {
             }
         }
         return out;
+    }
+
+    /** The key of the {@code n} folded characters of {@code f} from {@code i} (n is 1 to 3). */
+    static int key(String f, int i, int n) {
+        return switch (n) {
+            case 1 -> f.charAt(i);
+            case 2 -> PAIR + f.charAt(i) * SYMBOLS + f.charAt(i + 1);
+            default -> TRIPLE + (f.charAt(i) * SYMBOLS + f.charAt(i + 1)) * SYMBOLS + f.charAt(i + 2);
+        };
     }
 }
