@@ -18,8 +18,9 @@ import pajakdx.engine.RuleCache;
 
 /**
  * A short run that touches every class a CLI start needs, for the launcher to record a
- * class-data sharing archive ({@code -XX:ArchiveClassesAtExit}): the next starts map those
- * classes instead of loading and verifying them. It compiles the bundled rules, stores and reads
+ * class-data sharing archive (the classes it loads, {@code -XX:DumpLoadedClassList}, then a
+ * static archive of them, {@code -Xshare:dump}): the next starts map those classes instead of
+ * loading and verifying them. It compiles the bundled rules, stores and reads
  * them back through a throw-away cache, and runs diagnose (text and JSON) and batch on a case
  * made from the bundled vocabulary. Not a user command; its output is discarded.
  */
