@@ -38,6 +38,15 @@ public final class LinearRegex implements java.io.Serializable {
      * runs, which is most texts for most patterns of a message table.
      */
     private final Prefilter prefilter;
+    /**
+     * The states that read a text's first character of a match (assertions assumed to hold), when
+     * the pattern cannot match the empty string: where none reads the character at hand, no match
+     * starts there, and a search with no attempt alive skips ahead. Null when that cannot be
+     * decided so simply (a leading {@code .}, an empty match). Derived, so rebuilt when read.
+     */
+    private transient int[] starters;
+    /** The ASCII characters some starter reads, as a 128-bit set. */
+    private transient long[] startAscii;
 
     private LinearRegex(String pattern, boolean ignoreCase, Program p, Prefilter prefilter) {
         this.pattern = pattern;
@@ -53,6 +62,68 @@ public final class LinearRegex implements java.io.Serializable {
         this.classes = p.classes.toArray(new CharClass[0]);
         this.boundaries = p.ops.contains(Op.BOUNDARY) || p.ops.contains(Op.NOT_BOUNDARY);
         this.prefilter = prefilter;
+        findStarters();
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        findStarters();
+    }
+
+    private void findStarters() {
+        List<Integer> found = new ArrayList<>();
+        boolean[] seen = new boolean[ops.length];
+        int[] stack = new int[2 * ops.length + 2];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            int pc = stack[--top];
+            if (pc >= ops.length || seen[pc]) {
+                continue;
+            }
+            seen[pc] = true;
+            switch (ops[pc]) {
+                case JUMP -> stack[top++] = arg[pc];
+                case SPLIT -> {
+                    stack[top++] = arg2[pc];
+                    stack[top++] = arg[pc];
+                }
+                case BEGIN, END, BOUNDARY, NOT_BOUNDARY -> stack[top++] = pc + 1;
+                case MATCH, ANY -> {
+                    return; // may match the empty string, or start anywhere: no skipping
+                }
+                default -> found.add(pc);
+            }
+        }
+        long[] ascii = new long[2];
+        for (char c = 0; c < 128; c++) {
+            for (int pc : found) {
+                if (consumes(pc, c)) {
+                    ascii[c >>> 6] |= 1L << c;
+                    break;
+                }
+            }
+        }
+        startAscii = ascii;
+        starters = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a search skips the stretches of a text where no match can start (for tests). */
+    boolean skipsAhead() {
+        return starters != null;
+    }
+
+    /** Whether some starter reads {@code c}. */
+    private boolean mayStartWith(char c) {
+        if (c < 128) {
+            return (startAscii[c >>> 6] & (1L << c)) != 0;
+        }
+        for (int pc : starters) {
+            if (consumes(pc, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -92,10 +163,16 @@ public final class LinearRegex implements java.io.Serializable {
     public static final class Text {
         final CharSequence chars;
         final Prefilter.Signature signature;
+        private final boolean[] words;
 
         private Text(CharSequence chars) {
             this.chars = chars;
             this.signature = new Prefilter.Signature(chars);
+            this.words = wordCharacters(chars); // once, for every pattern that tests \b
+        }
+
+        boolean[] words() {
+            return words;
         }
     }
 
@@ -106,17 +183,17 @@ public final class LinearRegex implements java.io.Serializable {
 
     /** True when the pattern matches somewhere in {@code text} (like {@code Matcher.find()}). */
     public boolean find(CharSequence text) {
-        return mayMatch(text) && run(text, false);
+        return mayMatch(text) && run(text, boundaries ? wordCharacters(text) : null, false);
     }
 
     /** {@link #find(CharSequence)} on a prepared text. */
     public boolean find(Text text) {
-        return prefilter.mayMatch(text.signature) && run(text.chars, false);
+        return prefilter.mayMatch(text.signature) && run(text.chars, boundaries ? text.words() : null, false);
     }
 
     /** True when the pattern matches all of {@code text} (like {@code String.matches}). */
     public boolean matches(CharSequence text) {
-        return mayMatch(text) && run(text, true);
+        return mayMatch(text) && run(text, boundaries ? wordCharacters(text) : null, true);
     }
 
     private boolean mayMatch(CharSequence text) {
@@ -128,24 +205,41 @@ public final class LinearRegex implements java.io.Serializable {
         return pattern;
     }
 
-    private boolean run(CharSequence text, boolean whole) {
+    /** @param word which characters of the text are word characters, when the pattern tests boundaries */
+    private boolean run(CharSequence text, boolean[] word, boolean whole) {
         int n = ops.length;
         StateSet current = new StateSet(n);
         StateSet next = new StateSet(n);
         // Every state enters a set once and pushes at most two successors, so 2n + 1 suffices.
         int[] stack = new int[2 * n + 2];
-        boolean[] word = boundaries ? wordCharacters(text) : null;
         int len = text.length();
         if (close(0, text, 0, current, stack, word) && (!whole || len == 0)) {
             return true;
         }
+        boolean skip = !whole && starters != null;
+        // True while `current` holds only the attempt that starts at `at` (no earlier one alive).
+        boolean fresh = true;
         for (int at = 0; at < len; at++) {
+            if (skip && fresh && !mayStartWith(text.charAt(at))) {
+                // No attempt alive, and none can start here: go to where one can. The attempts
+                // passed over read nothing, and none could match without reading (no starters else).
+                do {
+                    at++;
+                } while (at < len && !mayStartWith(text.charAt(at)));
+                if (at == len) {
+                    return false;
+                }
+                current.clear();
+                close(0, text, at, current, stack, word);
+            }
             char c = text.charAt(at);
             next.clear();
             boolean matched = false;
+            boolean alive = false;
             for (int i = 0; i < current.size(); i++) {
                 int pc = current.get(i);
                 if (consumes(pc, c)) {
+                    alive = true;
                     matched |= close(pc + 1, text, at + 1, next, stack, word);
                 }
             }
@@ -155,6 +249,7 @@ public final class LinearRegex implements java.io.Serializable {
                 if (matched) {
                     return true;
                 }
+                fresh = !alive;
             } else if (next.isEmpty()) {
                 return false;
             }

@@ -36,6 +36,34 @@ class LinearRegexTest {
         assertEquals(36_000, compared);
     }
 
+    /**
+     * The same on longer texts, plain and prepared: a search skips the stretches where no match
+     * can start (see {@code LinearRegex.run}), which only texts longer than a pattern exercise.
+     */
+    @Test
+    void randomPatterns_agreeWithJavaUtilRegex_onLongTexts() {
+        Random random = new Random(20261205);
+        int skippable = 0;
+        for (int i = 0; i < 3_000; i++) {
+            String pattern = pattern(random, 3);
+            boolean ignoreCase = random.nextBoolean();
+            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+            skippable += ours.skipsAhead() ? 1 : 0;
+            for (int j = 0; j < 6; j++) {
+                StringBuilder t = new StringBuilder();
+                for (int k = random.nextInt(40); k > 0; k--) {
+                    t.append(random.nextInt(3) == 0 ? ALPHABET.charAt(random.nextInt(ALPHABET.length())) : 'z');
+                }
+                String text = t.toString();
+                boolean expected = java.matcher(text).find();
+                assertEquals(expected, ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
+                assertEquals(expected, ours.find(LinearRegex.prepare(text)), () -> "find /" + pattern + "/ on prepared '" + text + "'");
+            }
+        }
+        assertTrue(skippable > 1_000, "patterns whose search can skip ahead: " + skippable);
+    }
+
     private static String pattern(Random r, int depth) {
         StringBuilder s = new StringBuilder();
         int parts = 1 + r.nextInt(3);
