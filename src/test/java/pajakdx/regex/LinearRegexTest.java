@@ -18,22 +18,17 @@ class LinearRegexTest {
     /** Random patterns of the accepted subset must answer exactly as java.util.regex does. */
     @Test
     void randomPatterns_agreeWithJavaUtilRegex_onFindAndMatches() {
-        Random random = new Random(20261204);
-        int compared = 0;
-        for (int i = 0; i < 3_000; i++) {
-            String pattern = pattern(random, 3);
-            boolean ignoreCase = random.nextBoolean();
-            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+        int[] compared = {0};
+        forRandomPatterns(20261204, (pattern, java, ours, random) -> {
             for (int j = 0; j < 12; j++) {
                 String text = text(random);
                 assertEquals(java.matcher(text).find(), ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
                 assertEquals(java.matcher(text).matches(), ours.matches(text),
                         () -> "matches /" + pattern + "/ on '" + text + "'");
-                compared++;
+                compared[0]++;
             }
-        }
-        assertEquals(36_000, compared);
+        });
+        assertEquals(36_000, compared[0]);
     }
 
     /**
@@ -42,14 +37,9 @@ class LinearRegexTest {
      */
     @Test
     void randomPatterns_agreeWithJavaUtilRegex_onLongTexts() {
-        Random random = new Random(20261205);
-        int skippable = 0;
-        for (int i = 0; i < 3_000; i++) {
-            String pattern = pattern(random, 3);
-            boolean ignoreCase = random.nextBoolean();
-            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
-            skippable += ours.skipsAhead() ? 1 : 0;
+        int[] skippable = {0};
+        forRandomPatterns(20261205, (pattern, java, ours, random) -> {
+            skippable[0] += ours.skipsAhead() ? 1 : 0;
             for (int j = 0; j < 6; j++) {
                 StringBuilder t = new StringBuilder();
                 for (int k = random.nextInt(40); k > 0; k--) {
@@ -58,10 +48,27 @@ class LinearRegexTest {
                 String text = t.toString();
                 boolean expected = java.matcher(text).find();
                 assertEquals(expected, ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
-                assertEquals(expected, ours.find(LinearRegex.prepare(text)), () -> "find /" + pattern + "/ on prepared '" + text + "'");
+                assertEquals(expected, ours.find(LinearRegex.prepare(text)),
+                        () -> "find /" + pattern + "/ on prepared '" + text + "'");
             }
+        });
+        assertTrue(skippable[0] > 1_000, "patterns whose search can skip ahead: " + skippable[0]);
+    }
+
+    /** What a comparison does with one random pattern, compiled by both, and the random source. */
+    private interface Comparison {
+        void compare(String pattern, Pattern java, LinearRegex ours, Random random);
+    }
+
+    /** Runs {@code comparison} on 3,000 random patterns, half of them case-insensitive. */
+    private static void forRandomPatterns(long seed, Comparison comparison) {
+        Random random = new Random(seed);
+        for (int i = 0; i < 3_000; i++) {
+            String pattern = pattern(random, 3);
+            boolean ignoreCase = random.nextBoolean();
+            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            comparison.compare(pattern, java, LinearRegex.compile(pattern, ignoreCase), random);
         }
-        assertTrue(skippable > 1_000, "patterns whose search can skip ahead: " + skippable);
     }
 
     private static String pattern(Random r, int depth) {
