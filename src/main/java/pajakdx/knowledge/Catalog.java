@@ -131,7 +131,7 @@ public final class Catalog implements java.io.Serializable {
         }
         Map<String, Map<String, String>> byValue = impliedByValue.get(def.id());
         Map<String, String> own = byValue == null ? null : byValue.get(value);
-        return own != null ? own : def.implies();
+        return own != null ? own : Collections.unmodifiableMap(def.implies());
     }
 
     private static <V> Map<String, V> freeze(Map<String, V> m) {

@@ -44,9 +44,11 @@ public final class LinearRegex implements java.io.Serializable {
      * starts there, and a search with no attempt alive skips ahead. Null when that cannot be
      * decided so simply (a leading {@code .}, an empty match). Derived, so rebuilt when read.
      */
-    private transient int[] starters;
-    /** The ASCII characters some starter reads, as a 128-bit set. */
-    private transient long[] startAscii;
+    private transient volatile Starters starts;
+
+    /** The starters' states and the ASCII characters some of them read (a 128-bit set). */
+    private record Starters(int[] states, long[] ascii) {
+    }
 
     private LinearRegex(String pattern, boolean ignoreCase, Program p, Prefilter prefilter) {
         this.pattern = pattern;
@@ -90,6 +92,7 @@ public final class LinearRegex implements java.io.Serializable {
                 }
                 case BEGIN, END, BOUNDARY, NOT_BOUNDARY -> stack[top++] = pc + 1;
                 case MATCH, ANY -> {
+                    starts = null;
                     return; // may match the empty string, or start anywhere: no skipping
                 }
                 default -> found.add(pc);
@@ -104,21 +107,20 @@ public final class LinearRegex implements java.io.Serializable {
                 }
             }
         }
-        startAscii = ascii;
-        starters = found.stream().mapToInt(Integer::intValue).toArray();
+        starts = new Starters(found.stream().mapToInt(Integer::intValue).toArray(), ascii);
     }
 
     /** Whether a search skips the stretches of a text where no match can start (for tests). */
     boolean skipsAhead() {
-        return starters != null;
+        return starts != null;
     }
 
     /** Whether some starter reads {@code c}. */
-    private boolean mayStartWith(char c) {
+    private boolean mayStartWith(Starters starters, char c) {
         if (c < 128) {
-            return (startAscii[c >>> 6] & (1L << c)) != 0;
+            return (starters.ascii()[c >>> 6] & (1L << c)) != 0;
         }
-        for (int pc : starters) {
+        for (int pc : starters.states()) {
             if (consumes(pc, c)) {
                 return true;
             }
@@ -216,16 +218,16 @@ public final class LinearRegex implements java.io.Serializable {
         if (close(0, text, 0, current, stack, word) && (!whole || len == 0)) {
             return true;
         }
-        boolean skip = !whole && starters != null;
+        Starters starters = whole ? null : starts;
         // True while `current` holds only the attempt that starts at `at` (no earlier one alive).
         boolean fresh = true;
         for (int at = 0; at < len; at++) {
-            if (skip && fresh && !mayStartWith(text.charAt(at))) {
+            if (starters != null && fresh && !mayStartWith(starters, text.charAt(at))) {
                 // No attempt alive, and none can start here: go to where one can. The attempts
                 // passed over read nothing, and none could match without reading (no starters else).
                 do {
                     at++;
-                } while (at < len && !mayStartWith(text.charAt(at)));
+                } while (at < len && !mayStartWith(starters, text.charAt(at)));
                 if (at == len) {
                     return false;
                 }

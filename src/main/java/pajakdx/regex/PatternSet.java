@@ -48,7 +48,9 @@ public final class PatternSet {
         for (int i = 0; i < needs.size(); i++) {
             Integer rarest = null;
             for (int k : needs.get(i)) {
-                if (rarest == null || frequency.get(k) < frequency.get(rarest)) {
+                // On a tie, the longer string (a larger key): it is in fewer texts.
+                if (rarest == null || frequency.get(k) < frequency.get(rarest)
+                        || frequency.get(k).equals(frequency.get(rarest)) && k > rarest) {
                     rarest = k;
                 }
             }

@@ -55,6 +55,33 @@ class LinearRegexTest {
         assertTrue(skippable[0] > 1_000, "patterns whose search can skip ahead: " + skippable[0]);
     }
 
+    /**
+     * A pattern read back from its serialised form (the rule cache keeps the message table so)
+     * skips ahead as the compiled one does, and finds the same: what it derives is rebuilt.
+     */
+    @Test
+    void aPatternReadBack_skipsAheadAndFindsAsCompiled() throws Exception {
+        for (String p : List.of("e-?tax[\\s_-]*40005\\b", "(gagal|failed) upload", ".*x", "\\b", "a?")) {
+            LinearRegex compiled = LinearRegex.compile(p, true);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(compiled);
+            }
+            LinearRegex read;
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                read = (LinearRegex) in.readObject();
+            }
+            assertEquals(compiled.skipsAhead(), read.skipsAhead(), p);
+            for (String text : List.of("", "zzz ETAX 40005 zz", "upload gagal, gagal upload", "xyz", "etax-400050")) {
+                assertEquals(compiled.find(text), read.find(text), p + " on " + text);
+                assertEquals(compiled.find(LinearRegex.prepare(text)), read.find(LinearRegex.prepare(text)), p + " on " + text);
+            }
+        }
+        assertTrue(LinearRegex.compile("e-?tax[\\s_-]*40005\\b", true).skipsAhead());
+        assertFalse(LinearRegex.compile("a?", true).skipsAhead());
+    }
+
     /** What a comparison does with one random pattern, compiled by both, and the random source. */
     private interface Comparison {
         void compare(String pattern, Pattern java, LinearRegex ours, Random random);
