@@ -72,7 +72,12 @@ public final class Catalog implements java.io.Serializable {
             for (FindingDef.Value v : def.values()) {
                 ids.putIfAbsent(v.id().toLowerCase(java.util.Locale.ROOT), v.id());
                 if (!implied.containsKey(v.id())) { // the first value of an id is the one impliedBy reads
-                    implied.put(v.id(), v.implies().isEmpty() ? null : Collections.unmodifiableMap(def.impliedBy(v.id())));
+                    Map<String, String> all = null;
+                    if (!v.implies().isEmpty()) { // as FindingDef.impliedBy: the finding's, then the value's
+                        all = new LinkedHashMap<>(def.implies());
+                        all.putAll(v.implies());
+                    }
+                    implied.put(v.id(), all == null ? null : Collections.unmodifiableMap(all));
                 }
             }
             valuesByLowerId.put(def.id(), ids);
