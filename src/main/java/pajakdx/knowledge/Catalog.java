@@ -69,19 +69,15 @@ public final class Catalog implements java.io.Serializable {
         for (FindingDef def : this.findings.values()) {
             Map<String, String> ids = new java.util.HashMap<>();
             Map<String, Map<String, String>> implied = new java.util.HashMap<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (FindingDef.Value v : def.values()) {
                 ids.putIfAbsent(v.id().toLowerCase(java.util.Locale.ROOT), v.id());
-                if (!implied.containsKey(v.id())) { // the first value of an id is the one impliedBy reads
-                    Map<String, String> all = null;
-                    if (!v.implies().isEmpty()) { // as FindingDef.impliedBy: the finding's, then the value's
-                        all = new LinkedHashMap<>(def.implies());
-                        all.putAll(v.implies());
-                    }
-                    implied.put(v.id(), all == null ? null : Collections.unmodifiableMap(all));
+                // The first value of an id is the one FindingDef.impliedBy reads.
+                if (seen.add(v.id()) && !v.implies().isEmpty()) {
+                    implied.put(v.id(), Collections.unmodifiableMap(def.impliedBy(v)));
                 }
             }
             valuesByLowerId.put(def.id(), ids);
-            implied.values().removeIf(java.util.Objects::isNull);
             if (!implied.isEmpty()) {
                 impliedByValue.put(def.id(), implied);
             }

@@ -42,8 +42,14 @@ public record FindingDef(String id, FindingType type, List<Value> values, List<S
 
     /** What a known answer {@code value} presupposes: the finding's implications, then the value's own. */
     public Map<String, String> impliedBy(String value) {
+        return values.stream().filter(v -> v.id().equals(value)).findFirst().map(this::impliedBy)
+                .orElseGet(() -> new java.util.LinkedHashMap<>(implies));
+    }
+
+    /** What an answer {@code v}, one of this finding's values, presupposes. */
+    Map<String, String> impliedBy(Value v) {
         Map<String, String> out = new java.util.LinkedHashMap<>(implies);
-        values.stream().filter(v -> v.id().equals(value)).findFirst().ifPresent(v -> out.putAll(v.implies()));
+        out.putAll(v.implies());
         return out;
     }
 

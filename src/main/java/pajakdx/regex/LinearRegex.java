@@ -92,8 +92,7 @@ public final class LinearRegex implements java.io.Serializable {
                 }
                 case BEGIN, END, BOUNDARY, NOT_BOUNDARY -> stack[top++] = pc + 1;
                 case MATCH, ANY -> {
-                    starts = null;
-                    return; // may match the empty string, or start anywhere: no skipping
+                    return; // may match the empty string, or start anywhere: no skipping (starts stays null)
                 }
                 default -> found.add(pc);
             }

@@ -95,9 +95,9 @@ public final class PatternSet {
             int c = Prefilter.FOLD[chars.charAt(i)];
             count += tryKey(c, text, hit, tried);
             if (last >= 0) {
-                count += tryKey(PAIR + last * SYMBOLS + c, text, hit, tried);
+                count += tryKey(pair(last, c), text, hit, tried);
                 if (beforeLast >= 0) {
-                    count += tryKey(TRIPLE + (beforeLast * SYMBOLS + last) * SYMBOLS + c, text, hit, tried);
+                    count += tryKey(triple(beforeLast, last, c), text, hit, tried);
                 }
             }
             beforeLast = last;
@@ -204,8 +204,16 @@ public final class PatternSet {
     static int key(String f, int i, int n) {
         return switch (n) {
             case 1 -> f.charAt(i);
-            case 2 -> PAIR + f.charAt(i) * SYMBOLS + f.charAt(i + 1);
-            default -> TRIPLE + (f.charAt(i) * SYMBOLS + f.charAt(i + 1)) * SYMBOLS + f.charAt(i + 2);
+            case 2 -> pair(f.charAt(i), f.charAt(i + 1));
+            default -> triple(f.charAt(i), f.charAt(i + 1), f.charAt(i + 2));
         };
+    }
+
+    private static int pair(int a, int b) {
+        return PAIR + a * SYMBOLS + b;
+    }
+
+    private static int triple(int a, int b, int c) {
+        return TRIPLE + (a * SYMBOLS + b) * SYMBOLS + c;
     }
 }
