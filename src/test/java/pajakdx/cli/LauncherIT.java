@@ -59,10 +59,10 @@ class LauncherIT {
 
     /**
      * JDK 17 crashed (SIGSEGV, exit 134) at every start that recorded with JFR on the launcher's
-     * static class-data archive; the launcher now leaves the archive out for JFR and agents.
+     * static class-data archive, while it still held method-handle species classes.
      */
     @Test
-    void aFlightRecording_doesNotCrashTheJvm(@TempDir Path dir) throws Exception {
+    void aFlightRecordingFromTheStart_doesNotCrashTheJvm(@TempDir Path dir) throws Exception {
         Path recording = dir.resolve("run.jfr");
         // A rule cache filled first: the crash came while reading it back.
         Map<String, String> env = Map.of("PAJAKDX_HOME", dir.resolve("home").toString());
@@ -73,6 +73,31 @@ class LauncherIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
         assertTrue(Files.size(recording) > 0, "the recording was written");
+    }
+
+    /** The same for JFR started on a running process, as an operator does it (jcmd). */
+    @Test
+    void aFlightRecordingAttachedLater_doesNotCrashTheJvm(@TempDir Path dir) throws Exception {
+        Path root = TestRules.projectRoot();
+        String lines = String.join("\n", BatchCommandTest.caseLines(40));
+        Map<String, String> env = Map.of("PAJAKDX_HOME", dir.resolve("home").toString());
+        assertEquals(0, launch(env, "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml").code());
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("pajakdx").toString(), "batch", "-")
+                .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        // The launcher execs java: the process is the JVM. jcmd waits until it can attach.
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(p.pid()), "JFR.start", "filename=" + dir.resolve("late.jfr"))
+                .redirectErrorStream(true).start();
+        String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(jcmd.waitFor(60, TimeUnit.SECONDS) && jcmd.exitValue() == 0, said);
+        p.getOutputStream().write(lines.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "batch did not finish");
+        assertEquals(40, out.lines().count(), out);
+        assertTrue(p.exitValue() == 0 || p.exitValue() == 2, "exit " + p.exitValue());
     }
 
     @Test
