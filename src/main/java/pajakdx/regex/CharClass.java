@@ -9,6 +9,11 @@ final class CharClass implements java.io.Serializable {
     private final char[] from;
     private final char[] to;
     private final boolean negated;
+    /**
+     * Membership of the ASCII characters, as {@link #contains} decides it: bits 0 to 127 with
+     * case, 128 to 255 without. Derived, so rebuilt when read.
+     */
+    private transient long[] ascii;
 
     private CharClass(List<char[]> ranges, boolean negated) {
         this.from = new char[ranges.size()];
@@ -18,6 +23,25 @@ final class CharClass implements java.io.Serializable {
             to[i] = ranges.get(i)[1];
         }
         this.negated = negated;
+        tabulate();
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        tabulate();
+    }
+
+    private void tabulate() {
+        long[] bits = new long[4];
+        for (char c = 0; c < 128; c++) {
+            if (decide(c, false)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+            if (decide(c, true)) {
+                bits[2 + (c >>> 6)] |= 1L << c;
+            }
+        }
+        ascii = bits;
     }
 
     /** Collects ranges, then freezes them. */
@@ -51,6 +75,13 @@ final class CharClass implements java.io.Serializable {
     }
 
     boolean contains(char c, boolean ignoreCase) {
+        if (c < 128) {
+            return (ascii[(ignoreCase ? 2 : 0) + (c >>> 6)] & (1L << c)) != 0;
+        }
+        return decide(c, ignoreCase);
+    }
+
+    private boolean decide(char c, boolean ignoreCase) {
         boolean in = inRanges(c) || ignoreCase && (inRanges(Character.toLowerCase(c))
                 || inRanges(Character.toUpperCase(c)));
         return in != negated;

@@ -18,7 +18,7 @@ import java.util.List;
  * Instances are immutable and safe to share between threads.
  */
 public final class LinearRegex implements java.io.Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     /** Longest pattern accepted. */
     public static final int MAX_PATTERN = 2_000;
     /** Most automaton states; counted repetitions are expanded, so {@code .{0,5000}} is too large. */
@@ -93,6 +93,13 @@ public final class LinearRegex implements java.io.Serializable {
                 case BEGIN, END, BOUNDARY, NOT_BOUNDARY -> stack[top++] = pc + 1;
                 case MATCH, ANY -> {
                     return; // may match the empty string, or start anywhere: no skipping (starts stays null)
+                }
+                case GAP -> {
+                    if (classes[pc] == null) {
+                        return; // a leading .{0,n}: starts anywhere
+                    }
+                    found.add(pc);
+                    stack[top++] = pc + 1; // a gap may be empty
                 }
                 default -> found.add(pc);
             }
@@ -239,14 +246,24 @@ public final class LinearRegex implements java.io.Serializable {
             boolean alive = false;
             for (int i = 0; i < current.size(); i++) {
                 int pc = current.get(i);
-                if (consumes(pc, c)) {
+                if (ops[pc] == Op.GAP) {
+                    int used = current.used(pc);
+                    if (used < arg[pc] && consumes(pc, c)) {
+                        alive = true;
+                        matched |= stayInGap(pc, used + 1, text, at + 1, next, stack, word);
+                    }
+                } else if (consumes(pc, c)) {
                     alive = true;
                     matched |= close(pc + 1, text, at + 1, next, stack, word);
                 }
             }
             if (!whole) {
-                // Searching: a new attempt starts at every position (an implicit leading .*?).
-                matched |= close(0, text, at + 1, next, stack, word);
+                // Searching: a new attempt starts at every position (an implicit leading .*?),
+                // except where no match can start: there its states would all die on the next
+                // character (and none matches without reading one, or there would be no starters).
+                if (starters == null || at + 1 < len && mayStartWith(starters, text.charAt(at + 1))) {
+                    matched |= close(0, text, at + 1, next, stack, word);
+                }
                 if (matched) {
                     return true;
                 }
@@ -273,10 +290,14 @@ public final class LinearRegex implements java.io.Serializable {
         while (top > 0) {
             int pc = stack[--top];
             if (set.contains(pc)) {
+                if (ops[pc] == Op.GAP) {
+                    set.use(pc, 0); // entered afresh: the most room left (its way out is already closed)
+                }
                 continue;
             }
             set.add(pc);
             switch (ops[pc]) {
+                case GAP -> stack[top++] = pc + 1; // a gap may end anywhere, even before it starts
                 case JUMP -> stack[top++] = arg[pc];
                 case SPLIT -> {
                     stack[top++] = arg2[pc];
@@ -308,11 +329,27 @@ public final class LinearRegex implements java.io.Serializable {
         return match;
     }
 
+    /**
+     * A gap that read one more character, {@code used} in all, goes on to the next step. Of two
+     * attempts in the same gap, the one that has read fewer can do all the other can (the rest of
+     * the pattern is the same, and it has more room), so the set keeps one, with the least used.
+     */
+    private boolean stayInGap(int pc, int used, CharSequence text, int at, StateSet next, int[] stack, boolean[] word) {
+        if (next.contains(pc)) {
+            next.use(pc, Math.min(used, next.used(pc)));
+            return false;
+        }
+        next.add(pc);
+        next.use(pc, used);
+        return close(pc + 1, text, at, next, stack, word);
+    }
+
     private boolean consumes(int pc, char c) {
         return switch (ops[pc]) {
             case CHAR -> sameChar((char) arg[pc], c);
             case ANY -> !CharClass.lineTerminator(c);
             case CLASS -> classes[pc].contains(c, ignoreCase);
+            case GAP -> classes[pc] == null ? !CharClass.lineTerminator(c) : classes[pc].contains(c, ignoreCase);
             default -> false;
         };
     }
@@ -356,19 +393,32 @@ public final class LinearRegex implements java.io.Serializable {
 
     // ---- automaton ----
 
-    enum Op { CHAR, ANY, CLASS, SPLIT, JUMP, BEGIN, END, BOUNDARY, NOT_BOUNDARY, MATCH }
+    /**
+     * What a state does. {@code GAP} stands for {@code x{0,n}} of one character test {@code x}
+     * (a class, or any character when it has none): one state that counts how many it has read
+     * (at most {@code arg}), instead of n states that each read one, so a pattern such as
+     * {@code a.{0,60}b} keeps one attempt alive in its gap, not sixty.
+     */
+    enum Op { CHAR, ANY, CLASS, SPLIT, JUMP, BEGIN, END, BOUNDARY, NOT_BOUNDARY, MATCH, GAP }
 
     /** The automaton while it is built; frozen into arrays by the constructor. */
     static final class Program {
         private final List<Op> ops = new ArrayList<>();
         private final List<int[]> args = new ArrayList<>();
         private final List<CharClass> classes = new ArrayList<>();
+        /** The states the pattern would have with its gaps written out: what the limit counts. */
+        private int expanded;
 
         int add(Op op, int arg, CharClass cls) {
-            if (ops.size() >= MAX_STATES) {
+            return add(op, arg, cls, 1);
+        }
+
+        int add(Op op, int arg, CharClass cls, int weight) {
+            if (expanded + weight > MAX_STATES) {
                 throw new RegexSyntaxException("the pattern needs more than " + MAX_STATES
                         + " states (a counted repetition such as {0,5000} is expanded); make it smaller", 0);
             }
+            expanded += weight;
             ops.add(op);
             args.add(new int[] {arg, 0});
             classes.add(cls);
@@ -389,11 +439,22 @@ public final class LinearRegex implements java.io.Serializable {
     private static final class StateSet {
         private final int[] dense;
         private final int[] sparse;
+        /** For a gap's state: how many characters its attempt has read in the gap. */
+        private final int[] used;
         private int size;
 
         StateSet(int capacity) {
             dense = new int[capacity];
             sparse = new int[capacity];
+            used = new int[capacity];
+        }
+
+        int used(int s) {
+            return used[s];
+        }
+
+        void use(int s, int count) {
+            used[s] = count;
         }
 
         boolean contains(int s) {
@@ -404,6 +465,7 @@ public final class LinearRegex implements java.io.Serializable {
         void add(int s) {
             sparse[s] = size;
             dense[size++] = s;
+            used[s] = 0;
         }
 
         int size() {
@@ -457,6 +519,11 @@ public final class LinearRegex implements java.io.Serializable {
         public void emit(Program p) {
             for (int i = 0; i < min; i++) {
                 body.emit(p);
+            }
+            if (max > min && body instanceof Atom a && (a.op() == Op.ANY || a.op() == Op.CLASS)) {
+                // Counted like the SPLIT and the state per repetition it stands for.
+                p.add(Op.GAP, max - min, a.cls(), 2 * (max - min));
+                return;
             }
             if (max < 0) {
                 int split = p.add(Op.SPLIT, 0, null);

@@ -169,6 +169,58 @@ class LinearRegexTest {
         assertTrue(r.matches("a".repeat(100_000) + "b"));
     }
 
+    /**
+     * A bounded repetition of one character test ({@code .{0,60}}, {@code [^a]{2,5}}) is one
+     * counting state that keeps, of the attempts inside it, the one that has read least. Random
+     * patterns of literals, gaps and assertions, in sequences and alternatives, against texts with
+     * many places to start, line breaks and both cases: the same answers as java.util.regex.
+     */
+    @Test
+    void gaps_agreeWithJavaUtilRegex() {
+        String[] tests = {".", "[ab]", "[^a]", "\\w", "\\s", "\\d", "[^\\s]"};
+        Random random = new Random(20261205);
+        int compared = 0;
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder p = new StringBuilder();
+            int alternatives = 1 + random.nextInt(2);
+            for (int alt = 0; alt < alternatives; alt++) {
+                if (alt > 0) {
+                    p.append('|');
+                }
+                for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                    int min = random.nextInt(3);
+                    p.append(switch (random.nextInt(6)) {
+                        case 0, 1 -> tests[random.nextInt(tests.length)] + "{" + min + "," + (min + 1 + random.nextInt(12)) + "}";
+                        case 2 -> random.nextBoolean() ? "\\b" : random.nextBoolean() ? "^" : "$";
+                        default -> String.valueOf("abAB1".charAt(random.nextInt(5)));
+                    });
+                }
+            }
+            String pattern = p.toString();
+            boolean ignoreCase = random.nextBoolean();
+            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+            for (int j = 0; j < 8; j++) {
+                StringBuilder t = new StringBuilder();
+                for (int k = random.nextInt(40); k > 0; k--) {
+                    t.append("aAb1 _\nxé".charAt(random.nextInt(9)));
+                }
+                String text = t.toString();
+                boolean find = java.matcher(text).find();
+                assertEquals(find, ours.find(text), () -> "find /" + pattern + "/ on '" + text + "'");
+                assertEquals(find, ours.find(LinearRegex.prepare(text)), () -> "prepared /" + pattern + "/ on '" + text + "'");
+                assertEquals(java.matcher(text).matches(), ours.matches(text), () -> "matches /" + pattern + "/ on '" + text + "'");
+                compared++;
+            }
+        }
+        assertEquals(24_000, compared);
+        // Of two attempts in one gap, the later (with more room) is the one that matches.
+        assertTrue(LinearRegex.compile("a.{0,3}b", false).find("axaxxxb"));
+        assertFalse(LinearRegex.compile("a.{0,3}b", false).find("axxxxb"));
+        assertFalse(LinearRegex.compile("a.{0,3}b", false).find("ax\nb"), "a line break ends a gap of .");
+        assertEquals(4, LinearRegex.compile("a.{0,60}b", false).states(), "the gap is one state");
+    }
+
     @Test
     void hugeCountedRepetition_isRefused() {
         RegexSyntaxException e = assertThrows(RegexSyntaxException.class,
