@@ -93,9 +93,14 @@ class LinearRegexTest {
         for (int i = 0; i < 3_000; i++) {
             String pattern = pattern(random, 3);
             boolean ignoreCase = random.nextBoolean();
-            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            Pattern java = javaRegex(pattern, ignoreCase);
             comparison.compare(pattern, java, LinearRegex.compile(pattern, ignoreCase), random);
         }
+    }
+
+    /** The same pattern for java.util.regex, case-insensitive as ours is (Unicode case too). */
+    private static Pattern javaRegex(String pattern, boolean ignoreCase) {
+        return Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
     }
 
     private static String pattern(Random r, int depth) {
@@ -198,7 +203,7 @@ class LinearRegexTest {
             }
             String pattern = p.toString();
             boolean ignoreCase = random.nextBoolean();
-            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            Pattern java = javaRegex(pattern, ignoreCase);
             LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
             for (int j = 0; j < 8; j++) {
                 StringBuilder t = new StringBuilder();
@@ -291,7 +296,7 @@ class LinearRegexTest {
             }
             String pattern = p.toString();
             boolean ignoreCase = random.nextBoolean();
-            Pattern java = Pattern.compile(pattern, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+            Pattern java = javaRegex(pattern, ignoreCase);
             LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
             for (int j = 0; j < 10; j++) {
                 StringBuilder t = new StringBuilder();
