@@ -31,7 +31,6 @@ import java.util.List;
  * @param notes       what the fact-collection layer did (messages recognised ...)
  * @param trace       every rule firing, in order
  */
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(using = DiagnosisJson.class)
 public record Diagnosis(int schemaVersion, String caseId, String title, String asOf, boolean asOfAssumed, List<CauseResult> causes,
                         List<NotConcluded> notConcluded, List<RemedyStep> remedies, List<Question> questions,
                         List<Text> notes, List<Firing> trace) {
@@ -180,6 +179,6 @@ public record Diagnosis(int schemaVersion, String caseId, String title, String a
 
     /** This diagnosis as one line of JSON. */
     public String toJson() {
-        return pajakdx.json.Json.write(this);
+        return DiagnosisJson.write(this);
     }
 }

@@ -1,23 +1,23 @@
 package pajakdx;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import pajakdx.base.Text;
+import pajakdx.json.Json;
 import pajakdx.json.Omitted;
 
 /**
  * Writes a {@link Diagnosis} field by field, in the records' order, as Jackson's reflective
- * serialiser wrote it: the same JSON (DiagnosisJsonTest compares them on every golden case), but
+ * serialiser writes it: the same JSON (DiagnosisJsonTest compares them on every golden case), but
  * without a reflective call per field and a serialiser looked up per value, and with far less code
  * for the JIT to compile before a batch runs at speed. A list left out on purpose ({@link Omitted})
- * is not written, as before. Used wherever Jackson meets a Diagnosis (see its annotation).
+ * is not written, as before. Only {@link Diagnosis#toJson()} uses it: a Jackson mapper of the
+ * embedding program still serialises a Diagnosis by reflection, with its own settings.
  */
-final class DiagnosisJson extends StdSerializer<Diagnosis> {
-    DiagnosisJson() {
-        super(Diagnosis.class);
+final class DiagnosisJson {
+    private DiagnosisJson() {
     }
 
     /** Writes one element of a list. */
@@ -25,8 +25,18 @@ final class DiagnosisJson extends StdSerializer<Diagnosis> {
         void write(JsonGenerator g, T value) throws IOException;
     }
 
-    @Override
-    public void serialize(Diagnosis d, JsonGenerator g, SerializerProvider provider) throws IOException {
+    /** {@code d} as one line of JSON. */
+    static String write(Diagnosis d) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            diagnosis(g, d);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static void diagnosis(JsonGenerator g, Diagnosis d) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", d.schemaVersion());
         g.writeStringField("caseId", d.caseId());
