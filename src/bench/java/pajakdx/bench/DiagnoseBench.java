@@ -59,14 +59,7 @@ public class DiagnoseBench {
             cases = BenchData.typicalCases();
             options = BenchData.OPTIONS.withExplain(!output.equals("brief"));
             whyNot = output.equals("why-not");
-            // Every case must diagnose before it is timed; twice, so that every partition is due
-            // (see Partitions), and then built: the steady state, whatever the warm-up's length.
-            for (int round = 0; round < 2; round++) {
-                for (Case c : cases) {
-                    rules.diagnose(c, options);
-                }
-            }
-            pajakdx.internal.RuleBases.settle(rules);
+            BenchData.settle(rules, cases, options);
         }
 
         Case nextCase() {

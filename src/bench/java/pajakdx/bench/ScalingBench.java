@@ -58,14 +58,7 @@ public class ScalingBench {
         public void setUp(Scaled scaled) {
             rules = RuleBase.load(scaled.folder);
             cases = BenchData.typicalCases();
-            // As DiagnoseBench: every case twice, then wait for the partitions they asked for, so
-            // that the timed iterations see the settled rule base, not its background compiles.
-            for (int round = 0; round < 2; round++) {
-                for (Case c : cases) {
-                    rules.diagnose(c, BenchData.OPTIONS);
-                }
-            }
-            pajakdx.internal.RuleBases.settle(rules);
+            BenchData.settle(rules, cases, BenchData.OPTIONS);
         }
     }
 

@@ -333,10 +333,11 @@ public final class LinearRegex implements java.io.Serializable {
      * A gap that read one more character, {@code used} in all, goes on to the next step. Of two
      * attempts in the same gap, the one that has read fewer can do all the other can (the rest of
      * the pattern is the same, and it has more room), so the set keeps one, with the least used.
+     * A gap is in a set once, so if it is in {@code next} already, an attempt entered it afresh
+     * (none read) and its way out is closed: that one is kept.
      */
     private boolean stayInGap(int pc, int used, CharSequence text, int at, StateSet next, int[] stack, boolean[] word) {
         if (next.contains(pc)) {
-            next.use(pc, Math.min(used, next.used(pc)));
             return false;
         }
         next.add(pc);
