@@ -31,9 +31,14 @@ import picocli.CommandLine.Spec;
                 + " per line as JSON out (as diagnose --json), in the order of the input.",
                 "A bad line gets {\"line\": N, \"error\": [...]} in its place and the rest is diagnosed;"
                         + " blank lines are skipped. Exit 2 when any line failed."})
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, EarlyRules.User {
     @Mixin
     RulesOption rules = new RulesOption();
+
+    @Override
+    public RulesOption rulesOption() {
+        return rules;
+    }
     /** Accepted as diagnose accepts it; JSON carries every text in both languages either way. */
     @Mixin
     LangOption lang = new LangOption();

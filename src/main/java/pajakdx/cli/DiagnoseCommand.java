@@ -26,9 +26,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Diagnose case files (YAML or JSON). A folder stands for every case file in it.",
                 "A bad case is reported (file, field, problem) and the others are still diagnosed."})
-final class DiagnoseCommand implements Callable<Integer> {
+final class DiagnoseCommand implements Callable<Integer>, EarlyRules.User {
     @Mixin
     RulesOption rules = new RulesOption();
+
+    @Override
+    public RulesOption rulesOption() {
+        return rules;
+    }
     @Mixin
     LangOption lang = new LangOption();
     @Option(names = "--json", description = "One JSON object per case, one per line.")
@@ -52,6 +57,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         RuleBase base;
         // One case file: its partition, when the cache holds it, is all this process needs.
         boolean oneCase = cases.size() == 1 && java.nio.file.Files.isRegularFile(cases.get(0));
+        // One case file is read before the rules: the rule cache is being read on other threads.
+        ReadFirst readFirst = oneCase ? ReadFirst.of(cases.get(0)) : null;
         try {
             base = oneCase ? rules.loadForOneCase() : rules.load();
         } catch (PajakDxException e) {
@@ -63,7 +70,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         boolean first = true;
         for (Path file : CaseFiles.expand(cases)) {
             try {
-                Diagnosis d = base.diagnose(Case.read(file), options);
+                Diagnosis d = base.diagnose(readFirst != null ? readFirst.get() : Case.read(file), options);
                 if (json) {
                     out.println((whyNot ? d : d.withoutWhyNot()).toJson());
                 } else {
@@ -89,6 +96,24 @@ final class DiagnoseCommand implements Callable<Integer> {
             RuleBases.settle(base);
         }
         return failed ? Main.BAD_INPUT : Main.OK;
+    }
+
+    /** A case file read before the rules were loaded, or why it could not be. */
+    private record ReadFirst(Case read, PajakDxException error) {
+        static ReadFirst of(Path file) {
+            try {
+                return new ReadFirst(Case.read(file), null);
+            } catch (PajakDxException e) {
+                return new ReadFirst(null, e);
+            }
+        }
+
+        Case get() {
+            if (error != null) {
+                throw error;
+            }
+            return read;
+        }
     }
 
     /** A rule failure names the rule, not the case it happened on: add the case file. */

@@ -69,6 +69,7 @@ public final class Main implements Runnable {
 
     /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        EarlyRules early = EarlyRules.start(args); // first: the entry is read while the rest starts
         CommandLine cl = new CommandLine(new Main());
         // picocli reads every registered command's annotations up front (a fifth of a cold start
         // when all are registered): a run names its command first, so only that one is built.
@@ -79,6 +80,9 @@ public final class Main implements Runnable {
                 Object command = c.getValue().get();
                 if (command instanceof ReplCommand repl) {
                     repl.in = in;
+                }
+                if (command instanceof EarlyRules.User user) {
+                    user.rulesOption().early = early;
                 }
                 cl.addSubcommand(c.getKey(), command);
             }

@@ -7,7 +7,6 @@ import pajakdx.internal.RuleBases;
 import java.nio.file.Path;
 import pajakdx.RuleBase;
 import pajakdx.engine.RuleCache;
-import pajakdx.engine.RuleCache;
 import pajakdx.repl.Home;
 import picocli.CommandLine.Option;
 
@@ -25,6 +24,9 @@ final class RulesOption {
             + " cached (in $PAJAKDX_HOME/cache or ~/.pajakdx/cache).")
     boolean noCache;
 
+    /** The bundled rules' entry, being read since the command started (see {@link EarlyRules}); may be null. */
+    EarlyRules early;
+
     RuleBase load() {
         return load(true);
     }
@@ -35,16 +37,21 @@ final class RulesOption {
     }
 
     private RuleBase load(boolean manyCases) {
-        RuleCache cache = noCache || "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE")) ? null
-                : RuleCache.inHome();
+        boolean fromEarly = early != null && dir == null && !noCache && !cacheOff();
+        RuleCache cache = noCache || cacheOff() ? null : fromEarly ? early.cache() : RuleCache.inHome();
         if (cache != null) {
             // The cache is the home folder's first use for most commands: create the home owner-only
             // (0700), as the REPL would, since its recovery files hold NPWP and NIK. A home that cannot
             // be made only costs the cache.
             Home.prepare(RuleCache.home());
         }
-        RuleFolder folder = dir == null ? RuleFolder.bundled() : RuleFolder.of(dir);
+        RuleFolder folder = fromEarly ? early.folder() : dir == null ? RuleFolder.bundled() : RuleFolder.of(dir);
         return manyCases ? RuleBases.load(RuleBase.class, folder, cache)
                 : RuleBases.loadForOneCase(RuleBase.class, folder, cache);
+    }
+
+    /** {@code PAJAKDX_CACHE=off}: no cache at all. */
+    static boolean cacheOff() {
+        return "off".equalsIgnoreCase(System.getenv("PAJAKDX_CACHE"));
     }
 }

@@ -84,6 +84,8 @@ public final class RuleCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger catalogHits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicReference<Prefetch> prefetched =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * What an entry holds: the model read from the folder, the network compiled from it, what
@@ -214,6 +216,10 @@ public final class RuleCache {
      * one-off diagnosis whose partition is stored never needs it.
      */
     CompletableFuture<Entry> findInBackground(RuleFolder folder) {
+        Prefetch early = prefetched.getAndSet(null);
+        if (early != null && early.folder() == folder) {
+            return early.entry(); // started before the command line was even parsed
+        }
         CompletableFuture<Entry> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -225,6 +231,24 @@ public final class RuleCache {
         t.setDaemon(true);
         t.start();
         return result;
+    }
+
+    /**
+     * Starts reading the entry for {@code folder} now, for the next load of that same folder
+     * object through this cache to take over. A command line calls it before it parses its
+     * arguments, which costs a cold start a tenth of a second on two cores: the entry is read
+     * meanwhile. It only reads; a load of another folder, or none, leaves the reading unused.
+     *
+     * @return done when the entry has been read (or found missing)
+     */
+    public CompletableFuture<?> prefetch(RuleFolder folder) {
+        CompletableFuture<Entry> entry = findInBackground(folder);
+        prefetched.set(new Prefetch(folder, entry));
+        return entry;
+    }
+
+    /** A read started by {@link #prefetch}, waiting for its load. */
+    private record Prefetch(RuleFolder folder, CompletableFuture<Entry> entry) {
     }
 
     /** The entry for the folder's current files, or null (counted as a miss). */

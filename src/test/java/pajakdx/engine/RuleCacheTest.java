@@ -159,6 +159,27 @@ class RuleCacheTest {
     }
 
     @Test
+    void aPrefetch_isTakenByTheLoadOfThatFolder_andNoOther(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfRules(tmp);
+        RuleBases.load(RuleBase.class, RuleFolder.of(rules), RuleCache.at(tmp.resolve("cache"))); // stored
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleFolder folder = RuleFolder.of(rules);
+        java.util.concurrent.CompletableFuture<?> read = cache.prefetch(folder);
+        RuleBase loaded = RuleBases.load(RuleBase.class, folder, cache);
+        read.join();
+        assertEquals(1, cache.hits(), "the load took the entry read ahead instead of reading it again");
+        assertEquals(0, cache.misses());
+        assertEquals(RuleBases.of(TestRules.rules()).rules(), RuleBases.of(loaded).rules());
+
+        RuleCache other = RuleCache.at(tmp.resolve("cache"));
+        java.util.concurrent.CompletableFuture<?> stray = other.prefetch(RuleFolder.of(Files.createDirectories(tmp.resolve("empty"))));
+        RuleBases.load(RuleBase.class, folder, other);
+        stray.join();
+        assertEquals(1, other.hits(), "a prefetch of another folder is not what the load reads");
+        assertEquals(1, other.misses(), "the other folder has no entry");
+    }
+
+    @Test
     void sameFilesElsewhere_shareTheEntry(@TempDir Path tmp) {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         RuleBases.load(RuleBase.class, RuleFolder.of(TempRules.copyOfRules(tmp.resolve("a"))), cache);
