@@ -39,9 +39,11 @@ final class BatchCommand implements Callable<Integer>, EarlyRules.User {
     public RulesOption rulesOption() {
         return rules;
     }
-    /** Accepted as diagnose accepts it; JSON carries every text in both languages either way. */
-    @Mixin
-    LangOption lang = new LangOption();
+    /** Accepted as diagnose accepts it, so scripts can pass the same options to both. */
+    @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", converter = LangOption.LangConverter.class,
+            description = "Accepted as diagnose accepts it; changes nothing here: each JSON text carries both"
+                    + " languages (\"id\" and \"en\").")
+    pajakdx.base.Lang lang;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Worker threads sharing one rule base (default: 1).")
     int threads;

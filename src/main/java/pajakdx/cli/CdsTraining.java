@@ -22,7 +22,10 @@ import pajakdx.engine.RuleCache;
  * static archive of them, {@code -Xshare:dump}): the next starts map those classes instead of
  * loading and verifying them. It compiles the bundled rules, stores and reads
  * them back through a throw-away cache, and runs diagnose (text and JSON) and batch on a case
- * made from the bundled vocabulary. Not a user command; its output is discarded.
+ * made from the bundled vocabulary. Those commands run as a user's would, through the rule cache
+ * of the PajakDx home ({@code PAJAKDX_HOME}, else {@code ~/.pajakdx}): the entry they store there
+ * is the one the user's first command would have stored, and that command then starts from it.
+ * Not a user command; its output is discarded.
  */
 public final class CdsTraining {
     private CdsTraining() {

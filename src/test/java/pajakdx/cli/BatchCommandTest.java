@@ -105,6 +105,18 @@ class BatchCommandTest {
     }
 
     @Test
+    void langIsAccepted_saysItChangesNothing_andChangesNothing() throws IOException {
+        String input = String.join("\n", caseLines(20));
+        CliTest.Run id = batch(input);
+        CliTest.Run en = batch(input, "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        assertEquals(id.out(), en.out(), "each text carries both languages already");
+        assertEquals(2, batch(input, "--lang", "fr").code(), "an unknown language is still a usage error");
+        CliTest.Run help = CliTest.run("batch", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("changes nothing here"), help.out());
+    }
+
+    @Test
     void oneTwoAndEightThreads_giveTheSameOutput() throws IOException {
         String input = String.join("\n", caseLines(300));
         CliTest.Run one = batch(input, "--threads", "1", "--no-explain");
