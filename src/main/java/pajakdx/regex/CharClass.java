@@ -5,9 +5,14 @@ import java.util.List;
 
 /** A set of characters: ranges and named classes, possibly negated. Immutable. */
 final class CharClass implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /** How an entry compares under ignore-case, as java.util.regex with CASE_INSENSITIVE | UNICODE_CASE. */
+    private static final byte SINGLE = 0;
+    private static final byte RANGE = 1;
+    private static final byte NAMED = 2;
     private final char[] from;
     private final char[] to;
+    private final byte[] kind;
     private final boolean negated;
     /**
      * Membership of the ASCII characters, as {@link #contains} decides it: bits 0 to 127 with
@@ -18,9 +23,11 @@ final class CharClass implements java.io.Serializable {
     private CharClass(List<char[]> ranges, boolean negated) {
         this.from = new char[ranges.size()];
         this.to = new char[ranges.size()];
+        this.kind = new byte[ranges.size()];
         for (int i = 0; i < ranges.size(); i++) {
             from[i] = ranges.get(i)[0];
             to[i] = ranges.get(i)[1];
+            kind[i] = (byte) ranges.get(i)[2];
         }
         this.negated = negated;
         tabulate();
@@ -48,17 +55,29 @@ final class CharClass implements java.io.Serializable {
     static final class Builder {
         private final List<char[]> ranges = new ArrayList<>();
 
+        /** A range written {@code a-b} (even {@code k-k}: java.util.regex folds it as a range). */
         Builder range(char a, char b) {
-            ranges.add(new char[] {a, b});
+            ranges.add(new char[] {a, b, RANGE});
+            return this;
+        }
+
+        /** One character written alone. */
+        Builder single(char c) {
+            ranges.add(new char[] {c, c, SINGLE});
+            return this;
+        }
+
+        private Builder named(char a, char b) {
+            ranges.add(new char[] {a, b, NAMED});
             return this;
         }
 
         /** Adds the ranges of a named class (d, w, s); upper case letters are handled by the caller. */
         Builder named(char name) {
             switch (name) {
-                case 'd' -> range('0', '9');
-                case 'w' -> range('a', 'z').range('A', 'Z').range('0', '9').range('_', '_');
-                case 's' -> range(' ', ' ').range('\t', '\r');
+                case 'd' -> named('0', '9');
+                case 'w' -> named('a', 'z').named('A', 'Z').named('0', '9').named('_', '_');
+                case 's' -> named(' ', ' ').named('\t', '\r');
                 default -> throw new IllegalArgumentException(String.valueOf(name));
             }
             return this;
@@ -81,19 +100,46 @@ final class CharClass implements java.io.Serializable {
         return decide(c, ignoreCase);
     }
 
+    /**
+     * As java.util.regex decides it under CASE_INSENSITIVE | UNICODE_CASE: a character written
+     * alone matches every character of the same case fold (so {@code [\u212A]}, the Kelvin sign,
+     * matches {@code k}); a range matches a character whose upper case, or that upper case's
+     * lower case, is in it; {@code \d \w \s} ignore case.
+     */
     private boolean decide(char c, boolean ignoreCase) {
-        boolean in = inRanges(c) || ignoreCase && (inRanges(Character.toLowerCase(c))
-                || inRanges(Character.toUpperCase(c)));
-        return in != negated;
-    }
-
-    private boolean inRanges(char c) {
+        char upper = ignoreCase ? Character.toUpperCase(c) : c;
+        char folded = ignoreCase ? Character.toLowerCase(upper) : c;
         for (int i = 0; i < from.length; i++) {
-            if (c >= from[i] && c <= to[i]) {
-                return true;
+            boolean in = switch (ignoreCase ? kind[i] : NAMED) {
+                case SINGLE -> sameIgnoringCase(from[i], c, folded);
+                case RANGE -> in(i, c) || in(i, upper) || in(i, folded);
+                default -> in(i, c);
+            };
+            if (in) {
+                return !negated;
             }
         }
-        return false;
+        return negated;
+    }
+
+    private boolean in(int i, char c) {
+        return c >= from[i] && c <= to[i];
+    }
+
+    /**
+     * Whether {@code c} is the character {@code written} under case-insensitive matching, as
+     * java.util.regex decides it with UNICODE_CASE: a character with case matches every character
+     * with the same fold (lower case of upper case); one without case only itself.
+     *
+     * @param cFolded the fold of {@code c}
+     */
+    static boolean sameIgnoringCase(char written, char c, char cFolded) {
+        if (written == c) {
+            return true;
+        }
+        char upper = Character.toUpperCase(written);
+        char folded = Character.toLowerCase(upper);
+        return upper != folded && (c == folded || cFolded == folded);
     }
 
     /** What {@code .} does not match, as in java.util.regex without DOTALL. */

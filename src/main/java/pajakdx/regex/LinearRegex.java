@@ -362,8 +362,7 @@ public final class LinearRegex implements java.io.Serializable {
         if (!ignoreCase || (c < 128 && expected < 128 && ((c | 0x20) != (expected | 0x20) || !asciiLetter(c)))) {
             return false;
         }
-        return Character.toLowerCase(c) == Character.toLowerCase(expected)
-                || Character.toUpperCase(c) == Character.toUpperCase(expected);
+        return CharClass.sameIgnoringCase(expected, c, Character.toLowerCase(Character.toUpperCase(c)));
     }
 
     private static boolean asciiLetter(char c) {

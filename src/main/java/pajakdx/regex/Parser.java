@@ -260,7 +260,9 @@ final class Parser {
                 at++;
             }
             char high = low;
+            boolean range = false;
             if (at + 1 < p.length() && p.charAt(at) == '-' && p.charAt(at + 1) != ']') {
+                range = true;
                 at++;
                 char h = p.charAt(at);
                 if (h == '\\') {
@@ -279,7 +281,11 @@ final class Parser {
                     throw error("the range " + low + "-" + high + " is backwards");
                 }
             }
-            b.range(low, high);
+            if (range) {
+                b.range(low, high);
+            } else {
+                b.single(low);
+            }
             empty = false;
         }
         if (at >= p.length()) {

@@ -269,6 +269,35 @@ class LinearRegexTest {
         assertInstanceOf(Prefilter.All.class, LinearRegex.compile("a*|b", false).prefilter());
     }
 
+    @Test
+    void caseFolding_ofLettersOutsideAscii_agreesWithJavaUtilRegex() {
+        // The letters whose case ties them to others outside one pair (Kelvin sign, long s,
+        // dotless i, dotted I, Angstrom sign, micro sign, y with diaeresis), their partners and a
+        // few plain ones: written alone, in classes, in ranges, negated, and in \\w \\d \\s.
+        String letters = "kK\u212AsS\u017FiI\u0131\u0130\u00e5\u00c5\u212B\u00b5\u039c\u03bc\u00ff\u0178"
+                + "a\u00e4\u00c4\u00df1_ ";
+        List<String> patterns = new java.util.ArrayList<>(List.of("\\w", "\\W", "[\\w]", "\\d", "\\s", "[\\s\\d]",
+                "[a-z]", "[A-Z]", "[^a-z]", "[\u0100-\u017F]", "[\u2100-\u2200]", "[\u0370-\u03ff]"));
+        for (char x : letters.toCharArray()) {
+            String c = String.valueOf(x); // letters, digits, space and underscore: none needs escaping
+            patterns.addAll(List.of(c, "[" + c + "]", "[^" + c + "]", "[" + c + "-" + c + "]", "[" + c + "0-9]"));
+        }
+        int compared = 0;
+        for (String pattern : patterns) {
+            for (boolean ignoreCase : new boolean[] {true, false}) {
+                Pattern java = javaRegex(pattern, ignoreCase);
+                LinearRegex ours = LinearRegex.compile(pattern, ignoreCase);
+                for (char t : letters.toCharArray()) {
+                    String text = "<" + t + ">";
+                    assertEquals(java.matcher(text).find(), ours.find(text),
+                            pattern + " on U+" + Integer.toHexString(t) + (ignoreCase ? ", ignoring case" : ""));
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 2_000, "compared " + compared);
+    }
+
     private static boolean mayMatch(LinearRegex r, String text) {
         return r.prefilter().mayMatch(new Prefilter.Signature(text));
     }
