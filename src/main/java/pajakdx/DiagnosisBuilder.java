@@ -170,7 +170,7 @@ final class DiagnosisBuilder {
                     away ? ExplainingAway.NOT_NEEDED : s.label(),
                     rankOf.get(id), def == null ? List.of() : def.relations(), def == null ? List.of() : def.sources(),
                     def == null ? Text.both(id) : def.text(), def == null ? null : def.detail(), how, whyNot,
-                    away ? List.copyOf(this.away.explainedBy(id, problems, accounted)) : List.of()));
+                    away ? explainedBy(id, problems, accounted, rankOf) : List.of()));
         }
         List<Diagnosis.RemedyStep> remedies = remedies(ranked, status, notNeeded, snap);
         List<Diagnosis.Question> questions = new ArrayList<>();
@@ -216,6 +216,17 @@ final class DiagnosisBuilder {
 
     private static String asOfText(AsOf a) {
         return a.getText();
+    }
+
+    /**
+     * The confirmed causes that explain {@code id} away, in their rank: the order Drools holds them
+     * in follows identity hashes, which differ from one run to the next.
+     */
+    private List<String> explainedBy(String id, List<String> problems, Map<String, List<String>> accounted,
+                                     Map<String, Integer> rankOf) {
+        return away.explainedBy(id, problems, accounted).stream()
+                .sorted(Comparator.comparingInt(other -> rankOf.getOrDefault(other, Integer.MAX_VALUE)))
+                .toList();
     }
 
     /** One status per cause: confirmed beats ruled out, which beats suspected. */
