@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import java.io.IOException;
 import java.util.List;
 import pajakdx.base.Text;
@@ -82,13 +83,16 @@ final class DiagnosisJson {
         // end. A StringWriter would append through a synchronized builder that checks every
         // character for Latin-1 and grows by copying (a fifth of the time, measured).
         JsonFactory factory = Json.mapper().getFactory();
-        try (SegmentedStringWriter out = new SegmentedStringWriter(factory._getBufferRecycler())) {
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
             try (JsonGenerator g = factory.createGenerator(out)) {
                 diagnosis(g, d);
             }
             return out.getAndClear();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        } finally {
+            recycler.releaseToPool(); // as writeValueAsString does: a pool other than per-thread needs it back
         }
     }
 
