@@ -29,7 +29,7 @@ record EarlyRules(RuleCache cache, RuleFolder folder, CompletableFuture<?> read)
             return null;
         }
         for (String a : args) {
-            if (OTHERWISE.contains(a) || a.startsWith("--rules")) {
+            if (OTHERWISE.contains(a) || a.startsWith("--rules") || a.startsWith("@")) { // @file: arguments unseen
                 return null;
             }
         }

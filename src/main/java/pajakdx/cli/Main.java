@@ -70,6 +70,19 @@ public final class Main implements Runnable {
     /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         EarlyRules early = EarlyRules.start(args); // first: the entry is read while the rest starts
+        CommandLine cl = commandLine(args, in, early);
+        cl.setOut(out);
+        cl.setErr(err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line for {@code args}, its commands given the REPL's input and the rules read early. */
+    static CommandLine commandLine(String[] args, InputStream in, EarlyRules early) {
         CommandLine cl = new CommandLine(new Main());
         // picocli reads every registered command's annotations up front (a fifth of a cold start
         // when all are registered): a run names its command first, so only that one is built.
@@ -87,16 +100,9 @@ public final class Main implements Runnable {
                 cl.addSubcommand(c.getKey(), command);
             }
         }
-        cl.setOut(out);
-        cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Errors.report(ex, commandLine.getErr()));
         cl.setParameterExceptionHandler(Errors::usage);
-        try {
-            return cl.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return cl;
     }
 }

@@ -38,6 +38,9 @@ final class RulesOption {
 
     private RuleBase load(boolean manyCases) {
         boolean fromEarly = early != null && dir == null && !noCache && !cacheOff();
+        if (early != null && !fromEarly) {
+            early.cache().dropPrefetch(); // a guess that missed: a long-running service must not keep its read
+        }
         RuleCache cache = noCache || cacheOff() ? null : fromEarly ? early.cache() : RuleCache.inHome();
         if (cache != null) {
             // The cache is the home folder's first use for most commands: create the home owner-only

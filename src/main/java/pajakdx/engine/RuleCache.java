@@ -247,6 +247,11 @@ public final class RuleCache {
         return entry;
     }
 
+    /** Forgets a read started by {@link #prefetch} that no load will take (its entry is not kept alive). */
+    public void dropPrefetch() {
+        prefetched.set(null);
+    }
+
     /** A read started by {@link #prefetch}, waiting for its load. */
     private record Prefetch(RuleFolder folder, CompletableFuture<Entry> entry) {
     }
@@ -398,6 +403,9 @@ public final class RuleCache {
 
     /** A cache file opened for reading, its format mark checked, with the class filter in place. */
     private static DroolsObjectInputStream open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not a regular file: " + file.getFileName()); // a FIFO would block the read
+        }
         java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
         try {
             // First pass: the body's length and checksum, streamed (a network at x100 is hundreds of

@@ -3,12 +3,19 @@ package pajakdx.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.TempRules;
+import pajakdx.engine.RuleCache;
+import pajakdx.knowledge.RuleFolder;
+import picocli.CommandLine;
 import pajakdx.RuleBase;
 import pajakdx.TestRules;
 import pajakdx.internal.RuleBases;
@@ -29,23 +36,43 @@ class EarlyRulesTest {
     void noReadingWhenTheCommandWillNotLoadTheBundledRulesFromTheCache() {
         for (String[] args : new String[][] {{}, {"check", "rules"}, {"repl"}, {"copycheck"}, {"--help"},
                 {"diagnose", "--rules", "r", "c.yaml"}, {"diagnose", "--rules=r", "c.yaml"},
-                {"diagnose", "--no-cache", "c.yaml"}, {"diagnose", "--help"}, {"batch", "-h"}, {"rules", "-V"}}) {
+                {"diagnose", "--no-cache", "c.yaml"}, {"diagnose", "--help"}, {"batch", "-h"}, {"rules", "-V"},
+                {"serve", "@arguments"}}) {
             assertNull(EarlyRules.start(args), String.join(" ", args));
         }
     }
 
     @Test
-    void theLoadTakesTheEntryReadEarly_andGivesTheRulesAsAnOrdinaryLoad() {
-        EarlyRules early = EarlyRules.start(new String[] {"diagnose", "case.yaml"});
-        assertNotNull(early);
+    void theLoadTakesTheEarlyRead_throughItsCache(@TempDir Path tmp) throws IOException {
+        // A cache of its own, empty: a load that took the early read compiles into it, with no second read.
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleFolder bundled = RuleFolder.bundled();
+        EarlyRules early = new EarlyRules(cache, bundled, cache.prefetch(bundled));
         early.read().join();
-        int before = early.cache().hits() + early.cache().misses();
         RulesOption option = new RulesOption();
         option.early = early;
         RuleBase loaded = option.load();
-        assertEquals(before, early.cache().hits() + early.cache().misses(), "no second read of the entry");
+        assertEquals(1, cache.misses(), "one read, the early one, taken over by the load");
+        assertEquals(0, cache.hits());
+        assertTrue(Files.isDirectory(tmp.resolve("cache")), "the rules were stored in the early read's cache");
+        try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".bin")),
+                    "the rules were stored in the early read's cache, not the home's");
+        }
         assertEquals(RuleBases.of(TestRules.rules()).rules(), RuleBases.of(loaded).rules());
         RuleBases.settle(loaded);
+    }
+
+    @Test
+    void everyCommandThatLoadsRules_getsTheEarlyRead() {
+        EarlyRules early = EarlyRules.start(new String[] {"diagnose", "case.yaml"});
+        assertNotNull(early);
+        for (String command : new String[] {"diagnose", "batch", "test", "rules", "serve"}) {
+            CommandLine cl = Main.commandLine(new String[] {command}, System.in, early);
+            Object user = cl.getSubcommands().get(command).getCommand();
+            assertSame(early, ((EarlyRules.User) user).rulesOption().early, command);
+        }
+        early.read().join();
     }
 
     @Test
@@ -61,5 +88,8 @@ class EarlyRulesTest {
                 "the folder given, not the bundled rules");
         assertEquals(1, early.cache().hits() + early.cache().misses(), "the early read stayed unused");
         RuleBases.settle(loaded);
+        // And is dropped, not kept for a later load (a service lives long): that load reads again.
+        RuleBases.settle(RuleBases.load(RuleBase.class, early.folder(), early.cache()));
+        assertEquals(2, early.cache().hits() + early.cache().misses(), "the dropped read was not taken over");
     }
 }

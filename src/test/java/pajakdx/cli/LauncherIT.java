@@ -75,6 +75,15 @@ class LauncherIT {
         assertTrue(Files.size(recording) > 0, "the recording was written");
     }
 
+    /** The launcher's small first heap must not stop a JVM given a smaller maximum. */
+    @Test
+    void aSmallMaximumHeapGivenByTheUser_stillStarts(@TempDir Path dir) throws Exception {
+        Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS", "-Xmx24m"),
+                "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
+    }
+
     /** The same for JFR started on a running process, as an operator does it (jcmd). */
     @Test
     void aFlightRecordingAttachedLater_doesNotCrashTheJvm(@TempDir Path dir) throws Exception {

@@ -180,6 +180,38 @@ class RuleCacheTest {
     }
 
     @Test
+    void aFifoInPlaceOfACacheFile_isNotReadFrom(@TempDir Path tmp) throws Exception {
+        // Opening a FIFO for reading waits for a writer: every load would hang.
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase first = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+        Path entry = cache.entryFor(RuleFolder.of(rules));
+        for (String suffix : new String[] {".cat", ".net"}) {
+            Path file = entry.resolveSibling(entry.getFileName() + suffix);
+            Files.deleteIfExists(file);
+            Process mkfifo;
+            try {
+                mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+            } catch (IOException e) {
+                org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+                return;
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+            RuleBase again = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> {
+                        RuleBase b = RuleBases.load(RuleBase.class, RuleFolder.of(rules), cache);
+                        b.diagnose(Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml")),
+                                FIXED.withExplain(false)); // reads the network, the second file
+                        return b;
+                    }, suffix);
+            assertEquals(RuleBases.of(first).rules(), RuleBases.of(again).rules(), suffix);
+            assertEquals(RuleBases.of(first).catalog().causes().keySet(), RuleBases.of(again).catalog().causes().keySet(), suffix);
+            RuleBases.settle(again);
+        }
+        RuleBases.settle(first);
+    }
+
+    @Test
     void sameFilesElsewhere_shareTheEntry(@TempDir Path tmp) {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
         RuleBases.load(RuleBase.class, RuleFolder.of(TempRules.copyOfRules(tmp.resolve("a"))), cache);
