@@ -29,7 +29,8 @@ record EarlyRules(RuleCache cache, RuleFolder folder, CompletableFuture<?> read)
             return null;
         }
         for (String a : args) {
-            if (OTHERWISE.contains(a) || a.startsWith("--rules") || a.startsWith("@")) { // @file: arguments unseen
+            String option = a.indexOf('=') > 0 ? a.substring(0, a.indexOf('=')) : a; // --no-cache=true too
+            if (OTHERWISE.contains(option) || a.startsWith("--rules") || a.startsWith("@")) { // @file: arguments unseen
                 return null;
             }
         }

@@ -40,6 +40,7 @@ final class RulesOption {
         boolean fromEarly = early != null && dir == null && !noCache && !cacheOff();
         if (early != null && !fromEarly) {
             early.cache().dropPrefetch(); // a guess that missed: a long-running service must not keep its read
+            early = null;
         }
         RuleCache cache = noCache || cacheOff() ? null : fromEarly ? early.cache() : RuleCache.inHome();
         if (cache != null) {

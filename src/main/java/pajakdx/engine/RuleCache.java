@@ -239,12 +239,13 @@ public final class RuleCache {
      * arguments, which costs a cold start a tenth of a second on two cores: the entry is read
      * meanwhile. It only reads; a load of another folder, or none, leaves the reading unused.
      *
-     * @return done when the entry has been read (or found missing)
+     * @return done when the entry has been read (or found missing); it does not hold the entry, so
+     *     a read dropped ({@link #dropPrefetch}) is not kept alive by whoever keeps this
      */
-    public CompletableFuture<?> prefetch(RuleFolder folder) {
+    public CompletableFuture<Void> prefetch(RuleFolder folder) {
         CompletableFuture<Entry> entry = findInBackground(folder);
         prefetched.set(new Prefetch(folder, entry));
-        return entry;
+        return entry.thenAccept(e -> { });
     }
 
     /** Forgets a read started by {@link #prefetch} that no load will take (its entry is not kept alive). */

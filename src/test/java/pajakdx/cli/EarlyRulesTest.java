@@ -37,7 +37,7 @@ class EarlyRulesTest {
         for (String[] args : new String[][] {{}, {"check", "rules"}, {"repl"}, {"copycheck"}, {"--help"},
                 {"diagnose", "--rules", "r", "c.yaml"}, {"diagnose", "--rules=r", "c.yaml"},
                 {"diagnose", "--no-cache", "c.yaml"}, {"diagnose", "--help"}, {"batch", "-h"}, {"rules", "-V"},
-                {"serve", "@arguments"}}) {
+                {"serve", "@arguments"}, {"serve", "--no-cache=true"}}) {
             assertNull(EarlyRules.start(args), String.join(" ", args));
         }
     }

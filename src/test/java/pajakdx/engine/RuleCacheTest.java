@@ -207,6 +207,13 @@ class RuleCacheTest {
             assertEquals(RuleBases.of(first).rules(), RuleBases.of(again).rules(), suffix);
             assertEquals(RuleBases.of(first).catalog().causes().keySet(), RuleBases.of(again).catalog().causes().keySet(), suffix);
             RuleBases.settle(again);
+            // The network compiled again is written back on a thread of its own: wait for it, so
+            // that the folder is not written to while it is being removed.
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (!Files.isRegularFile(file) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertTrue(Files.isRegularFile(file), suffix + " was written again as a file");
         }
         RuleBases.settle(first);
     }
