@@ -59,7 +59,6 @@ final class BenchData {
         return out;
     }
 
-    /** A case as one JSONL line (what batch reads). */
     /**
      * Every case diagnosed before it is timed; twice, so that every partition is due (see
      * Partitions), and then built: the timed iterations see the settled rule base, not its
@@ -74,6 +73,7 @@ final class BenchData {
         pajakdx.internal.RuleBases.settle(rules);
     }
 
+    /** A case as one JSONL line (what batch reads). */
     static String jsonLine(Case c, String id) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);

@@ -31,14 +31,9 @@ import picocli.CommandLine.Spec;
                 + " per line as JSON out (as diagnose --json), in the order of the input.",
                 "A bad line gets {\"line\": N, \"error\": [...]} in its place and the rest is diagnosed;"
                         + " blank lines are skipped. Exit 2 when any line failed."})
-final class BatchCommand implements Callable<Integer>, EarlyRules.User {
+final class BatchCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
-
-    @Override
-    public RulesOption rulesOption() {
-        return rules;
-    }
     /** Accepted as diagnose accepts it, so scripts can pass the same options to both. */
     @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", converter = LangOption.LangConverter.class,
             description = "Accepted as diagnose accepts it; changes nothing here: each JSON text carries both"

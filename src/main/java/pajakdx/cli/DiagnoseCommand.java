@@ -26,14 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = {"Diagnose case files (YAML or JSON). A folder stands for every case file in it.",
                 "A bad case is reported (file, field, problem) and the others are still diagnosed."})
-final class DiagnoseCommand implements Callable<Integer>, EarlyRules.User {
+final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
-
-    @Override
-    public RulesOption rulesOption() {
-        return rules;
-    }
     @Mixin
     LangOption lang = new LangOption();
     @Option(names = "--json", description = "One JSON object per case, one per line.")

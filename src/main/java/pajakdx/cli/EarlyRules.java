@@ -18,11 +18,6 @@ record EarlyRules(RuleCache cache, RuleFolder folder, CompletableFuture<?> read)
     /** Arguments after which the bundled rules from the cache are not what the command loads, or nothing is. */
     private static final Set<String> OTHERWISE = Set.of("--no-cache", "-h", "--help", "-V", "--version");
 
-    /** A command that loads rules through {@link RulesOption}. */
-    interface User {
-        RulesOption rulesOption();
-    }
-
     /** Starts reading when {@code args} name a command that will load the bundled rules from the cache; else null. */
     static EarlyRules start(String[] args) {
         if (args.length == 0 || !LOADING.contains(args[0]) || RulesOption.cacheOff()) {

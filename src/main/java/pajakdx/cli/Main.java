@@ -94,10 +94,12 @@ public final class Main implements Runnable {
                 if (command instanceof ReplCommand repl) {
                     repl.in = in;
                 }
-                if (command instanceof EarlyRules.User user) {
-                    user.rulesOption().early = early;
-                }
                 cl.addSubcommand(c.getKey(), command);
+                // The command that loads rules has a RulesOption mixin: it takes the early read.
+                cl.getSubcommands().get(c.getKey()).getCommandSpec().mixins().values().stream()
+                        .map(CommandLine.Model.CommandSpec::userObject)
+                        .filter(RulesOption.class::isInstance)
+                        .forEach(rules -> ((RulesOption) rules).early = early);
             }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);

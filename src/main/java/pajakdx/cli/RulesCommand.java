@@ -27,14 +27,9 @@ import picocli.CommandLine.Spec;
                 "--markdown writes the knowledge table (relation -> rules -> cases -> source, with totals)"
                         + " that docs/KNOWLEDGE.md holds; the cases come from diagnosing the facts folder.",
                 "Regenerate docs/KNOWLEDGE.md with: " + KnowledgeTable.COMMAND})
-final class RulesCommand implements Callable<Integer>, EarlyRules.User {
+final class RulesCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
-
-    @Override
-    public RulesOption rulesOption() {
-        return rules;
-    }
     @ArgGroup(exclusive = true)
     Format format = new Format();
     @Option(names = "--facts", paramLabel = "DIR",

@@ -29,16 +29,11 @@ import picocli.CommandLine.Spec;
                 "Reloading the rules (POST /v1/reload) needs a token: the environment variable"
                         + " PAJAKDX_RELOAD_TOKEN or --reload-token-file; without one it is off.",
                 "The access log goes to stderr, NPWP and NIK masked."})
-final class ServeCommand implements Callable<Integer>, EarlyRules.User {
+final class ServeCommand implements Callable<Integer> {
     static final String TOKEN_ENV = "PAJAKDX_RELOAD_TOKEN";
 
     @Mixin
     RulesOption rules = new RulesOption();
-
-    @Override
-    public RulesOption rulesOption() {
-        return rules;
-    }
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: 8080; 0: any free port).")
     int port;
     @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ServiceConfig.DEFAULT_BIND,

@@ -25,14 +25,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every case passed (and coverage reached --min-coverage)",
                 "1:a case failed, or relation coverage is below --min-coverage",
                 "2:the rules do not load, a case cannot be read, or bad usage", "3:internal error"})
-final class TestCommand implements Callable<Integer>, EarlyRules.User {
+final class TestCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules = new RulesOption();
-
-    @Override
-    public RulesOption rulesOption() {
-        return rules;
-    }
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
             description = "Folder of case files (default: ${DEFAULT-VALUE}).")
     Path facts;

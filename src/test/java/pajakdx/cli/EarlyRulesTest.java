@@ -69,8 +69,8 @@ class EarlyRulesTest {
         assertNotNull(early);
         for (String command : new String[] {"diagnose", "batch", "test", "rules", "serve"}) {
             CommandLine cl = Main.commandLine(new String[] {command}, System.in, early);
-            Object user = cl.getSubcommands().get(command).getCommand();
-            assertSame(early, ((EarlyRules.User) user).rulesOption().early, command);
+            Object rules = cl.getSubcommands().get(command).getCommandSpec().mixins().get("rules").userObject();
+            assertSame(early, ((RulesOption) rules).early, command);
         }
         early.read().join();
     }
