@@ -103,8 +103,26 @@ public final class Main implements Runnable {
             }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> Errors.report(ex, commandLine.getErr()));
-        cl.setParameterExceptionHandler(Errors::usage);
+        cl.setExecutionExceptionHandler(new Handlers());
+        cl.setParameterExceptionHandler(new Handlers());
         return cl;
+    }
+
+    /**
+     * picocli's error handlers as a class, not lambdas: JDK 17 sometimes crashes while recording
+     * the launcher's class-data archive when a lambda implements an interface of a class file as
+     * old as picocli's (JDK-8274944, fixed in JDK 18), and the archive then goes missing.
+     */
+    private static final class Handlers implements CommandLine.IExecutionExceptionHandler,
+            CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            return Errors.report(ex, commandLine.getErr());
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+            return Errors.usage(ex, args);
+        }
     }
 }

@@ -115,13 +115,17 @@ public final class Derivation {
         return List.copyOf(out.values());
     }
 
+    private static final java.util.regex.Pattern CONFIRMED = java.util.regex.Pattern.compile("(?i):\\s*confirmed\\s*$");
+    private static final java.util.regex.Pattern TERKONFIRMASI =
+            java.util.regex.Pattern.compile("(?i):\\s*terkonfirmasi\\s*$");
+
     /**
      * The Indonesian title of a derived rule, from the Indonesian title of the rule it comes from
      * ({@code baseId}): the same endings as its name, in Indonesian; null when its name has none of them.
      */
     static String titleId(String baseId, Rule derived) {
-        String base = derived.derivedFrom().replaceFirst("(?i):\\s*confirmed\\s*$", "");
-        String idBase = baseId.replaceFirst("(?i):\\s*terkonfirmasi\\s*$", "");
+        String base = CONFIRMED.matcher(derived.derivedFrom()).replaceFirst("");
+        String idBase = TERKONFIRMASI.matcher(baseId).replaceFirst("");
         if (!derived.name().startsWith(base + ": ")) {
             return null;
         }

@@ -88,6 +88,35 @@ class LauncherIT {
         assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
     }
 
+    /**
+     * JDK 17 sometimes crashes while it records the class-data archive (JDK-8274944). The crash must
+     * not reach the user: no shell report of it, no crash file in the folder, the command's output
+     * as usual, and the archive recorded at a later start.
+     */
+    @Test
+    void aJvmThatCrashesWhileRecordingTheArchive_goesUnnoticed(@TempDir Path dir) throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path fake = bin.resolve("java"); // another java binary, so the launcher records the archive again
+        String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(fake, "#!/bin/bash\nfor a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && kill -ABRT $$; done\n"
+                + "exec '" + real + "' \"$@\"\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Path root = TestRules.projectRoot();
+        List<Path> crashFilesBefore = crashFiles(root);
+        Result r = launch(Map.of("PATH", bin + ":" + System.getenv("PATH"), "PAJAKDX_HOME", dir.resolve("home").toString()),
+                "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
+        assertEquals("", r.err(), "nothing about the crash on standard error");
+        assertEquals(crashFilesBefore, crashFiles(root), "no crash report left in the folder");
+    }
+
+    private static List<Path> crashFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("hs_err")).sorted().toList();
+        }
+    }
+
     /** The same for JFR started on a running process, as an operator does it (jcmd). */
     @Test
     void aFlightRecordingAttachedLater_doesNotCrashTheJvm(@TempDir Path dir) throws Exception {
