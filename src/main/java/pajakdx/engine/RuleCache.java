@@ -29,6 +29,7 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import pajakdx.knowledge.Catalog;
+import pajakdx.knowledge.KnowledgeCodec;
 import pajakdx.knowledge.RuleFile;
 import pajakdx.knowledge.RuleFolder;
 
@@ -58,7 +59,7 @@ public final class RuleCache {
     /** Longest array and most objects a cache file may hold (the bundled rules need far fewer). */
     private static final int MAX_ARRAY = 10_000_000;
     private static final int MAX_REFS = 50_000_000;
-    static final String FORMAT = "pajakdx-rule-cache-5";
+    static final String FORMAT = "pajakdx-rule-cache-6"; // 6: model and catalog by KnowledgeCodec
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
     /** The entry's network, in a file of its own: read only when needed. */
@@ -339,7 +340,7 @@ public final class RuleCache {
             // while this one reads the model, the two take about as long.
             CompletableFuture<Catalog> catalog = CompletableFuture.supplyAsync(() -> readCatalog(entry),
                     RuleCache::daemon);
-            List<RuleFile> model = (List<RuleFile>) in.readObject();
+            List<RuleFile> model = KnowledgeCodec.readModel(in);
             List<Problem> warnings = new ArrayList<>();
             for (String[] w : (List<String[]>) in.readObject()) {
                 warnings.add(new Problem(w[0], Integer.parseInt(w[1]), Integer.parseInt(w[2]), w[3], w[4]));
@@ -361,7 +362,7 @@ public final class RuleCache {
     /** The catalog kept beside {@code entry}; null (and the file deleted) when it cannot be read. */
     private Catalog readCatalog(Path entry) {
         try (DroolsObjectInputStream in = open(catOf(entry))) {
-            Catalog c = (Catalog) in.readObject();
+            Catalog c = KnowledgeCodec.readCatalog(in);
             catalogHits.incrementAndGet();
             return c;
         } catch (Throwable e) { // missing, damaged or hostile: the YAML is read instead
@@ -373,7 +374,7 @@ public final class RuleCache {
     /** Keeps {@code catalog}, read from the folder's files, beside {@code entry}, whose own copy could not be read. */
     void keepCatalog(RuleFolder folder, Entry entry, Catalog catalog) {
         if (entry.file().equals(nameBeforeReading(folder))) { // else a file changed since the entry was found
-            writeAtomically(catOf(entry.file()), out -> out.writeObject(catalog));
+            writeAtomically(catOf(entry.file()), out -> KnowledgeCodec.writeCatalog(catalog, out));
         }
     }
 
@@ -476,9 +477,9 @@ public final class RuleCache {
                        int[] files) {
         // The catalog and network first: an entry is only ever found with them beside it (a
         // catalog that cannot be read is read from the YAML again).
-        if (writeAtomically(catOf(entry), out -> out.writeObject(catalog)) && writeNetwork(entry, kieBase)
+        if (writeAtomically(catOf(entry), out -> KnowledgeCodec.writeCatalog(catalog, out)) && writeNetwork(entry, kieBase)
                 && writeAtomically(entry, out -> {
-            out.writeObject(new ArrayList<>(model));
+            KnowledgeCodec.writeModel(model, out);
             ArrayList<String[]> kept = new ArrayList<>();
             for (Problem w : warnings) {
                 kept.add(new String[] {w.file(), Integer.toString(w.line()), Integer.toString(w.column()), w.field(),

@@ -84,6 +84,28 @@ public final class Catalog implements java.io.Serializable {
         }
     }
 
+    /** Its parts, in the rule cache's form (see {@link KnowledgeCodec}). */
+    void writeTo(KnowledgeCodec.Out o) throws java.io.IOException {
+        o.map(sources, o::source);
+        o.map(channels, o::channel);
+        o.map(relations, o::relation);
+        o.map(findings, o::finding);
+        o.map(causes, o::cause);
+        o.map(remedies, o::remedy);
+        o.list(messages, o::message);
+        o.map(topics, o::text);
+        o.strings(new java.util.TreeSet<>(broken)); // a Set.copyOf's order changes from one run to the next
+        o.map(ruleTitles, o::ruleTitle);
+        o.list(complaints, o::complaint);
+    }
+
+    /** A catalog from the parts {@link #writeTo} wrote; its constructor checks them and builds the indexes. */
+    static Catalog readFrom(KnowledgeCodec.In i) throws java.io.IOException {
+        return new Catalog(i.map(i::source), i.map(i::channel), i.map(i::relation), i.map(i::finding),
+                i.map(i::cause), i.map(i::remedy), i.list(i::message), i.map(i::text), i.stringSet(),
+                i.map(i::ruleTitle), i.list(i::complaint));
+    }
+
     /**
      * Kept in the rule cache as what its constructor takes (see {@link Stored}): reading it back runs
      * the constructor, which rebuilds the indexes and refuses what is missing.

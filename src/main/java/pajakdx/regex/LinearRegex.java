@@ -154,6 +154,11 @@ public final class LinearRegex implements java.io.Serializable {
         return pattern;
     }
 
+    /** Whether it was compiled to ignore case (see {@link #compile}). */
+    public boolean ignoreCase() {
+        return ignoreCase;
+    }
+
     /** Number of automaton states (for limits and tests). */
     public int states() {
         return ops.length;

@@ -1,0 +1,157 @@
+package pajakdx.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import pajakdx.TestRules;
+import pajakdx.base.Text;
+import pajakdx.internal.RuleBases;
+
+/** The rule cache's own form of the rule model and catalog gives back what was written. */
+class KnowledgeCodecTest {
+    private static final RuleBases.Parts BUNDLED = RuleBases.of(TestRules.rules());
+
+    interface Write<T> {
+        void write(T value, DataOutputStream out) throws IOException;
+    }
+
+    interface Read<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    static <T> byte[] bytes(T value, Write<T> write) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(b)) {
+            write.write(value, out);
+        }
+        return b.toByteArray();
+    }
+
+    static <T> T back(byte[] bytes, Read<T> read) throws IOException {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            T value = read.read(in);
+            assertEquals(-1, in.read(), "every byte read");
+            return value;
+        }
+    }
+
+    @Test
+    void theBundledModel_comesBackEqual() throws IOException {
+        List<RuleFile> model = List.of(new RuleFile("all.drl", "rules", BUNDLED.rules()));
+        byte[] written = bytes(model, KnowledgeCodec::writeModel);
+        List<RuleFile> read = back(written, KnowledgeCodec::readModel);
+        // Records compare field by field; a regular expression by its pattern (it is compiled again).
+        assertEquals(withPatterns(model), withPatterns(read));
+        assertArrayEquals(written, bytes(read, KnowledgeCodec::writeModel), "written again, the same bytes");
+    }
+
+    @Test
+    void everyKindOfPremise_comesBackEqual() throws IOException {
+        Location at = new Location("t.drl", 3, 7);
+        List<Constraint> all = List.of(
+                new Constraint.Compare(Constraint.Field.ID, Constraint.Op.EQ, "npwp", null, at),
+                new Constraint.Compare(Constraint.Field.NUMBER, Constraint.Op.GE, "15", 15L, null),
+                new Constraint.Known(true, at),
+                new Constraint.Flag("common", false, at),
+                new Constraint.DateTest("isBefore", "$a", "2025-01-01", true, at),
+                new Constraint.Measure("daysSince", "$asOf", Constraint.Op.LT, -3L, true, at),
+                new Constraint.Matches(pajakdx.regex.LinearRegex.compile("ETAX-\\d{5}", false), true, at),
+                new Constraint.AnyOf(List.of(new Constraint.Known(false, at)), at),
+                new Constraint.AllOf(List.of(new Constraint.Flag("x", true, null)), null));
+        Condition.Pattern pattern = new Condition.Pattern(FactType.FINDING, "$f", all, at);
+        Condition condition = new Condition.All(List.of(pattern,
+                new Condition.Any(List.of(new Condition.Not(pattern), new Condition.Exists(
+                        new Condition.Pattern(FactType.AS_OF, null, List.of(), null))))));
+        Rule rule = new Rule("r: confirmed", "coretax/x", at, List.of("IMP-1"), List.of("djp"), Map.of("k", "v"),
+                List.of(new Conclusion(Conclusion.Target.CAUSE, "c", pajakdx.facts.Status.CONFIRMED, at)),
+                condition, "base", Map.of("k", at));
+        List<RuleFile> model = List.of(new RuleFile("t.drl", "rules.t", List.of(rule)));
+        byte[] written = bytes(model, KnowledgeCodec::writeModel);
+        List<RuleFile> read = back(written, KnowledgeCodec::readModel);
+        assertEquals(withPatterns(model), withPatterns(read));
+        Constraint.Matches m = (Constraint.Matches) ((Condition.Pattern) ((Condition.All) read.get(0).rules().get(0)
+                .condition()).children().get(0)).constraints().get(6);
+        assertTrue(m.regex().find("kode ETAX-40005") && !m.regex().find("ETAX-4000"), "the pattern works once read");
+        assertArrayEquals(written, bytes(read, KnowledgeCodec::writeModel), "written again, the same bytes");
+    }
+
+    @Test
+    void theBundledCatalog_comesBackEqual() throws IOException {
+        Catalog catalog = BUNDLED.catalog();
+        byte[] written = bytes(catalog, KnowledgeCodec::writeCatalog);
+        Catalog read = back(written, KnowledgeCodec::readCatalog);
+        assertArrayEquals(written, bytes(read, KnowledgeCodec::writeCatalog), "written again, the same bytes");
+        assertEquals(catalog.causes(), read.causes());
+        assertEquals(catalog.remedies(), read.remedies());
+        assertEquals(catalog.findings(), read.findings());
+        assertEquals(catalog.sources(), read.sources());
+        assertEquals(catalog.relations(), read.relations());
+        assertEquals(catalog.topics(), read.topics());
+        assertEquals(catalog.ruleTitles(), read.ruleTitles());
+        assertEquals(catalog.messages().stream().map(m -> List.of(m.id(), m.pattern().pattern(), m.sets())).toList(),
+                read.messages().stream().map(m -> List.of(m.id(), m.pattern().pattern(), m.sets())).toList());
+        assertEquals(catalog.complaints().stream().map(c -> c.pattern().pattern()).toList(),
+                read.complaints().stream().map(c -> c.pattern().pattern()).toList());
+        assertTrue(catalog.messages().size() > 50, "the bundled catalog has its message table");
+    }
+
+    @Test
+    void stringsOfAnyLength_andLoneSurrogates_comeBackAsTheyWere() throws IOException {
+        String longText = "x".repeat(70_000) + "\uD800";
+        Text odd = new Text("a\uDC00b\u0000", longText);
+        RuleFile file = new RuleFile("f.drl", "p", List.of(new Rule("r", "t", new Location("f.drl", 1, 2), List.of(),
+                List.of(), Map.of("title", odd.id()), List.of(), null, null, Map.of())));
+        byte[] written = bytes(List.of(file, file), KnowledgeCodec::writeModel);
+        List<RuleFile> read = back(written, KnowledgeCodec::readModel);
+        assertEquals(List.of(file, file), read);
+        Source s = new Source("k", longText, odd.id(), null, "");
+        assertEquals(s, back(bytes(s, (v, out) -> new KnowledgeCodec.Out(out).source(v)),
+                in -> new KnowledgeCodec.In(in).source()));
+    }
+
+    @Test
+    void whatWasNotWrittenByIt_isRefusedWithoutAllocatingWhatItClaims() {
+        // A count of two billion rule files: refused before any list is made.
+        byte[] huge = {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        IOException e = assertThrows(IOException.class, () -> back(huge, KnowledgeCodec::readModel));
+        assertTrue(e.getMessage().contains("bad count"), e.getMessage());
+        // One rule file whose first string is a reference to a string never read.
+        byte[] dangling = {0, 0, 0, 1, 0, 0, 0, 7};
+        e = assertThrows(IOException.class, () -> back(dangling, KnowledgeCodec::readModel));
+        assertTrue(e.getMessage().contains("not yet read"), e.getMessage());
+        // Cut short.
+        assertThrows(IOException.class, () -> back(new byte[] {0, 0, 0, 1}, KnowledgeCodec::readModel));
+    }
+
+    @Test
+    void aValueTheRecordRefuses_isAnIoException() throws IOException {
+        // A catalog whose one channel has a text without its English side: Text refuses a null.
+        byte[] written = bytes(null, (ignored, out) -> {
+            out.writeInt(0); // no sources
+            out.writeInt(1); // one channel, keyed "c"
+            out.writeInt(-2);
+            out.writeUTF("c");
+            out.writeInt(0); // its id: "c" again
+            out.writeBoolean(true); // its text: "c", null
+            out.writeInt(0);
+            out.writeInt(-1);
+        });
+        IOException e = assertThrows(IOException.class, () -> back(written, KnowledgeCodec::readCatalog));
+        assertTrue(e.getMessage().contains("cannot rebuild the catalog"), e.getMessage());
+    }
+
+    /** The model with each regular expression stood for by its pattern, so that records compare by value. */
+    private static String withPatterns(List<RuleFile> model) {
+        return model.toString().replaceAll("pajakdx\\.regex\\.LinearRegex@\\p{XDigit}+", "regex");
+    }
+}
