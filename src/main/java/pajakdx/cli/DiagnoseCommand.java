@@ -47,8 +47,76 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The boolean options {@link #direct} reads itself, as picocli would set them. */
+    private static final List<String> FLAGS = List.of("--json", "--reveal-identifiers", "--no-explain", "--why-not");
+
+    /**
+     * {@code diagnose} with only the options above, {@code --lang} and case files, read without
+     * picocli: building picocli's model of a command by reflection is a tenth of a cold start
+     * (docs/PERFORMANCE.md, sixth run). Null when picocli must read {@code args}: help, version,
+     * {@code --rules}, an option given twice, {@code --}, an argument file, anything it does not
+     * know, or a value it cannot take; picocli then also gives every error message.
+     * {@code DirectDiagnoseTest} checks that both read every form this accepts alike.
+     */
+    static DiagnoseCommand direct(String[] args) {
+        if (args.length < 2 || !args[0].equals("diagnose")) {
+            return null;
+        }
+        DiagnoseCommand d = new DiagnoseCommand();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Path> files = new java.util.ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                String option = a.startsWith("--lang=") ? "--lang" : a;
+                if (!a.startsWith("-")) {
+                    if (a.startsWith("@") || a.isEmpty()) {
+                        return null; // an argument file, or nothing: picocli's to read
+                    }
+                    files.add(Path.of(a));
+                } else if (!seen.add(option)) {
+                    return null; // given twice: picocli refuses that
+                } else if (FLAGS.contains(a)) {
+                    d.json |= a.equals("--json");
+                    d.reveal |= a.equals("--reveal-identifiers");
+                    d.noExplain |= a.equals("--no-explain");
+                    d.whyNot |= a.equals("--why-not");
+                } else if (option.equals("--lang")) {
+                    String value = a.equals("--lang") ? (++i < args.length ? args[i] : null) : a.substring(7);
+                    if (value == null || value.startsWith("-") || value.startsWith("@")) {
+                        return null;
+                    }
+                    d.lang.lang = pajakdx.base.Lang.parse(value);
+                } else {
+                    return null; // help, version, --rules, --no-cache, --, or unknown
+                }
+            }
+        } catch (IllegalArgumentException e) { // an unknown language, a path that cannot be (InvalidPathException)
+            return null;
+        }
+        if (files.isEmpty()) {
+            return null;
+        }
+        d.cases = List.copyOf(files);
+        return d;
+    }
+
+    /** Diagnoses the cases, as picocli's {@code execute} would run the command: an exception reported, not thrown. */
+    int runDirect(PrintWriter out, PrintWriter err) {
+        try {
+            return run(out, err);
+        } catch (Exception e) {
+            return Errors.report(e, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
         RuleBase base;
         // One case file: its partition, when the cache holds it, is all this process needs.
         boolean oneCase = cases.size() == 1 && java.nio.file.Files.isRegularFile(cases.get(0));

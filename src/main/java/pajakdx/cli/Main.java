@@ -70,6 +70,11 @@ public final class Main implements Runnable {
     /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         EarlyRules early = EarlyRules.start(args); // first: the entry is read while the rest starts
+        DiagnoseCommand direct = DiagnoseCommand.direct(args);
+        if (direct != null) { // the most common command line, read without picocli
+            direct.rules.early = early;
+            return direct.runDirect(out, err);
+        }
         CommandLine cl = commandLine(args, in, early);
         cl.setOut(out);
         cl.setErr(err);
