@@ -157,11 +157,9 @@ public final class RuleCache {
         }
 
         private Path fileFor(Set<String> keep) {
-            MessageDigest sha = sha256();
-            for (String name : sorted(keep)) {
-                update(sha, name);
-            }
-            return dir.resolve(stem + PART + HexFormat.of().formatHex(sha.digest(), 0, 10) + PART_SUFFIX);
+            // CRCs, not a SHA-256 (whose providers' start-up is 20 ms of a cold start): a file holds
+            // the names it was made for and is checked against them when read (see load).
+            return dir.resolve(stem + PART + crc64(sorted(keep)) + PART_SUFFIX);
         }
 
         private static ArrayList<String> sorted(Set<String> names) {
@@ -303,23 +301,27 @@ public final class RuleCache {
      * @throws IOException when either cannot be read (nothing is then cached)
      */
     public Path entryFor(RuleFolder folder) throws IOException {
-        MessageDigest sha = sha256();
-        update(sha, FORMAT);
-        update(sha, System.getProperty("java.vm.version", "?"));
-        update(sha, droolsVersion());
+        List<String> parts = new ArrayList<>(List.of(FORMAT, System.getProperty("java.vm.version", "?"),
+                droolsVersion()));
         Path rulesJar = folder.jar();
         for (Path code : CodeDigest.LOCATIONS) {
             if (!code.equals(rulesJar)) { // a jar of rules is digested below
-                update(sha, CodeDigest.of(code));
+                parts.add(CodeDigest.of(code));
             }
         }
         if (rulesJar != null) {
             // Rules bundled in a jar: its central directory stands for every file (no file is
             // opened). When the jar is the code's own, its digest is the one taken for the code
             // when this process first named an entry, not that of a jar rebuilt since.
-            update(sha, CodeDigest.LOCATIONS.contains(rulesJar) ? CodeDigest.of(rulesJar) : folder.fingerprint());
-            return dir.resolve(PREFIX + HexFormat.of().formatHex(sha.digest(), 0, 20) + SUFFIX);
+            parts.add(CodeDigest.LOCATIONS.contains(rulesJar) ? CodeDigest.of(rulesJar) : folder.fingerprint());
+            // The jar already stands for the rules by CRCs (see Fingerprint), which guard against
+            // accidental change, all a name needs here: CRCs name the entry too, without the
+            // start-up of Java's security providers that a SHA-256 costs (20 ms of a cold start's
+            // critical path, docs/PERFORMANCE.md, sixth run).
+            return dir.resolve(PREFIX + crc64(parts) + SUFFIX);
         }
+        MessageDigest sha = sha256();
+        parts.forEach(part -> update(sha, part));
         for (String file : folder.files("")) {
             update(sha, file);
             byte[] bytes = Files.readAllBytes(folder.root().resolve(file));
@@ -635,6 +637,18 @@ public final class RuleCache {
         } catch (IOException e) {
             return "?";
         }
+    }
+
+    /** Two CRCs of {@code parts}, each ended by a zero byte, as 16 hex digits. */
+    private static String crc64(List<String> parts) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+        for (String part : parts) {
+            byte[] b = (part + '\0').getBytes(StandardCharsets.UTF_8);
+            crc.update(b);
+            crcC.update(b);
+        }
+        return HexFormat.of().toHexDigits(crc.getValue() << 32 | crcC.getValue());
     }
 
     private static void update(MessageDigest sha, String s) {

@@ -21,8 +21,8 @@ import pajakdx.regex.LinearRegex;
  * The rule model and the catalog as the rule cache keeps them: field by field, each string once.
  * Java serialisation of the same records took most of a cold start's reading, in the interpreter:
  * its generic reader, and the method-handle classes it spins for each record class (about 140,
- * compiled as well; docs/PERFORMANCE.md, sixth run). Regular expressions are kept as their
- * pattern and compiled again when read. Lists, maps and sets come back unmodifiable, in their
+ * compiled as well; docs/PERFORMANCE.md, sixth run). Regular expressions are kept compiled
+ * ({@link LinearRegex#writeTo}). Lists, maps and sets come back unmodifiable, in their
  * order. Reading refuses what it does not expect (an unknown tag, a negative or oversized count)
  * with an {@link IOException}; the cache then reads the rule files instead.
  */
@@ -152,8 +152,7 @@ public final class KnowledgeCodec {
         }
 
         void regex(LinearRegex r) throws IOException {
-            str(r.pattern());
-            bool(r.ignoreCase());
+            r.writeTo(out);
         }
 
         void ruleFile(RuleFile f) throws IOException {
@@ -351,7 +350,6 @@ public final class KnowledgeCodec {
     static final class In {
         private final DataInput in;
         private final List<String> strings = new ArrayList<>();
-        private final Map<String, LinearRegex> regexes = new HashMap<>();
 
         In(DataInput in) {
             this.in = in;
@@ -451,14 +449,7 @@ public final class KnowledgeCodec {
         }
 
         LinearRegex regex() throws IOException {
-            String pattern = str();
-            boolean ignoreCase = bool();
-            if (pattern == null) {
-                throw new IOException("a regular expression without its pattern");
-            }
-            // The same pattern compiles to the same automaton, which is immutable: compiled once.
-            return regexes.computeIfAbsent((ignoreCase ? "i" : "c") + pattern,
-                    k -> LinearRegex.compile(pattern, ignoreCase));
+            return LinearRegex.readFrom(in);
         }
 
         RuleFile ruleFile() throws IOException {

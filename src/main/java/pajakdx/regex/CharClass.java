@@ -33,6 +33,44 @@ final class CharClass implements java.io.Serializable {
         tabulate();
     }
 
+    private CharClass(char[] from, char[] to, byte[] kind, boolean negated) {
+        this.from = from;
+        this.to = to;
+        this.kind = kind;
+        this.negated = negated;
+        tabulate();
+    }
+
+    /** For the rule cache (see {@link LinearRegex#writeTo}). */
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(from.length);
+        for (int i = 0; i < from.length; i++) {
+            out.writeChar(from[i]);
+            out.writeChar(to[i]);
+            out.writeByte(kind[i]);
+        }
+        out.writeBoolean(negated);
+    }
+
+    static CharClass readFrom(java.io.DataInput in) throws java.io.IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 16) {
+            throw new java.io.IOException("bad character class of " + n + " entries");
+        }
+        char[] from = new char[n];
+        char[] to = new char[n];
+        byte[] kind = new byte[n];
+        for (int i = 0; i < n; i++) {
+            from[i] = in.readChar();
+            to[i] = in.readChar();
+            kind[i] = in.readByte();
+            if (kind[i] < SINGLE || kind[i] > NAMED) {
+                throw new java.io.IOException("bad character class entry " + kind[i]);
+            }
+        }
+        return new CharClass(from, to, kind, in.readBoolean());
+    }
+
     private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
         in.defaultReadObject();
         tabulate();

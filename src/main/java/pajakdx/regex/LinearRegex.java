@@ -154,6 +154,80 @@ public final class LinearRegex implements java.io.Serializable {
         return pattern;
     }
 
+    /** A compiled automaton read back from its stored form (see {@link #writeTo}); checked like one just built. */
+    private LinearRegex(String pattern, boolean ignoreCase, Op[] ops, int[] arg, int[] arg2, CharClass[] classes,
+                        Prefilter prefilter) {
+        this.pattern = pattern;
+        this.ignoreCase = ignoreCase;
+        this.ops = ops;
+        this.arg = arg;
+        this.arg2 = arg2;
+        this.classes = classes;
+        this.boundaries = java.util.Arrays.asList(ops).contains(Op.BOUNDARY)
+                || java.util.Arrays.asList(ops).contains(Op.NOT_BOUNDARY);
+        this.prefilter = prefilter;
+        findStarters();
+    }
+
+    /**
+     * The compiled automaton, for the rule cache: reading it back ({@link #readFrom}) costs a
+     * fraction of compiling the pattern again, which was most of reading the catalog on a cold
+     * start (docs/PERFORMANCE.md, sixth run).
+     */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeUTF(pattern); // at most MAX_PATTERN chars: within writeUTF's limit
+        out.writeBoolean(ignoreCase);
+        out.writeInt(ops.length);
+        for (int pc = 0; pc < ops.length; pc++) {
+            out.writeByte(ops[pc].ordinal());
+            out.writeInt(arg[pc]);
+            out.writeInt(arg2[pc]);
+            out.writeBoolean(classes[pc] != null);
+            if (classes[pc] != null) {
+                classes[pc].writeTo(out);
+            }
+        }
+        Prefilter.write(prefilter, out);
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote, refusing an automaton that could not have been compiled:
+     * too many states, a jump out of it, a class missing, no final match.
+     */
+    public static LinearRegex readFrom(java.io.DataInput in) throws java.io.IOException {
+        String pattern = in.readUTF();
+        boolean ignoreCase = in.readBoolean();
+        int n = in.readInt();
+        if (n < 1 || n > MAX_STATES + 1 || pattern.length() > MAX_PATTERN) {
+            throw new java.io.IOException("bad automaton of " + n + " states");
+        }
+        Op[] ops = new Op[n];
+        int[] arg = new int[n];
+        int[] arg2 = new int[n];
+        CharClass[] classes = new CharClass[n];
+        Op[] all = Op.values();
+        for (int pc = 0; pc < n; pc++) {
+            int op = in.readUnsignedByte();
+            if (op >= all.length) {
+                throw new java.io.IOException("bad operation " + op);
+            }
+            ops[pc] = all[op];
+            arg[pc] = in.readInt();
+            arg2[pc] = in.readInt();
+            classes[pc] = in.readBoolean() ? CharClass.readFrom(in) : null;
+            boolean jumps = ops[pc] == Op.JUMP || ops[pc] == Op.SPLIT;
+            if (jumps && (arg[pc] < 0 || arg[pc] >= n || ops[pc] == Op.SPLIT && (arg2[pc] < 0 || arg2[pc] >= n))
+                    || ops[pc] == Op.CLASS && classes[pc] == null
+                    || ops[pc] == Op.CHAR && (arg[pc] < 0 || arg[pc] > Character.MAX_VALUE)) {
+                throw new java.io.IOException("bad state " + pc + " (" + ops[pc] + ")");
+            }
+        }
+        if (ops[n - 1] != Op.MATCH) {
+            throw new java.io.IOException("an automaton without its final match");
+        }
+        return new LinearRegex(pattern, ignoreCase, ops, arg, arg2, classes, Prefilter.read(in, 0));
+    }
+
     /** Whether it was compiled to ignore case (see {@link #compile}). */
     public boolean ignoreCase() {
         return ignoreCase;

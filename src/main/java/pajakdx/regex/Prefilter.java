@@ -119,6 +119,54 @@ sealed interface Prefilter extends Serializable {
         return out.toString();
     }
 
+    /** For the rule cache (see {@link LinearRegex#writeTo}). */
+    static void write(Prefilter p, java.io.DataOutput out) throws java.io.IOException {
+        if (p instanceof All) {
+            out.writeByte(0);
+        } else if (p instanceof Str s) {
+            out.writeByte(1);
+            out.writeUTF(s.folded());
+        } else if (p instanceof And a) {
+            out.writeByte(2);
+            out.writeInt(a.all().size());
+            for (Prefilter q : a.all()) {
+                write(q, out);
+            }
+        } else {
+            Or o = (Or) p;
+            out.writeByte(3);
+            out.writeInt(o.any().size());
+            for (Prefilter q : o.any()) {
+                write(q, out);
+            }
+        }
+    }
+
+    static Prefilter read(java.io.DataInput in, int depth) throws java.io.IOException {
+        int tag = in.readByte();
+        if (depth > 1_000) {
+            throw new java.io.IOException("a prefilter nested too deep");
+        }
+        if (tag == 0) {
+            return new All();
+        }
+        if (tag == 1) {
+            return new Str(in.readUTF());
+        }
+        if (tag != 2 && tag != 3) {
+            throw new java.io.IOException("bad prefilter " + tag);
+        }
+        int n = in.readInt();
+        if (n < 0 || n > LinearRegex.MAX_STATES) {
+            throw new java.io.IOException("bad prefilter of " + n + " parts");
+        }
+        List<Prefilter> parts = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            parts.add(read(in, depth + 1));
+        }
+        return tag == 2 ? new And(List.copyOf(parts)) : new Or(List.copyOf(parts));
+    }
+
     /** Builds the prefilter of a parsed pattern. */
     static Prefilter of(LinearRegex.Node tree) {
         return Info.of(tree).filter();

@@ -106,6 +106,51 @@ class KnowledgeCodecTest {
     }
 
     @Test
+    void theCatalogsPatterns_matchAsBeforeOnceRead() throws IOException {
+        Catalog catalog = BUNDLED.catalog();
+        Catalog read = back(bytes(catalog, KnowledgeCodec::writeCatalog), KnowledgeCodec::readCatalog);
+        List<String> texts = new java.util.ArrayList<>(List.of("ETAX-40005", "Upload e-Faktur GAGAL", "sertel expired",
+                "kode verifikasi tidak terkirim ke email", "", "NPWP 16 digit tidak valid"));
+        catalog.messages().forEach(m -> texts.add(m.pattern().pattern()));
+        int matched = 0;
+        for (int k = 0; k < catalog.messages().size(); k++) {
+            pajakdx.regex.LinearRegex before = catalog.messages().get(k).pattern();
+            pajakdx.regex.LinearRegex after = read.messages().get(k).pattern();
+            assertEquals(before.states(), after.states());
+            for (String t : texts) {
+                assertEquals(before.find(t), after.find(t), before.pattern() + " on " + t);
+                matched += before.find(t) ? 1 : 0;
+            }
+        }
+        assertTrue(matched > 10, "the texts exercise the patterns: " + matched);
+        for (String t : texts) {
+            assertArrayEquals(catalog.messageIndex().matching(pajakdx.regex.LinearRegex.prepare(t)),
+                    read.messageIndex().matching(pajakdx.regex.LinearRegex.prepare(t)), t);
+        }
+    }
+
+    @Test
+    void anAutomatonThatCouldNotHaveBeenCompiled_isRefused() throws IOException {
+        // Two states: a jump to state 7, then the final match.
+        byte[] jumpOut = bytes(null, (ignored, out) -> {
+            out.writeUTF("x");
+            out.writeBoolean(false);
+            out.writeInt(2);
+            out.writeByte(4); // JUMP
+            out.writeInt(7);
+            out.writeInt(0);
+            out.writeBoolean(false);
+            out.writeByte(9); // MATCH
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeBoolean(false);
+            out.writeByte(0); // prefilter: all
+        });
+        IOException e = assertThrows(IOException.class, () -> back(jumpOut, pajakdx.regex.LinearRegex::readFrom));
+        assertTrue(e.getMessage().contains("bad state 0 (JUMP)"), e.getMessage());
+    }
+
+    @Test
     void stringsOfAnyLength_andLoneSurrogates_comeBackAsTheyWere() throws IOException {
         String longText = "x".repeat(70_000) + "\uD800";
         Text odd = new Text("a\uDC00b\u0000", longText);
