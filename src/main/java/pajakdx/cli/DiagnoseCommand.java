@@ -58,12 +58,14 @@ final class DiagnoseCommand implements Callable<Integer> {
      * picocli: building picocli's model of a command by reflection is a tenth of a cold start
      * (docs/PERFORMANCE.md, sixth run). Null when picocli must read {@code args}: help, version,
      * {@code --rules}, an option given twice, {@code --}, an argument file, anything it does not
-     * know, or a value it cannot take; picocli then also gives every error message.
+     * know, a value it cannot take, or a {@code picocli.*} system property set; picocli then also
+     * gives every error message.
      * {@code DirectDiagnoseTest} checks that both read every form this accepts alike.
      */
     static DiagnoseCommand direct(String[] args) {
-        if (args.length < 2 || !args[0].equals("diagnose")) {
-            return null;
+        if (args.length < 2 || !args[0].equals("diagnose")
+                || System.getProperties().stringPropertyNames().stream().anyMatch(p -> p.startsWith("picocli."))) {
+            return null; // picocli's own settings (picocli.trimQuotes...) change how it reads arguments
         }
         DiagnoseCommand d = new DiagnoseCommand();
         java.util.Set<String> seen = new java.util.HashSet<>();

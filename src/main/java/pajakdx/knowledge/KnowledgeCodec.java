@@ -23,8 +23,11 @@ import pajakdx.regex.LinearRegex;
  * its generic reader, and the method-handle classes it spins for each record class (about 140,
  * compiled as well; docs/PERFORMANCE.md, sixth run). Regular expressions are kept compiled
  * ({@link LinearRegex#writeTo}). Lists, maps and sets come back unmodifiable, in their
- * order. Reading refuses what it does not expect (an unknown tag, a negative or oversized count)
- * with an {@link IOException}; the cache then reads the rule files instead.
+ * order. Reading refuses what could not have been written (an unknown tag, a negative or
+ * oversized count, a string not yet read, a null where the model never holds one: a name, an id,
+ * a key, an item of a list, a kind, a condition inside another) with an {@link IOException}; the
+ * cache then reads the rule files instead. Like any checksummed file, an entry rewritten with
+ * other well-formed content is not detected.
  */
 public final class KnowledgeCodec {
     /** Most items a list, map or string may claim (far above the bundled rules at ×100). */
@@ -382,6 +385,15 @@ public final class KnowledgeCodec {
             return s;
         }
 
+        /** A string that is never null where the model holds it (names, ids, keys, list items). */
+        String id() throws IOException {
+            String s = str();
+            if (s == null) {
+                throw new IOException("a name or id missing");
+            }
+            return s;
+        }
+
         int i() throws IOException {
             return in.readInt();
         }
@@ -396,6 +408,15 @@ public final class KnowledgeCodec {
                 throw new IOException("bad count " + n);
             }
             return n;
+        }
+
+        /** An enum value that is never null where the model holds it. */
+        <E extends Enum<E>> E kind(E[] values) throws IOException {
+            E e = en(values);
+            if (e == null) {
+                throw new IOException("a " + values.getClass().getComponentType().getSimpleName() + " missing");
+            }
+            return e;
         }
 
         <E extends Enum<E>> E en(E[] values) throws IOException {
@@ -422,14 +443,14 @@ public final class KnowledgeCodec {
             int n = count();
             Map<String, V> out = new LinkedHashMap<>();
             for (int k = 0; k < n; k++) {
-                String key = str();
+                String key = id();
                 out.put(key, each.read());
             }
             return Collections.unmodifiableMap(out);
         }
 
         List<String> strings() throws IOException {
-            return list(this::str);
+            return list(this::id);
         }
 
         Set<String> stringSet() throws IOException {
@@ -453,12 +474,12 @@ public final class KnowledgeCodec {
         }
 
         RuleFile ruleFile() throws IOException {
-            return new RuleFile(str(), str(), list(this::rule));
+            return new RuleFile(id(), str(), list(this::rule));
         }
 
         Rule rule() throws IOException {
-            return new Rule(str(), str(), at(), strings(), strings(), stringMap(),
-                    list(() -> new Conclusion(en(Conclusion.Target.values()), str(), en(Status.values()), at())),
+            return new Rule(id(), str(), at(), strings(), strings(), stringMap(),
+                    list(() -> new Conclusion(kind(Conclusion.Target.values()), id(), en(Status.values()), at())),
                     condition(), str(), map(this::at));
         }
 
@@ -466,24 +487,33 @@ public final class KnowledgeCodec {
             int tag = i();
             return switch (tag) {
                 case -1 -> null;
-                case 0 -> new Condition.All(list(this::condition));
-                case 1 -> new Condition.Any(list(this::condition));
-                case 2 -> new Condition.Not(condition());
-                case 3 -> new Condition.Exists(condition());
-                case 4 -> new Condition.Pattern(en(FactType.values()), str(), list(this::constraint), at());
+                case 0 -> new Condition.All(list(this::part));
+                case 1 -> new Condition.Any(list(this::part));
+                case 2 -> new Condition.Not(part());
+                case 3 -> new Condition.Exists(part());
+                case 4 -> new Condition.Pattern(kind(FactType.values()), str(), list(this::constraint), at());
                 default -> throw new IOException("bad condition tag " + tag);
             };
+        }
+
+        /** A condition inside another: never null (a rule's own condition may be). */
+        Condition part() throws IOException {
+            Condition c = condition();
+            if (c == null) {
+                throw new IOException("a condition missing");
+            }
+            return c;
         }
 
         Constraint constraint() throws IOException {
             int tag = i();
             return switch (tag) {
-                case 0 -> new Constraint.Compare(en(Constraint.Field.values()), en(Constraint.Op.values()), str(),
+                case 0 -> new Constraint.Compare(kind(Constraint.Field.values()), kind(Constraint.Op.values()), str(),
                         bool() ? in.readLong() : null, at());
                 case 1 -> new Constraint.Known(bool(), at());
-                case 2 -> new Constraint.Flag(str(), bool(), at());
-                case 3 -> new Constraint.DateTest(str(), str(), str(), bool(), at());
-                case 4 -> new Constraint.Measure(str(), str(), en(Constraint.Op.values()), in.readLong(), bool(), at());
+                case 2 -> new Constraint.Flag(id(), bool(), at());
+                case 3 -> new Constraint.DateTest(id(), str(), str(), bool(), at());
+                case 4 -> new Constraint.Measure(id(), str(), kind(Constraint.Op.values()), in.readLong(), bool(), at());
                 case 5 -> new Constraint.Matches(regex(), bool(), at());
                 case 6 -> new Constraint.AnyOf(list(this::constraint), at());
                 case 7 -> new Constraint.AllOf(list(this::constraint), at());
@@ -492,43 +522,43 @@ public final class KnowledgeCodec {
         }
 
         FindingDef finding() throws IOException {
-            return new FindingDef(str(), en(FindingType.values()),
-                    list(() -> new FindingDef.Value(str(), text(), strings(), stringMap())),
+            return new FindingDef(id(), kind(FindingType.values()),
+                    list(() -> new FindingDef.Value(id(), text(), strings(), stringMap())),
                     strings(), text(), en(Cost.values()), str(), at(), stringMap());
         }
 
         CauseDef cause() throws IOException {
-            return new CauseDef(str(), en(Kind.values()), strings(), strings(), bool(), text(), text(), strings(),
+            return new CauseDef(id(), en(Kind.values()), strings(), strings(), bool(), text(), text(), strings(),
                     str(), at(), strings());
         }
 
         RemedyDef remedy() throws IOException {
-            return new RemedyDef(str(), text(), en(Actor.values()), i(), bool(), strings(), strings(), strings(),
+            return new RemedyDef(id(), text(), en(Actor.values()), i(), bool(), strings(), strings(), strings(),
                     str(), at());
         }
 
         Source source() throws IOException {
-            return new Source(str(), str(), str(), str(), str());
+            return new Source(id(), str(), str(), str(), str());
         }
 
         Channel channel() throws IOException {
-            return new Channel(str(), text());
+            return new Channel(id(), text());
         }
 
         Relation relation() throws IOException {
-            return new Relation(str(), en(Kind.values()), str(), str(), at());
+            return new Relation(id(), en(Kind.values()), str(), str(), at());
         }
 
         RuleTitle ruleTitle() throws IOException {
-            return new RuleTitle(str(), str(), at());
+            return new RuleTitle(id(), id(), at());
         }
 
         MessagePattern message() throws IOException {
-            return new MessagePattern(str(), regex(), stringMap(), str(), at());
+            return new MessagePattern(id(), regex(), stringMap(), str(), at());
         }
 
         ComplaintPattern complaint() throws IOException {
-            return new ComplaintPattern(str(), regex(), stringMap(), str(), at());
+            return new ComplaintPattern(id(), regex(), stringMap(), str(), at());
         }
     }
 }

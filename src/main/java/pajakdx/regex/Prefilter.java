@@ -151,7 +151,11 @@ sealed interface Prefilter extends Serializable {
             return new All();
         }
         if (tag == 1) {
-            return new Str(in.readUTF());
+            String folded = in.readUTF();
+            if (folded.chars().anyMatch(c -> c >= 128)) { // folding gives ASCII only (see FOLD)
+                throw new java.io.IOException("a prefilter that folding cannot give");
+            }
+            return new Str(folded);
         }
         if (tag != 2 && tag != 3) {
             throw new java.io.IOException("bad prefilter " + tag);

@@ -76,6 +76,14 @@ class DirectDiagnoseTest {
             assertNull(DiagnoseCommand.direct(line.split(" ")), line);
         }
         assertNull(DiagnoseCommand.direct(new String[] {"diagnose", ""}), "an empty argument");
+        // picocli's own settings change how it reads arguments (picocli.trimQuotes: "q.yaml" is q.yaml).
+        System.setProperty("picocli.trimQuotes", "true");
+        try {
+            assertNull(DiagnoseCommand.direct(new String[] {"diagnose", "\"" + CASE + "\""}), "picocli.trimQuotes");
+        } finally {
+            System.clearProperty("picocli.trimQuotes");
+        }
+        assertNotNull(DiagnoseCommand.direct(new String[] {"diagnose", CASE}));
         assertNull(DiagnoseCommand.direct(new String[] {"diagnose", "a\0b.yaml"}), "a path that cannot be");
     }
 

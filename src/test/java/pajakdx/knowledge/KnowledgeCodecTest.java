@@ -55,6 +55,31 @@ class KnowledgeCodecTest {
         assertArrayEquals(written, bytes(read, KnowledgeCodec::writeModel), "written again, the same bytes");
     }
 
+    /**
+     * Every rule file at hand, bundled or in the tests (broken ones included, as far as they
+     * parse), read and derived as a rule base is: the model comes back, so no field the readers
+     * leave null is one the codec refuses (an entry would then be written and never read).
+     */
+    @Test
+    void everyRuleFileAtHand_comesBackEqual() throws IOException {
+        List<RuleFile> model = new java.util.ArrayList<>();
+        for (java.nio.file.Path root : List.of(TestRules.rulesDir(), TestRules.projectRoot().resolve("src/test/resources"))) {
+            try (var files = java.nio.file.Files.walk(root)) {
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+                    pajakdx.engine.DrlReader.Result r = pajakdx.engine.DrlReader.read(root.relativize(f).toString(),
+                            java.nio.file.Files.readAllBytes(f));
+                    if (r.file() != null) {
+                        model.add(r.file());
+                    }
+                }
+            }
+        }
+        model = Derivation.expand(model, new java.util.ArrayList<>());
+        assertTrue(model.size() > 40, "rule files read: " + model.size());
+        assertEquals(withPatterns(model), withPatterns(back(bytes(model, KnowledgeCodec::writeModel),
+                KnowledgeCodec::readModel)));
+    }
+
     @Test
     void everyKindOfPremise_comesBackEqual() throws IOException {
         Location at = new Location("t.drl", 3, 7);
@@ -193,6 +218,54 @@ class KnowledgeCodecTest {
         });
         IOException e = assertThrows(IOException.class, () -> back(written, KnowledgeCodec::readCatalog));
         assertTrue(e.getMessage().contains("cannot rebuild the catalog"), e.getMessage());
+    }
+
+    @Test
+    void aNullWhereTheModelNeverHoldsOne_isRefused() throws IOException {
+        // A pattern without its fact type, a rule without its name, a condition without its child:
+        // each read would only fail later, at every diagnosis, with the entry kept.
+        Location at = new Location("t.drl", 1, 1);
+        List<Rule> broken = List.of(
+                new Rule("r", null, at, List.of(), List.of(), Map.of(), List.of(),
+                        new Condition.Pattern(null, null, List.of(), at), null, Map.of()),
+                new Rule(null, null, at, List.of(), List.of(), Map.of(), List.of(), null, null, Map.of()),
+                new Rule("r", null, at, List.of(), List.of(), Map.of(), List.of(), new Condition.Not(null), null,
+                        Map.of()));
+        for (Rule r : broken) {
+            byte[] written = bytes(List.of(new RuleFile("t.drl", "p", List.of(r))), KnowledgeCodec::writeModel);
+            IOException e = assertThrows(IOException.class, () -> back(written, KnowledgeCodec::readModel));
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }
+        // What may be null stays null: a remedy's conclusion has no status, a rule's topic may be unset.
+        Rule remedy = new Rule("r", null, null, List.of(), List.of(), Map.of(), List.of(
+                new Conclusion(Conclusion.Target.REMEDY, "x", null, null)), null, null, Map.of());
+        List<RuleFile> model = List.of(new RuleFile("t.drl", null, List.of(remedy)));
+        assertEquals(model, back(bytes(model, KnowledgeCodec::writeModel), KnowledgeCodec::readModel));
+    }
+
+    @Test
+    void aPrefilterThatFoldingCannotGive_isRefused() throws IOException {
+        // One state (the final match) and a prefilter asking for U+0080: folding gives ASCII only,
+        // and a text's signature has no room for it (matching would fail at every diagnosis).
+        for (String folded : List.of("\u0080", "a")) {
+            byte[] written = bytes(folded, (f, out) -> {
+                out.writeUTF("x");
+                out.writeBoolean(false);
+                out.writeInt(1);
+                out.writeByte(9); // MATCH
+                out.writeInt(0);
+                out.writeInt(0);
+                out.writeBoolean(false);
+                out.writeByte(1); // a string the text must hold
+                out.writeUTF(f);
+            });
+            if (folded.equals("a")) {
+                assertEquals("x", back(written, pajakdx.regex.LinearRegex::readFrom).pattern());
+            } else {
+                IOException e = assertThrows(IOException.class, () -> back(written, pajakdx.regex.LinearRegex::readFrom));
+                assertTrue(e.getMessage().contains("folding cannot give"), e.getMessage());
+            }
+        }
     }
 
     /** The model with each regular expression stood for by its pattern, so that records compare by value. */
