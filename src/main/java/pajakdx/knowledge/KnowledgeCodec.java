@@ -24,8 +24,9 @@ import pajakdx.regex.LinearRegex;
  * compiled as well; docs/PERFORMANCE.md, sixth run). Regular expressions are kept compiled
  * ({@link LinearRegex#writeTo}). Lists, maps and sets come back unmodifiable, in their
  * order. Reading refuses what could not have been written (an unknown tag, a negative or
- * oversized count, a string not yet read, a null where the model never holds one: a name, an id,
- * a key, an item of a list, a kind, a condition inside another) with an {@link IOException}; the
+ * oversized count, a string not yet read, a null where the readers of rules and vocabulary never
+ * leave one: a name, an id, a key, an item of a list, a kind, a condition, a cause's status, the
+ * text of a cause, remedy or channel, a field of a source) with an {@link IOException}; the
  * cache then reads the rule files instead. Like any checksummed file, an entry rewritten with
  * other well-formed content is not detected.
  */
@@ -462,11 +463,25 @@ public final class KnowledgeCodec {
         }
 
         Location at() throws IOException {
-            return bool() ? new Location(str(), i(), i()) : null;
+            return bool() ? new Location(id(), i(), i()) : null;
         }
 
         Text text() throws IOException {
             return bool() ? new Text(str(), str()) : null;
+        }
+
+        /** A text that is never null where the model holds it (a cause's, a remedy's, a channel's). */
+        Text shown() throws IOException {
+            Text t = text();
+            if (t == null) {
+                throw new IOException("a text missing");
+            }
+            return t;
+        }
+
+        /** A map whose values, too, are never null (what a message pattern sets). */
+        Map<String, String> idMap() throws IOException {
+            return map(this::id);
         }
 
         LinearRegex regex() throws IOException {
@@ -479,8 +494,15 @@ public final class KnowledgeCodec {
 
         Rule rule() throws IOException {
             return new Rule(id(), str(), at(), strings(), strings(), stringMap(),
-                    list(() -> new Conclusion(kind(Conclusion.Target.values()), id(), en(Status.values()), at())),
-                    condition(), str(), map(this::at));
+                    list(this::conclusion), part(), str(), map(this::at));
+        }
+
+        /** A cause's conclusion has a status; a remedy's has none. */
+        Conclusion conclusion() throws IOException {
+            Conclusion.Target target = kind(Conclusion.Target.values());
+            String id = id();
+            Status status = target == Conclusion.Target.CAUSE ? kind(Status.values()) : en(Status.values());
+            return new Conclusion(target, id, status, at());
         }
 
         Condition condition() throws IOException {
@@ -496,7 +518,7 @@ public final class KnowledgeCodec {
             };
         }
 
-        /** A condition inside another: never null (a rule's own condition may be). */
+        /** A condition: never null (a rule without one is dropped by the DRL reader; derived rules get one). */
         Condition part() throws IOException {
             Condition c = condition();
             if (c == null) {
@@ -508,7 +530,7 @@ public final class KnowledgeCodec {
         Constraint constraint() throws IOException {
             int tag = i();
             return switch (tag) {
-                case 0 -> new Constraint.Compare(kind(Constraint.Field.values()), kind(Constraint.Op.values()), str(),
+                case 0 -> compare(kind(Constraint.Field.values()), kind(Constraint.Op.values()), str(),
                         bool() ? in.readLong() : null, at());
                 case 1 -> new Constraint.Known(bool(), at());
                 case 2 -> new Constraint.Flag(id(), bool(), at());
@@ -521,32 +543,41 @@ public final class KnowledgeCodec {
             };
         }
 
+        /** A comparison has what it compares with: a number for {@code number}, a text otherwise. */
+        private Constraint compare(Constraint.Field field, Constraint.Op op, String value, Long number, Location at)
+                throws IOException {
+            if (field == Constraint.Field.NUMBER ? number == null : value == null) {
+                throw new IOException("a comparison without what it compares with");
+            }
+            return new Constraint.Compare(field, op, value, number, at);
+        }
+
         FindingDef finding() throws IOException {
             return new FindingDef(id(), kind(FindingType.values()),
                     list(() -> new FindingDef.Value(id(), text(), strings(), stringMap())),
-                    strings(), text(), en(Cost.values()), str(), at(), stringMap());
+                    strings(), text(), kind(Cost.values()), str(), at(), stringMap());
         }
 
         CauseDef cause() throws IOException {
-            return new CauseDef(id(), en(Kind.values()), strings(), strings(), bool(), text(), text(), strings(),
+            return new CauseDef(id(), kind(Kind.values()), strings(), strings(), bool(), shown(), text(), strings(),
                     str(), at(), strings());
         }
 
         RemedyDef remedy() throws IOException {
-            return new RemedyDef(id(), text(), en(Actor.values()), i(), bool(), strings(), strings(), strings(),
+            return new RemedyDef(id(), shown(), kind(Actor.values()), i(), bool(), strings(), strings(), strings(),
                     str(), at());
         }
 
         Source source() throws IOException {
-            return new Source(id(), str(), str(), str(), str());
+            return new Source(id(), id(), id(), id(), id()); // absent ones are read as ""
         }
 
         Channel channel() throws IOException {
-            return new Channel(id(), text());
+            return new Channel(id(), shown());
         }
 
         Relation relation() throws IOException {
-            return new Relation(id(), en(Kind.values()), str(), str(), at());
+            return new Relation(id(), kind(Kind.values()), id(), id(), at());
         }
 
         RuleTitle ruleTitle() throws IOException {
@@ -554,11 +585,11 @@ public final class KnowledgeCodec {
         }
 
         MessagePattern message() throws IOException {
-            return new MessagePattern(id(), regex(), stringMap(), str(), at());
+            return new MessagePattern(id(), regex(), idMap(), str(), at());
         }
 
         ComplaintPattern complaint() throws IOException {
-            return new ComplaintPattern(id(), regex(), stringMap(), str(), at());
+            return new ComplaintPattern(id(), regex(), idMap(), str(), at());
         }
     }
 }

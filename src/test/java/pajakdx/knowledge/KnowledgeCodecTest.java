@@ -80,6 +80,21 @@ class KnowledgeCodecTest {
                 KnowledgeCodec::readModel)));
     }
 
+    /** The same for the vocabulary of the demo rules, an analyst's folder with fields left to their defaults. */
+    @Test
+    void theDemoVocabulary_comesBackEqual() throws IOException {
+        java.nio.file.Path root = TestRules.projectRoot().resolve("src/test/resources/demo-rules");
+        List<pajakdx.base.Problem> errors = new java.util.ArrayList<>();
+        Catalog catalog = CatalogReader.read(root, RuleFolder.of(root).files(".yaml"), errors);
+        assertEquals(List.of(), errors);
+        byte[] written = bytes(catalog, KnowledgeCodec::writeCatalog);
+        Catalog read = back(written, KnowledgeCodec::readCatalog);
+        assertEquals(catalog.causes(), read.causes());
+        assertEquals(catalog.sources(), read.sources());
+        assertEquals(catalog.findings(), read.findings());
+        assertArrayEquals(written, bytes(read, KnowledgeCodec::writeCatalog));
+    }
+
     @Test
     void everyKindOfPremise_comesBackEqual() throws IOException {
         Location at = new Location("t.drl", 3, 7);
@@ -180,11 +195,11 @@ class KnowledgeCodecTest {
         String longText = "x".repeat(70_000) + "\uD800";
         Text odd = new Text("a\uDC00b\u0000", longText);
         RuleFile file = new RuleFile("f.drl", "p", List.of(new Rule("r", "t", new Location("f.drl", 1, 2), List.of(),
-                List.of(), Map.of("title", odd.id()), List.of(), null, null, Map.of())));
+                List.of(), Map.of("title", odd.id()), List.of(), new Condition.All(List.of()), null, Map.of())));
         byte[] written = bytes(List.of(file, file), KnowledgeCodec::writeModel);
         List<RuleFile> read = back(written, KnowledgeCodec::readModel);
         assertEquals(List.of(file, file), read);
-        Source s = new Source("k", longText, odd.id(), null, "");
+        Source s = new Source("k", longText, odd.id(), "", "");
         assertEquals(s, back(bytes(s, (v, out) -> new KnowledgeCodec.Out(out).source(v)),
                 in -> new KnowledgeCodec.In(in).source()));
     }
@@ -236,11 +251,30 @@ class KnowledgeCodecTest {
             IOException e = assertThrows(IOException.class, () -> back(written, KnowledgeCodec::readModel));
             assertTrue(e.getMessage().contains("missing"), e.getMessage());
         }
+        Rule cause = new Rule("r", null, at, List.of(), List.of(), Map.of(), List.of(
+                new Conclusion(Conclusion.Target.CAUSE, "x", null, null)), new Condition.All(List.of()), null, Map.of());
+        byte[] noStatus = bytes(List.of(new RuleFile("t.drl", "p", List.of(cause))), KnowledgeCodec::writeModel);
+        assertThrows(IOException.class, () -> back(noStatus, KnowledgeCodec::readModel), "a cause without its status");
         // What may be null stays null: a remedy's conclusion has no status, a rule's topic may be unset.
         Rule remedy = new Rule("r", null, null, List.of(), List.of(), Map.of(), List.of(
-                new Conclusion(Conclusion.Target.REMEDY, "x", null, null)), null, null, Map.of());
+                new Conclusion(Conclusion.Target.REMEDY, "x", null, null)), new Condition.All(List.of()), null, Map.of());
         List<RuleFile> model = List.of(new RuleFile("t.drl", null, List.of(remedy)));
         assertEquals(model, back(bytes(model, KnowledgeCodec::writeModel), KnowledgeCodec::readModel));
+        // In the vocabulary: a source without its title, a cause without its kind or text.
+        byte[] source = bytes(new Source("k", null, "", "", ""), (v, out) -> new KnowledgeCodec.Out(out).source(v));
+        assertThrows(IOException.class, () -> back(source, in -> new KnowledgeCodec.In(in).source()));
+        CauseDef c = BUNDLED.catalog().causes().values().iterator().next();
+        for (CauseDef broken2 : List.of(
+                new CauseDef(c.id(), null, c.relations(), c.sources(), c.common(), c.text(), c.detail(), c.remedies(),
+                        c.topic(), c.at(), c.coexists()),
+                new CauseDef(c.id(), c.kind(), c.relations(), c.sources(), c.common(), null, c.detail(), c.remedies(),
+                        c.topic(), c.at(), c.coexists()))) {
+            byte[] w = bytes(broken2, (v, out) -> new KnowledgeCodec.Out(out).cause(v));
+            IOException e = assertThrows(IOException.class, () -> back(w, in -> new KnowledgeCodec.In(in).cause()));
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }
+        assertEquals(c, back(bytes(c, (v, out) -> new KnowledgeCodec.Out(out).cause(v)),
+                in -> new KnowledgeCodec.In(in).cause()));
     }
 
     @Test
