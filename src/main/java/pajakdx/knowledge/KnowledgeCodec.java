@@ -334,19 +334,21 @@ public final class KnowledgeCodec {
         }
 
         void message(MessagePattern m) throws IOException {
-            str(m.id());
-            regex(m.pattern());
-            stringMap(m.sets());
-            str(m.topic());
-            at(m.at());
+            pattern(m.id(), m.pattern(), m.sets(), m.topic(), m.at());
         }
 
         void complaint(ComplaintPattern c) throws IOException {
-            str(c.id());
-            regex(c.pattern());
-            stringMap(c.sets());
-            str(c.topic());
-            at(c.at());
+            pattern(c.id(), c.pattern(), c.sets(), c.topic(), c.at());
+        }
+
+        /** A message pattern and a complaint pattern have the same parts. */
+        private void pattern(String id, LinearRegex regex, Map<String, String> sets, String topic, Location at)
+                throws IOException {
+            str(id);
+            regex(regex);
+            stringMap(sets);
+            str(topic);
+            at(at);
         }
     }
 
