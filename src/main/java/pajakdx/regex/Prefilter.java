@@ -152,8 +152,10 @@ sealed interface Prefilter extends Serializable {
         }
         if (tag == 1) {
             String folded = in.readUTF();
-            if (folded.chars().anyMatch(c -> c >= 128)) { // folding gives ASCII only (see FOLD)
-                throw new java.io.IOException("a prefilter that folding cannot give");
+            for (int i = 0; i < folded.length(); i++) {
+                if (folded.charAt(i) >= 128) { // folding gives ASCII only (see FOLD)
+                    throw new java.io.IOException("a prefilter that folding cannot give");
+                }
             }
             return new Str(folded);
         }
