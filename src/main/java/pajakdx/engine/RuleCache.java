@@ -35,15 +35,17 @@ import pajakdx.knowledge.RuleFolder;
 
 /**
  * Rules read and compiled before, kept between runs, so a cold start neither parses DRL nor
- * compiles again, nor reads the catalog's YAML: the catalog, the rule model and the compiled
- * Drools packages are serialised (the KieBase itself is not serialisable in Drools 10, its
- * packages are) and the network is rebuilt from them, which costs a fraction of a compile.
+ * compiles again, nor reads the catalog's YAML: the catalog and the rule model are written by
+ * {@link KnowledgeCodec}, the compiled Drools packages by Java serialisation (the KieBase itself
+ * is not serialisable in Drools 10, its packages are), and the network is rebuilt from them,
+ * which costs a fraction of a compile.
  *
  * <p>An entry is named by a SHA-256 over every file of the rules folder (path and bytes), the
  * code that reads and compiles them (a digest of PajakDx's jar or classes and of its parsers), and the Drools and Java
  * versions. Any change to any of them gives another name, so a stale entry is never read. Rules
- * bundled in a jar are named by a digest of the jar's central directory instead (see
- * {@code Fingerprint}): a start from the cache then opens no rule file at all. An entry whose model
+ * bundled in a jar are named by CRCs of the jar's central directory instead (see
+ * {@code Fingerprint}), and the entry by CRCs of those parts: a start from the cache then opens no
+ * rule file at all, nor starts Java's security providers. An entry whose model
  * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
  * read from the YAML and written anew; one whose network cannot be read has it
  * compiled from its model and written anew; a partition that cannot be read is deleted and
