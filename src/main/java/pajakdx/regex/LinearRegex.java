@@ -50,19 +50,17 @@ public final class LinearRegex implements java.io.Serializable {
     private record Starters(int[] states, long[] ascii) {
     }
 
-    private LinearRegex(String pattern, boolean ignoreCase, Program p, Prefilter prefilter) {
+    /** The automaton in arrays; what is derived from them (boundaries, starters) is found here. */
+    private LinearRegex(String pattern, boolean ignoreCase, Op[] ops, int[] arg, int[] arg2, CharClass[] classes,
+                        Prefilter prefilter) {
         this.pattern = pattern;
         this.ignoreCase = ignoreCase;
-        int n = p.size();
-        this.ops = p.ops.toArray(new Op[0]);
-        this.arg = new int[n];
-        this.arg2 = new int[n];
-        for (int i = 0; i < n; i++) {
-            arg[i] = p.args.get(i)[0];
-            arg2[i] = p.args.get(i)[1];
-        }
-        this.classes = p.classes.toArray(new CharClass[0]);
-        this.boundaries = p.ops.contains(Op.BOUNDARY) || p.ops.contains(Op.NOT_BOUNDARY);
+        this.ops = ops;
+        this.arg = arg;
+        this.arg2 = arg2;
+        this.classes = classes;
+        List<Op> all = java.util.Arrays.asList(ops);
+        this.boundaries = all.contains(Op.BOUNDARY) || all.contains(Op.NOT_BOUNDARY);
         this.prefilter = prefilter;
         findStarters();
     }
@@ -147,26 +145,19 @@ public final class LinearRegex implements java.io.Serializable {
         Program p = new Program();
         tree.emit(p);
         p.add(Op.MATCH, 0, null);
-        return new LinearRegex(pattern, ignoreCase, p, Prefilter.of(tree));
+        int n = p.size();
+        int[] arg = new int[n];
+        int[] arg2 = new int[n];
+        for (int i = 0; i < n; i++) {
+            arg[i] = p.args.get(i)[0];
+            arg2[i] = p.args.get(i)[1];
+        }
+        return new LinearRegex(pattern, ignoreCase, p.ops.toArray(new Op[0]), arg, arg2,
+                p.classes.toArray(new CharClass[0]), Prefilter.of(tree));
     }
 
     public String pattern() {
         return pattern;
-    }
-
-    /** A compiled automaton read back from its stored form (see {@link #writeTo}); checked like one just built. */
-    private LinearRegex(String pattern, boolean ignoreCase, Op[] ops, int[] arg, int[] arg2, CharClass[] classes,
-                        Prefilter prefilter) {
-        this.pattern = pattern;
-        this.ignoreCase = ignoreCase;
-        this.ops = ops;
-        this.arg = arg;
-        this.arg2 = arg2;
-        this.classes = classes;
-        this.boundaries = java.util.Arrays.asList(ops).contains(Op.BOUNDARY)
-                || java.util.Arrays.asList(ops).contains(Op.NOT_BOUNDARY);
-        this.prefilter = prefilter;
-        findStarters();
     }
 
     /**
