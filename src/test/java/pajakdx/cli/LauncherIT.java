@@ -1,6 +1,7 @@
 package pajakdx.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -86,6 +87,28 @@ class LauncherIT {
                 "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), r.out());
+    }
+
+    /**
+     * Short commands get the heap in huge pages exactly where the kernel gives them on request (a
+     * JVM asked for them elsewhere warns on standard output), with the young generation a one-case
+     * run does not fill; elsewhere the small first heap.
+     */
+    @Test
+    void hugePagesForTheHeap_exactlyWhereTheKernelOffersThem(@TempDir Path dir) throws Exception {
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(thp) && Files.readString(thp).matches("(?s).*\\[(always|madvise)\\].*");
+        Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS",
+                "-XX:+PrintFlagsFinal"), "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*\\bUseTransparentHugePages\\s+= " + offered + "\\b.*"), "huge pages " + offered);
+        if (offered) {
+            assertTrue(r.out().matches("(?s).*\\bNewSize\\s+= " + (48L << 20) + "\\b.*"), "a 48 MB young generation");
+        }
+        assertTrue(r.out().matches("(?s).*\\bInitialHeapSize\\s+= " + ((offered ? 64L : 32L) << 20) + "\\b.*"),
+                "the first heap");
+        assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), "the diagnosis as usual");
+        assertFalse(r.out().contains("warning"), "no JVM warning in the output");
     }
 
     /**
