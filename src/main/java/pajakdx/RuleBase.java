@@ -1,5 +1,6 @@
 package pajakdx;
 
+import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.base.CaseException;
 import pajakdx.base.RuleBaseException;
@@ -172,11 +173,20 @@ public final class RuleBase {
 
     /** Diagnoses {@code c} with {@code options}. */
     public Diagnosis diagnose(Case c, DiagnoseOptions options) {
-        CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
-        CompiledRules on = partitions.choose(facts.findings(), compiled);
-        Snapshot snap = on.runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
-        Diagnosis d = builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
-        return d;
+        try {
+            CollectedFacts facts = new FactCollector(catalog, options.clock()).collect(c.input());
+            CompiledRules on = partitions.choose(facts.findings(), compiled);
+            Snapshot snap = on.runOnce(facts.findings(), facts.asOf(), fireLimit, timeLimit, options.explain());
+            return builder.build(c, facts, snap, options.explain(), options.reveal(), options.explainAway());
+        } catch (PajakDxException e) {
+            throw e; // the case's or a rule's: nothing to do with where the rules came from
+        } catch (RuntimeException e) {
+            // A failure no case or rule explains. When the rules came from the rule cache, an entry
+            // rewritten with other well-formed content is a likely cause, and would fail every run:
+            // dropped, the next load reads the rules again. (This rule base keeps what it holds.)
+            compiled.dropFromCache();
+            throw e;
+        }
     }
 
     /**

@@ -107,6 +107,17 @@ public final class CompiledRules {
                 f.rules().stream().filter(rule -> keep.contains(rule.name())).toList())).toList();
     }
 
+    /**
+     * Drops these rules' entry from the rule cache when they were read from it (see
+     * {@code RuleCache.Shelf#discardIfRead}): called when a diagnosis on them failed in a way no
+     * case or rule explains, so that the next load reads the rules again.
+     */
+    public void dropFromCache() {
+        if (shelf != null) {
+            shelf.discardIfRead();
+        }
+    }
+
     /** True when the rule cache holds the network of exactly the rules {@code keep}. */
     public boolean stored(Set<String> keep) {
         return shelf != null && shelf.holds(keep);

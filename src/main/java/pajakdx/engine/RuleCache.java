@@ -112,9 +112,32 @@ public final class RuleCache {
      */
     public final class Shelf {
         private final String stem;
+        /** True when the entry was read from the cache, false when this process wrote it. */
+        private final boolean read;
 
-        private Shelf(Path entry) {
+        private Shelf(Path entry, boolean read) {
             this.stem = stemOf(entry);
+            this.read = read;
+        }
+
+        /**
+         * Deletes the entry and everything kept beside it, when it was read from the cache: for a
+         * diagnosis that failed in a way no case or rule explains. An entry is checked when read
+         * (checksum, classes, every field the readers need), but a file rewritten with other
+         * well-formed content passes; deleted, the next load reads the rules again instead of
+         * failing at every run. An entry this process wrote is left: the failure is then not the
+         * cache's.
+         */
+        void discardIfRead() {
+            if (!read) {
+                return;
+            }
+            try (Stream<Path> list = Files.list(dir)) {
+                list.filter(p -> p.getFileName().toString().startsWith(stem + ".")
+                        || p.getFileName().toString().startsWith(stem + PART)).forEach(RuleCache::deleteQuietly);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // left in place; the next failure tries again
+            }
         }
 
         /** The network of exactly the rules {@code keep}, as stored before; null when none was. */
@@ -282,7 +305,7 @@ public final class RuleCache {
                 return null; // a file changed while the folder was read: what was read has no name
             }
             write(entry, catalog, model, kieBase, warnings, new int[] {drlFiles, yamlFiles});
-            return new Shelf(entry);
+            return new Shelf(entry, false);
         } catch (IOException e) {
             return null; // a cache that cannot be written only makes the next start slower
         }
@@ -353,7 +376,7 @@ public final class RuleCache {
             List<RuleFile> kept = List.copyOf(model);
             List<Problem> checked = List.copyOf(warnings);
             return new Entry(kept, new Network(() -> network(entry, kept)), checked, files[0], files[1],
-                    new Shelf(entry), catalog, entry);
+                    new Shelf(entry, true), catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);

@@ -218,6 +218,49 @@ class RuleCacheTest {
         RuleBases.settle(first);
     }
 
+    /**
+     * An entry rewritten, checksums and all, with content that is well formed but wrong passes
+     * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
+     * the entry is dropped, so that only that run fails and the next load reads the rules again.
+     */
+    @Test
+    void anEntryThatMakesADiagnosisFailInternally_isDropped_andTheNextLoadReadsTheRules(@TempDir Path tmp)
+            throws IOException {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBase honest = RuleBases.load(RuleBase.class, folder, cache); // compiled and stored
+        Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
+        String expected = honest.diagnose(c, FIXED).toJson();
+        assertTrue(expected.contains("login-badan-until-recorded"), expected);
+
+        // A catalog whose cause still names a remedy it no longer defines, stored as the entry's own.
+        Path edited = TempRules.copyOfTopics(tmp.resolve("edited"), "coretax/impersonate");
+        Path yaml = edited.resolve("coretax/impersonate.yaml");
+        String text = Files.readString(yaml);
+        int from = text.indexOf("  - id: login-badan-until-recorded");
+        Files.writeString(yaml, text.substring(0, from) + text.substring(text.indexOf("  - id: ask-appointment")));
+        pajakdx.knowledge.Catalog lacking = pajakdx.knowledge.CatalogReader.read(edited,
+                RuleFolder.of(edited).files(".yaml"), new java.util.ArrayList<>());
+        assertEquals(null, lacking.remedies().get("login-badan-until-recorded"));
+        RuleCache.Entry stored = cache.find(folder);
+        Path entry = cache.entryFor(folder);
+        assertTrue(cache.store(folder, entry, lacking, stored.model(), stored.network().get(), stored.warnings(),
+                stored.drlFiles(), stored.yamlFiles()) != null, "rewritten");
+
+        RuleBase poisoned = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(2, cache.hits(), "read from the cache: every check on reading passed");
+        assertThrows(NullPointerException.class, () -> poisoned.diagnose(c, FIXED));
+        try (Stream<Path> left = Files.list(tmp.resolve("cache"))) {
+            String stem = entry.getFileName().toString().replace(".bin", "");
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem)).toList(),
+                    "the entry and everything beside it deleted");
+        }
+        RuleBase again = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(2, cache.misses(), "the rules read again");
+        assertEquals(expected, again.diagnose(c, FIXED).toJson());
+    }
+
     @Test
     void sameFilesElsewhere_shareTheEntry(@TempDir Path tmp) {
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
