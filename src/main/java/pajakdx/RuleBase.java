@@ -184,7 +184,10 @@ public final class RuleBase {
             // A failure no case or rule explains. When the rules came from the rule cache, an entry
             // rewritten with other well-formed content is a likely cause, and would fail every run:
             // dropped, the next load reads the rules again. (This rule base keeps what it holds.)
-            compiled.dropFromCache();
+            if (compiled.dropFromCache()) {
+                throw new IllegalStateException("the diagnosis failed on rules read from the rule cache, whose entry"
+                        + " is now deleted: the next run reads the rules again (" + e + ")", e);
+            }
             throw e;
         }
     }

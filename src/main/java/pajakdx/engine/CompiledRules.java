@@ -111,11 +111,11 @@ public final class CompiledRules {
      * Drops these rules' entry from the rule cache when they were read from it (see
      * {@code RuleCache.Shelf#discardIfRead}): called when a diagnosis on them failed in a way no
      * case or rule explains, so that the next load reads the rules again.
+     *
+     * @return true when the entry was deleted
      */
-    public void dropFromCache() {
-        if (shelf != null) {
-            shelf.discardIfRead();
-        }
+    public boolean dropFromCache() {
+        return shelf != null && shelf.discardIfRead();
     }
 
     /** True when the rule cache holds the network of exactly the rules {@code keep}. */

@@ -112,32 +112,44 @@ public final class RuleCache {
      */
     public final class Shelf {
         private final String stem;
-        /** True when the entry was read from the cache, false when this process wrote it. */
-        private final boolean read;
+        /** The entry file as read from the cache (modified time, size, file key); null when this process wrote it. */
+        private final List<Object> readAs;
+        private final java.util.concurrent.atomic.AtomicBoolean discarded = new java.util.concurrent.atomic.AtomicBoolean();
 
-        private Shelf(Path entry, boolean read) {
+        private Shelf(Path entry, List<Object> readAs) {
             this.stem = stemOf(entry);
-            this.read = read;
+            this.readAs = readAs;
         }
 
         /**
-         * Deletes the entry and everything kept beside it, when it was read from the cache: for a
-         * diagnosis that failed in a way no case or rule explains. An entry is checked when read
-         * (checksum, classes, every field the readers need), but a file rewritten with other
-         * well-formed content passes; deleted, the next load reads the rules again instead of
-         * failing at every run. An entry this process wrote is left: the failure is then not the
-         * cache's.
+         * Deletes the entry and the files kept beside it (network, catalog, partitions), when it
+         * was read from the cache and is still the file that was read: for a diagnosis that failed
+         * in a way no case or rule explains. An entry is checked when read (checksum, classes,
+         * every field the readers need), but a file rewritten with other well-formed content
+         * passes; deleted, the next load reads the rules again instead of failing at every run.
+         * At most once per load, and never an entry this process wrote or another process has
+         * written since: a long-running process that keeps failing on what it loaded must not
+         * delete, request after request, the entry others rebuild.
+         *
+         * @return true when the entry was deleted
          */
-        void discardIfRead() {
-            if (!read) {
-                return;
+        boolean discardIfRead() {
+            Path entry = dir.resolve(stem + SUFFIX);
+            if (readAs == null || !readAs.equals(stamp(entry)) || !discarded.compareAndSet(false, true)) {
+                return false;
             }
             try (Stream<Path> list = Files.list(dir)) {
-                list.filter(p -> p.getFileName().toString().startsWith(stem + ".")
-                        || p.getFileName().toString().startsWith(stem + PART)).forEach(RuleCache::deleteQuietly);
+                list.filter(p -> belongs(p.getFileName().toString())).forEach(RuleCache::deleteQuietly);
             } catch (IOException | java.io.UncheckedIOException e) {
-                // left in place; the next failure tries again
+                return false; // left in place
             }
+            return true;
+        }
+
+        /** True for the entry's own files: model, network, catalog, partitions; nothing else of the folder. */
+        private boolean belongs(String name) {
+            return name.equals(stem + SUFFIX) || name.equals(stem + NET_SUFFIX) || name.equals(stem + CAT_SUFFIX)
+                    || name.startsWith(stem + PART) && name.endsWith(PART_SUFFIX);
         }
 
         /** The network of exactly the rules {@code keep}, as stored before; null when none was. */
@@ -305,7 +317,7 @@ public final class RuleCache {
                 return null; // a file changed while the folder was read: what was read has no name
             }
             write(entry, catalog, model, kieBase, warnings, new int[] {drlFiles, yamlFiles});
-            return new Shelf(entry, false);
+            return new Shelf(entry, null);
         } catch (IOException e) {
             return null; // a cache that cannot be written only makes the next start slower
         }
@@ -359,7 +371,8 @@ public final class RuleCache {
     /** Reads the model and warnings of {@code entry}; null when there is none or it cannot be read. */
     @SuppressWarnings("unchecked")
     private Entry read(Path entry) {
-        if (!Files.isRegularFile(entry)) {
+        List<Object> readAs = stamp(entry); // before reading: a file replaced meanwhile then differs
+        if (readAs == null) {
             return null;
         }
         try (DroolsObjectInputStream in = open(entry)) {
@@ -376,7 +389,7 @@ public final class RuleCache {
             List<RuleFile> kept = List.copyOf(model);
             List<Problem> checked = List.copyOf(warnings);
             return new Entry(kept, new Network(() -> network(entry, kept)), checked, files[0], files[1],
-                    new Shelf(entry, true), catalog, entry);
+                    new Shelf(entry, readAs), catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
@@ -599,6 +612,17 @@ public final class RuleCache {
             if (owner != null && !stems.contains(owner)) {
                 deleteQuietly(p);
             }
+        }
+    }
+
+    /** A regular file's modified time, size and file key; null when it is not one. */
+    private static List<Object> stamp(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            return a.isRegularFile() ? java.util.Arrays.asList(a.lastModifiedTime(), a.size(), a.fileKey()) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

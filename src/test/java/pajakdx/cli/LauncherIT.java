@@ -90,6 +90,21 @@ class LauncherIT {
     }
 
     /**
+     * A collector or a generation size the user gives is theirs: the launcher adds neither a second
+     * collector (the JVM would refuse to start) nor heap sizes that disagree with it (the JVM would
+     * warn on standard output, inside the JSON), however the options are separated.
+     */
+    @Test
+    void aCollectorOrGenerationSizeGivenByTheUser_keepsTheOutputClean(@TempDir Path dir) throws Exception {
+        for (String opts : List.of("-XX:+UseParallelGC", "-XX:OldSize=10m", "-Dx=1\t-Xmx40m", "-Dx=1\n-XX:+UseG1GC")) {
+            Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS", opts),
+                    "diagnose", "--json", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+            assertEquals(0, r.code(), opts + ": " + r.out() + r.err());
+            assertEquals("impersonate-badan-never-logged-in", Json.mapper().readTree(r.out()).get("caseId").asText(), opts);
+        }
+    }
+
+    /**
      * Short commands get the heap in huge pages exactly where the kernel gives them on request (a
      * JVM asked for them elsewhere warns on standard output), with the young generation a one-case
      * run does not fill; elsewhere the small first heap.

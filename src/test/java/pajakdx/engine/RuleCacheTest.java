@@ -221,18 +221,33 @@ class RuleCacheTest {
     /**
      * An entry rewritten, checksums and all, with content that is well formed but wrong passes
      * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
-     * the entry is dropped, so that only that run fails and the next load reads the rules again.
+     * the entry is dropped (its own files only, once), so that only that run fails and the next
+     * load reads the rules again. A bad case does not drop it.
      */
     @Test
     void anEntryThatMakesADiagnosisFailInternally_isDropped_andTheNextLoadReadsTheRules(@TempDir Path tmp)
             throws IOException {
         Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
         RuleFolder folder = RuleFolder.of(rules);
-        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        Path dir = tmp.resolve("cache");
+        RuleCache cache = RuleCache.at(dir);
         RuleBase honest = RuleBases.load(RuleBase.class, folder, cache); // compiled and stored
         Case c = Case.read(TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml"));
         String expected = honest.diagnose(c, FIXED).toJson();
         assertTrue(expected.contains("login-badan-until-recorded"), expected);
+        Path entry = cache.entryFor(folder);
+        String stem = entry.getFileName().toString().replace(".bin", "");
+        // Not the entry's own: another entry's file, and a user's copy named after it.
+        Files.writeString(dir.resolve("rules-0123456789abcdef.bin"), "another entry");
+        Files.writeString(dir.resolve(stem + ".bin.bak"), "a user's copy");
+
+        // A bad case on rules read from the cache: the case's fault, the entry stays.
+        RuleBase cached = RuleBases.load(RuleBase.class, folder, cache);
+        Case unknownFinding = Case.parse("bad.yaml", "as_of: 2025-02-03\nproblem: impersonate-fails\n"
+                + "findings:\n  no.such-finding: yes\n");
+        assertThrows(pajakdx.base.CaseException.class, () -> cached.diagnose(unknownFinding, FIXED));
+        assertTrue(entryFiles(dir, stem).containsAll(List.of(stem + ".bin", stem + ".bin.cat", stem + ".bin.net")),
+                "the entry kept: " + entryFiles(dir, stem));
 
         // A catalog whose cause still names a remedy it no longer defines, stored as the entry's own.
         Path edited = TempRules.copyOfTopics(tmp.resolve("edited"), "coretax/impersonate");
@@ -244,21 +259,46 @@ class RuleCacheTest {
                 RuleFolder.of(edited).files(".yaml"), new java.util.ArrayList<>());
         assertEquals(null, lacking.remedies().get("login-badan-until-recorded"));
         RuleCache.Entry stored = cache.find(folder);
-        Path entry = cache.entryFor(folder);
         assertTrue(cache.store(folder, entry, lacking, stored.model(), stored.network().get(), stored.warnings(),
                 stored.drlFiles(), stored.yamlFiles()) != null, "rewritten");
 
         RuleBase poisoned = RuleBases.load(RuleBase.class, folder, cache);
-        assertEquals(2, cache.hits(), "read from the cache: every check on reading passed");
-        assertThrows(NullPointerException.class, () -> poisoned.diagnose(c, FIXED));
-        try (Stream<Path> left = Files.list(tmp.resolve("cache"))) {
-            String stem = entry.getFileName().toString().replace(".bin", "");
-            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem)).toList(),
-                    "the entry and everything beside it deleted");
-        }
+        assertEquals(3, cache.hits(), "read from the cache: every check on reading passed");
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> poisoned.diagnose(c, FIXED));
+        assertTrue(failed.getMessage().contains("deleted") && failed.getCause() instanceof NullPointerException,
+                failed.getMessage());
+        assertEquals(List.of(stem + ".bin.bak"), entryFiles(dir, stem), "the entry's own files deleted, nothing else");
+        assertTrue(Files.exists(dir.resolve("rules-0123456789abcdef.bin")), "another entry's file kept");
+
         RuleBase again = RuleBases.load(RuleBase.class, folder, cache);
         assertEquals(2, cache.misses(), "the rules read again");
         assertEquals(expected, again.diagnose(c, FIXED).toJson());
+        // The process that loaded the bad entry fails again, but leaves the entry written since.
+        assertThrows(NullPointerException.class, () -> poisoned.diagnose(c, FIXED));
+        assertTrue(Files.exists(entry), "the entry written since is kept");
+    }
+
+    /** Only an entry read from the cache is ever dropped: one this process wrote is the failure's witness, not its cause. */
+    @Test
+    void anEntryThisProcessWrote_isNotDropped(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBases.load(RuleBase.class, folder, cache);
+        RuleCache.Entry read = cache.find(folder);
+        Path entry = cache.entryFor(folder);
+        RuleCache.Shelf written = cache.store(folder, entry, read.catalog(), read.model(), read.network().get(),
+                read.warnings(), read.drlFiles(), read.yamlFiles());
+        assertFalse(written.discardIfRead(), "written by this process");
+        assertTrue(Files.exists(entry));
+        assertTrue(cache.find(folder).shelf().discardIfRead(), "read from the cache");
+        assertFalse(Files.exists(entry));
+    }
+
+    private static List<String> entryFiles(Path dir, String stem) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stem)).sorted().toList();
+        }
     }
 
     @Test
