@@ -186,7 +186,7 @@ public final class RuleBase {
             // dropped, the next load reads the rules again. (This rule base keeps what it holds.)
             if (compiled.dropFromCache()) {
                 throw new IllegalStateException("the diagnosis failed on rules read from the rule cache, whose entry"
-                        + " is now deleted: the next run reads the rules again (" + e + ")", e);
+                        + " is now deleted: the next load of the rules reads them again (" + e + ")", e);
             }
             throw e;
         }

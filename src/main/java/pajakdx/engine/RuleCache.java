@@ -176,13 +176,16 @@ public final class RuleCache {
 
         /** Keeps the network of the rules {@code keep}. */
         void store(Set<String> keep, KieBase kieBase) {
-            if (stored() >= KEEP_PARTS) {
-                return; // bounded on disk as in memory, whatever the traffic
+            if (discarded.get() || stored() >= KEEP_PARTS) {
+                return; // compiled from an entry dropped as bad; bounded on disk as in memory, whatever the traffic
             }
-            writeAtomically(fileFor(keep), out -> {
+            Path file = fileFor(keep);
+            if (writeAtomically(file, out -> {
                 out.writeObject(sorted(keep));
                 out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-            });
+            }) && discarded.get()) {
+                deleteQuietly(file); // the entry was dropped while this was written: a rebuilt entry must not find it
+            }
         }
 
         private long stored() {

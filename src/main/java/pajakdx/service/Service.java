@@ -183,8 +183,14 @@ public final class Service implements AutoCloseable {
         } else {
             log.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " internal error on " + ctx.method() + " "
                     + masked(ctx.path()) + ": " + e);
-            for (StackTraceElement el : e.getStackTrace()) {
-                log.println("\tat " + el);
+            int depth = 0;
+            for (Throwable t = e; t != null && depth++ < 8; t = t.getCause()) { // bounded: a cause chain may loop
+                if (t != e) {
+                    log.println("Caused by: " + t); // where the failure began (a wrapped one's own trace says little)
+                }
+                for (StackTraceElement el : t.getStackTrace()) {
+                    log.println("\tat " + el);
+                }
             }
             Http.problem(ctx, ApiError.of(ApiError.Kind.INTERNAL, "galat internal (%s); lihat log layanan",
                     "internal error (%s); see the service's log", e.getClass().getSimpleName()));

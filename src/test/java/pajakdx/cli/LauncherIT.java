@@ -96,7 +96,9 @@ class LauncherIT {
      */
     @Test
     void aCollectorOrGenerationSizeGivenByTheUser_keepsTheOutputClean(@TempDir Path dir) throws Exception {
-        for (String opts : List.of("-XX:+UseParallelGC", "-XX:OldSize=10m", "-Dx=1\t-Xmx40m", "-Dx=1\n-XX:+UseG1GC")) {
+        Path argFile = Files.writeString(dir.resolve("jvm.args"), "-XX:+UseG1GC\n-Xmx40m\n");
+        for (String opts : List.of("-XX:+UseParallelGC", "-XX:OldSize=10m", "-Dx=1\t-Xmx40m", "-Dx=1\n-XX:+UseG1GC",
+                "@" + argFile, "-Dx=*")) {
             Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS", opts),
                     "diagnose", "--json", "facts/coretax/impersonate-badan-never-logged-in.yaml");
             assertEquals(0, r.code(), opts + ": " + r.out() + r.err());

@@ -264,6 +264,7 @@ class RuleCacheTest {
 
         RuleBase poisoned = RuleBases.load(RuleBase.class, folder, cache);
         assertEquals(3, cache.hits(), "read from the cache: every check on reading passed");
+        RuleBase alsoPoisoned = RuleBases.load(RuleBase.class, folder, cache); // as another process would
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> poisoned.diagnose(c, FIXED));
         assertTrue(failed.getMessage().contains("deleted") && failed.getCause() instanceof NullPointerException,
                 failed.getMessage());
@@ -273,9 +274,29 @@ class RuleCacheTest {
         RuleBase again = RuleBases.load(RuleBase.class, folder, cache);
         assertEquals(2, cache.misses(), "the rules read again");
         assertEquals(expected, again.diagnose(c, FIXED).toJson());
-        // The process that loaded the bad entry fails again, but leaves the entry written since.
+        // The loads of the bad entry fail again, but leave the entry written since: the one that
+        // dropped it does not drop twice; the other finds the file is no longer the one it read.
         assertThrows(NullPointerException.class, () -> poisoned.diagnose(c, FIXED));
+        assertThrows(NullPointerException.class, () -> alsoPoisoned.diagnose(c, FIXED));
         assertTrue(Files.exists(entry), "the entry written since is kept");
+        assertEquals(expected, RuleBases.load(RuleBase.class, folder, cache).diagnose(c, FIXED).toJson());
+    }
+
+    /** Nothing compiled from a dropped entry is kept: a rebuilt entry, of the same name, must not find it. */
+    @Test
+    void aDroppedEntry_keepsNoPartitionCompiledFromIt(@TempDir Path tmp) throws IOException {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        RuleBases.load(RuleBase.class, folder, cache);
+        RuleCache.Entry read = cache.find(folder);
+        java.util.Set<String> keep = java.util.Set.of(read.model().get(0).rules().get(0).name());
+        assertTrue(read.shelf().discardIfRead());
+        read.shelf().store(keep, read.network().get());
+        assertFalse(read.shelf().holds(keep), "not written");
+        try (Stream<Path> left = Files.list(tmp.resolve("cache"))) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bin.part")).toList());
+        }
     }
 
     /** Only an entry read from the cache is ever dropped: one this process wrote is the failure's witness, not its cause. */
