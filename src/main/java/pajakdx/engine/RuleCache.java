@@ -391,8 +391,9 @@ public final class RuleCache {
             int[] files = (int[]) in.readObject();
             List<RuleFile> kept = List.copyOf(model);
             List<Problem> checked = List.copyOf(warnings);
-            return new Entry(kept, new Network(() -> network(entry, kept)), checked, files[0], files[1],
-                    new Shelf(entry, readAs), catalog, entry);
+            Shelf shelf = new Shelf(entry, readAs);
+            return new Entry(kept, new Network(() -> network(entry, kept, shelf)), checked, files[0], files[1],
+                    shelf, catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
@@ -432,7 +433,7 @@ public final class RuleCache {
      * from the model again and written anew.
      */
     @SuppressWarnings("unchecked")
-    private KieBase network(Path entry, List<RuleFile> model) {
+    private KieBase network(Path entry, List<RuleFile> model, Shelf shelf) {
         try (DroolsObjectInputStream in = open(netOf(entry))) {
             return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
@@ -440,8 +441,13 @@ public final class RuleCache {
             if (compiled == null) {
                 throw new IllegalStateException("the cached rules do not compile");
             }
-            // Written on the side, so that the diagnoses waiting for this network do not wait for the write too.
-            daemon(() -> writeNetwork(entry, compiled));
+            // Written on the side, so that the diagnoses waiting for this network do not wait for the
+            // write too; not for an entry dropped as bad (a rebuilt one takes its name) or gone meanwhile.
+            daemon(() -> {
+                if (!shelf.discarded.get() && Files.isRegularFile(entry)) {
+                    writeNetwork(entry, compiled);
+                }
+            });
             return compiled;
         }
     }

@@ -279,7 +279,26 @@ class RuleCacheTest {
         assertThrows(NullPointerException.class, () -> poisoned.diagnose(c, FIXED));
         assertThrows(NullPointerException.class, () -> alsoPoisoned.diagnose(c, FIXED));
         assertTrue(Files.exists(entry), "the entry written since is kept");
-        assertEquals(expected, RuleBases.load(RuleBase.class, folder, cache).diagnose(c, FIXED).toJson());
+        RuleBase last = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(expected, last.diagnose(c, FIXED).toJson());
+        for (RuleBase b : List.of(honest, cached, poisoned, alsoPoisoned, again, last)) {
+            RuleBases.settle(b); // partitions are written into the cache folder in the background
+        }
+        awaitCacheThreads();
+    }
+
+    /** Waits (30 s at most) for the cache's background reads and writes, before the folder is removed. */
+    private static void awaitCacheThreads() {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < end && Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().startsWith("pajakdx-rule-cache"))) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Nothing compiled from a dropped entry is kept: a rebuilt entry, of the same name, must not find it. */
@@ -291,12 +310,14 @@ class RuleCacheTest {
         RuleBases.load(RuleBase.class, folder, cache);
         RuleCache.Entry read = cache.find(folder);
         java.util.Set<String> keep = java.util.Set.of(read.model().get(0).rules().get(0).name());
+        org.kie.api.KieBase network = read.network().get(); // read before the drop, as a running process holds it
         assertTrue(read.shelf().discardIfRead());
-        read.shelf().store(keep, read.network().get());
+        read.shelf().store(keep, network);
         assertFalse(read.shelf().holds(keep), "not written");
         try (Stream<Path> left = Files.list(tmp.resolve("cache"))) {
             assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bin.part")).toList());
         }
+        awaitCacheThreads();
     }
 
     /** Only an entry read from the cache is ever dropped: one this process wrote is the failure's witness, not its cause. */
@@ -314,6 +335,7 @@ class RuleCacheTest {
         assertTrue(Files.exists(entry));
         assertTrue(cache.find(folder).shelf().discardIfRead(), "read from the cache");
         assertFalse(Files.exists(entry));
+        awaitCacheThreads();
     }
 
     private static List<String> entryFiles(Path dir, String stem) throws IOException {
