@@ -304,10 +304,8 @@ class RuleCacheTest {
     /** Nothing compiled from a dropped entry is kept: a rebuilt entry, of the same name, must not find it. */
     @Test
     void aDroppedEntry_keepsNoPartitionCompiledFromIt(@TempDir Path tmp) throws IOException {
-        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
-        RuleFolder folder = RuleFolder.of(rules);
+        RuleFolder folder = impersonateStored(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        RuleBases.load(RuleBase.class, folder, cache);
         RuleCache.Entry read = cache.find(folder);
         java.util.Set<String> keep = java.util.Set.of(read.model().get(0).rules().get(0).name());
         org.kie.api.KieBase network = read.network().get(); // read before the drop, as a running process holds it
@@ -323,10 +321,8 @@ class RuleCacheTest {
     /** Only an entry read from the cache is ever dropped: one this process wrote is the failure's witness, not its cause. */
     @Test
     void anEntryThisProcessWrote_isNotDropped(@TempDir Path tmp) throws IOException {
-        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
-        RuleFolder folder = RuleFolder.of(rules);
+        RuleFolder folder = impersonateStored(tmp);
         RuleCache cache = RuleCache.at(tmp.resolve("cache"));
-        RuleBases.load(RuleBase.class, folder, cache);
         RuleCache.Entry read = cache.find(folder);
         Path entry = cache.entryFor(folder);
         RuleCache.Shelf written = cache.store(folder, entry, read.catalog(), read.model(), read.network().get(),
@@ -336,6 +332,13 @@ class RuleCacheTest {
         assertTrue(cache.find(folder).shelf().discardIfRead(), "read from the cache");
         assertFalse(Files.exists(entry));
         awaitCacheThreads();
+    }
+
+    /** The impersonate topic's rules, compiled and stored in the cache folder {@code tmp/cache}. */
+    private static RuleFolder impersonateStored(Path tmp) {
+        RuleFolder folder = RuleFolder.of(TempRules.copyOfTopics(tmp, "coretax/impersonate"));
+        RuleBases.load(RuleBase.class, folder, RuleCache.at(tmp.resolve("cache")));
+        return folder;
     }
 
     private static List<String> entryFiles(Path dir, String stem) throws IOException {
