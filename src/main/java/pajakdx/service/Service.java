@@ -186,7 +186,7 @@ public final class Service implements AutoCloseable {
             int depth = 0;
             for (Throwable t = e; t != null && depth++ < 8; t = t.getCause()) { // bounded: a cause chain may loop
                 if (t != e) {
-                    log.println("Caused by: " + t); // where the failure began (a wrapped one's own trace says little)
+                    log.println("Caused by: " + t); // where it began (a wrapped failure's own trace says little)
                 }
                 for (StackTraceElement el : t.getStackTrace()) {
                     log.println("\tat " + el);
