@@ -126,17 +126,11 @@ sealed interface Prefilter extends Serializable {
         } else if (p instanceof Str s) {
             out.writeByte(1);
             out.writeUTF(s.folded());
-        } else if (p instanceof And a) {
-            out.writeByte(2);
-            out.writeInt(a.all().size());
-            for (Prefilter q : a.all()) {
-                write(q, out);
-            }
         } else {
-            Or o = (Or) p;
-            out.writeByte(3);
-            out.writeInt(o.any().size());
-            for (Prefilter q : o.any()) {
+            List<Prefilter> parts = p instanceof And a ? a.all() : ((Or) p).any();
+            out.writeByte(p instanceof And ? 2 : 3);
+            out.writeInt(parts.size());
+            for (Prefilter q : parts) {
                 write(q, out);
             }
         }
