@@ -82,7 +82,9 @@ class PrivacyScanTest {
     }
 
     private static void assertClean(String what, String output) {
-        List<String> leaks = LEAKS.find(output);
+        // The test's own folder is named with random digits, which may hold five of a planted
+        // identifier's in a row (about one run in a hundred): a path the output names is not a leak.
+        List<String> leaks = LEAKS.find(output.replace(tmp.toString(), "<tmp>"));
         assertTrue(leaks.isEmpty(), what + " leaks identifiers:\n  " + String.join("\n  ", leaks));
     }
 
