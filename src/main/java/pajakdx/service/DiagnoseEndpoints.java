@@ -52,7 +52,20 @@ final class DiagnoseEndpoints {
         boolean whyNot = Http.flag(ctx, "whyNot", false);
         DiagnoseOptions options = options(ctx);
         RuleBase base = rules.current();
-        Reader decoded = new InputStreamReader(ctx.req().getInputStream(), StandardCharsets.UTF_8.newDecoder()
+        java.io.InputStream body = ctx.req().getInputStream();
+        long declared = ctx.req().getContentLengthLong();
+        if (declared >= 0 && declared <= config.maxBodyBytes()) {
+            // A body of known, modest length is read whole before any line is diagnosed: Jetty's
+            // minimum data rate counts from the body's first byte to each read, so a few bytes read
+            // again after a slow diagnosis would fail as a dripping client (the slow-client guard
+            // still applies to this read). Longer and chunked bodies stream, line by line.
+            try {
+                body = new java.io.ByteArrayInputStream(body.readNBytes((int) declared));
+            } catch (IOException clientGone) {
+                return; // it stopped sending, or sent too slowly: nobody is left to answer
+            }
+        }
+        Reader decoded = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         BoundedLines in = new BoundedLines(decoded, config.maxBatchLines(),
                 System.nanoTime() + config.requestTimeout().toNanos(), System::nanoTime);

@@ -22,11 +22,21 @@ class SlowClientIT {
 
     @Test
     void aBodyDrippedAByteASecond_isCutOff_andTheServiceStillAnswers() throws Exception {
+        dripped("/v1/diagnose");
+    }
+
+    /** The batch reads a body of declared length whole before it diagnoses: still under the same guard. */
+    @Test
+    void aBatchBodyDrippedAByteASecond_isCutOff_andTheServiceStillAnswers() throws Exception {
+        dripped("/v1/batch");
+    }
+
+    private static void dripped(String path) throws Exception {
         try (Running api = new Running(LiveRuleBase.of(TestRules::rules), ServiceConfig.defaults());
              Socket socket = new Socket(api.base.getHost(), api.base.getPort())) {
             socket.setSoTimeout(1000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/diagnose HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 400\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
