@@ -129,6 +129,42 @@ class LauncherIT {
     }
 
     /**
+     * `batch` runs with smaller inlining and the serial collector (a cold batch spends most of its
+     * time compiling otherwise), and the user's own inlining or collector still wins.
+     */
+    @Test
+    void aBatch_compilesLessAndTheUsersOptionsWin(@TempDir Path dir) throws Exception {
+        Path cases = Files.writeString(dir.resolve("cases.jsonl"),
+                "{\"id\":\"a\",\"as_of\":\"2025-01-15\",\"findings\":{\"problem\":\"cannot-access-coretax\"}}\n");
+        String home = dir.resolve("home").toString();
+        Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "batch", cases.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFlag(r.out(), "MaxInlineLevel", "5");
+        assertFlag(r.out(), "FreqInlineSize", "100");
+        assertFlag(r.out(), "InlineSmallCode", "1000");
+        assertFlag(r.out(), "UseSerialGC", "true");
+        assertFlag(r.out(), "TieredStopAtLevel", "4");
+        assertTrue(r.out().contains("{\"schemaVersion\""), "the diagnosis as usual: " + r.out());
+
+        Result mine = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS",
+                "-XX:+PrintFlagsFinal -XX:MaxInlineLevel=15 -XX:+UseParallelGC"), "batch", cases.toString());
+        assertEquals(0, mine.code(), mine.out() + mine.err());
+        assertFlag(mine.out(), "MaxInlineLevel", "15");
+        assertFlag(mine.out(), "UseParallelGC", "true");
+        assertFlag(mine.out(), "UseSerialGC", "false");
+
+        Result serve = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "serve", "--help");
+        assertEquals(0, serve.code(), serve.err());
+        assertFlag(serve.out(), "MaxInlineLevel", "15");
+    }
+
+    private static void assertFlag(String printFlagsFinal, String flag, String value) {
+        assertTrue(printFlagsFinal.matches("(?s).*\\b" + flag + "\\s+= " + value + "\\b.*"), flag + " = " + value);
+    }
+
+    /**
      * JDK 17 sometimes crashes while it records the class-data archive (JDK-8274944). The crash must
      * not reach the user: no shell report of it, no crash file in the folder, the command's output
      * as usual, and the archive recorded at a later start.
