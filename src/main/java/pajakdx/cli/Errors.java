@@ -3,8 +3,6 @@ package pajakdx.cli;
 import java.io.PrintWriter;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
-import pajakdx.base.PajakDxException;
-import pajakdx.base.Problem;
 import pajakdx.text.Masking;
 import picocli.CommandLine;
 

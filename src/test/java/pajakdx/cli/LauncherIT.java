@@ -33,6 +33,8 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().putAll(env);
+        // Outside Maven (an IDE), the rule cache still goes where failsafe puts it, never to the user's home.
+        builder.environment().putIfAbsent("PAJAKDX_HOME", root.resolve("target/it-pajakdx-home").toString());
         Process p = builder.start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
