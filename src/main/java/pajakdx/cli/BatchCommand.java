@@ -39,6 +39,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Accepted as diagnose accepts it; changes nothing here: each JSON text carries both"
                     + " languages (\"id\" and \"en\").")
     pajakdx.base.Lang lang;
+    /** The same: the help says the output is as diagnose --json gives it, so that option is expected. */
+    @Option(names = "--json", description = "Accepted as diagnose accepts it; changes nothing here: the output is"
+            + " always JSON.")
+    boolean json;
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Worker threads sharing one rule base (default: 1).")
     int threads;

@@ -117,6 +117,15 @@ class BatchCommandTest {
     }
 
     @Test
+    void jsonIsAccepted_andChangesNothing() throws IOException {
+        String input = String.join("\n", caseLines(5));
+        CliTest.Run plain = batch(input);
+        CliTest.Run json = batch(input, "--json");
+        assertEquals(0, json.code(), json.err());
+        assertEquals(plain.out(), json.out(), "batch writes JSON either way");
+    }
+
+    @Test
     void oneTwoAndEightThreads_giveTheSameOutput() throws IOException {
         String input = String.join("\n", caseLines(300));
         CliTest.Run one = batch(input, "--threads", "1", "--no-explain");
