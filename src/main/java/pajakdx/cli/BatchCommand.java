@@ -36,8 +36,8 @@ final class BatchCommand implements Callable<Integer> {
     RulesOption rules = new RulesOption();
     /** Accepted as diagnose accepts it, so scripts can pass the same options to both. */
     @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", converter = LangOption.LangConverter.class,
-            description = "Accepted as diagnose accepts it; changes nothing here: each JSON text carries both"
-                    + " languages (\"id\" and \"en\").")
+            description = "Language of the messages on standard error (id, default, or en); each JSON text"
+                    + " carries both languages (\"id\" and \"en\").")
     pajakdx.base.Lang lang;
     /** The same: the help says the output is as diagnose --json gives it, so that option is expected. */
     @Option(names = "--json", description = "Accepted as diagnose accepts it; changes nothing here: the output is"
@@ -63,7 +63,7 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1 || threads > 256) {
-            err.println("error: --threads: must be between 1 and 256, not " + threads);
+            err.println("error: " + Errors.say("--threads: must be between 1 and 256, not " + threads, lang));
             return Main.BAD_INPUT;
         }
         boolean fromStdin = file == null || file.toString().equals("-");
@@ -72,10 +72,10 @@ final class BatchCommand implements Callable<Integer> {
         try {
             input = fromStdin ? System.in : Files.newInputStream(file);
         } catch (NoSuchFileException e) {
-            return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "no such file")), err);
+            return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "no such file")), err, lang);
         } catch (IOException e) {
             return Errors.report(new pajakdx.base.CaseException(Problem.at(source, 0, 0, "cannot read: "
-                    + e.getMessage())), err);
+                    + e.getMessage())), err, lang);
         }
         DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
         // Bytes that are not UTF-8 become U+FFFD: the line still parses or is reported, never aborts the run.
@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 base = rules.load();
             } catch (PajakDxException e) {
-                return Errors.report(e, err);
+                return Errors.report(e, err, lang);
             }
             summary = new BatchRunner(base, options, threads, whyNot).run(lines, written, err);
         }

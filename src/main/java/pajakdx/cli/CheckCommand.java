@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
                     + " other imports and attributes, Java code anywhere.",
             "  More: docs/ANALYST-GUIDE.md, 'What a rule may contain'."})
 final class CheckCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder to check (default: the bundled rules).")
     Path dir;
@@ -52,14 +54,10 @@ final class CheckCommand implements Callable<Integer> {
         try {
             report = Checker.check(dir == null ? RuleFolder.bundled() : RuleFolder.of(dir));
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
-        for (Problem p : report.errors()) {
-            out.println("error: " + p);
-        }
-        for (Problem p : report.warnings()) {
-            out.println("warning: " + p);
-        }
+        report.errors().forEach(p -> Errors.problem(out, "error", p, lang.lang));
+        report.warnings().forEach(p -> Errors.problem(out, "warning", p, lang.lang));
         out.println(summary(report));
         out.flush();
         if (!report.errors().isEmpty()) {

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing copied", "1:copied runs found", "2:a folder cannot be read"})
 final class CopyCheckCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
     @Option(names = "--sources", required = true, paramLabel = "DIR", description = "Folder of source passages (.txt).")
     Path sources;
     @Option(names = "--min-words", paramLabel = "N", defaultValue = "9", description = "Shortest run reported (${DEFAULT-VALUE}).")
@@ -34,7 +36,7 @@ final class CopyCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (words < 3) {
-            err.println("error: --min-words must be at least 3");
+            err.println("error: " + Errors.say("--min-words must be at least 3", lang.lang));
             return Main.BAD_INPUT;
         }
         List<Path> project = paths == null || paths.isEmpty()
@@ -43,7 +45,7 @@ final class CopyCheckCommand implements Callable<Integer> {
         try {
             hits = CopyCheck.run(sources, project, words);
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Errors.say(e.getMessage(), lang.lang));
             return Main.BAD_INPUT;
         }
         for (CopyCheck.Hit h : hits) {

@@ -111,7 +111,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             return run(out, err);
         } catch (Exception e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         } finally {
             out.flush();
             err.flush();
@@ -127,7 +127,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             base = oneCase ? rules.loadForOneCase() : rules.load();
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         DiagnoseOptions options = DiagnoseOptions.DEFAULT.withReveal(reveal).withExplain(!noExplain);
         DiagnosisText text = new DiagnosisText(RuleBases.of(base).catalog(), RuleBases.of(base).rules(), lang.lang);
@@ -148,7 +148,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             } catch (PajakDxException e) {
                 failed = true;
                 PajakDxException located = inCase(e, file);
-                Errors.report(located, err);
+                Errors.report(located, err, lang.lang);
                 if (json) {
                     out.println(errorLine(file, located));
                 }

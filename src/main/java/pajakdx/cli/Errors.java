@@ -1,48 +1,101 @@
 package pajakdx.cli;
 
 import java.io.PrintWriter;
+import pajakdx.base.Lang;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.text.Masking;
+import pajakdx.text.Messages;
 import picocli.CommandLine;
 
-/** Prints errors as users need them: one line per problem, no stack trace. */
+/**
+ * Prints errors as users need them: one line per problem, no stack trace, in the language asked
+ * for. The leading {@code error:}, {@code internal error:}, {@code warning:} or {@code note:} stays the same in every
+ * language, as a compiler's does: scripts, editors and CI logs look for it; what follows it is
+ * said in Indonesian unless {@code --lang en}.
+ */
 final class Errors {
     private Errors() {
     }
 
     /**
      * A usage error (unknown option, bad value): picocli's message, which quotes what was typed,
-     * with identifiers masked and without Java class names, then the usage; exit 2.
+     * with identifiers masked and without Java class names, then the usage; exit 2. picocli has
+     * not set any option yet, so the language is read from {@code args} as picocli would read it.
      */
     static int usage(CommandLine.ParameterException ex, String[] args) {
+        Lang lang = requested(args);
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String message = ex.getMessage() == null ? "bad usage" : ex.getMessage().replaceAll("\\s+", " ")
                 .replaceAll("\\((?:[a-z]\\w*\\.)+\\w*(?:Exception|Error): ", "(");
-        err.println("error: " + Masking.maskText(message));
-        CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("error: " + say(Masking.maskText(message), lang));
+        java.io.StringWriter suggestions = new java.io.StringWriter();
+        CommandLine.UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(suggestions, true));
+        suggestions.toString().lines().map(line -> say(line, lang)).forEach(err::println);
         cl.usage(err, cl.getColorScheme());
         err.flush();
         return Main.BAD_INPUT;
     }
 
-    /** Prints {@code ex} and returns the exit code it deserves. */
-    static int report(Throwable ex, PrintWriter err) {
+    /** Prints {@code ex} in {@code lang} and returns the exit code it deserves. */
+    static int report(Throwable ex, PrintWriter err, Lang lang) {
         if (ex instanceof PajakDxException p) {
             for (Problem problem : p.problems()) {
-                err.println("error: " + problem);
+                err.println("error: " + say(problem, lang));
             }
             err.flush();
             return Main.BAD_INPUT;
         }
-        err.println("internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() == null ? ""
-                : ": " + Masking.maskText(ex.getMessage().replaceAll("\\s+", " "))));
-        err.println("(this is a bug in PajakDx; set PAJAKDX_DEBUG=1 to see the stack trace)");
+        String message = ex.getMessage() == null ? "" : ": " + Masking.maskText(ex.getMessage().replaceAll("\\s+", " "));
+        err.println("internal error: " + ex.getClass().getSimpleName() + message); // the marker, as above
+        err.println(lang == Lang.EN ? "(this is a bug in PajakDx; set PAJAKDX_DEBUG=1 to see the stack trace)"
+                : "(ini bug di PajakDx; setel PAJAKDX_DEBUG=1 untuk melihat stack trace-nya)");
         if (System.getenv("PAJAKDX_DEBUG") != null) {
             ex.printStackTrace(err);
         }
         err.flush();
         return Main.INTERNAL;
+    }
+
+    /** Prints one problem in {@code lang} after {@code marker} ({@code error}, {@code warning}). */
+    static void problem(PrintWriter out, String marker, Problem problem, Lang lang) {
+        out.println(marker + ": " + say(problem, lang));
+    }
+
+    /** A problem with its message in {@code lang}; where it is stays as it is. */
+    static String say(Problem problem, Lang lang) {
+        return lang == Lang.EN ? problem.toString()
+                : new Problem(problem.file(), problem.line(), problem.column(), problem.field(),
+                        Messages.indonesian(problem.message())).toString();
+    }
+
+    /** An English message of {@link Messages} in {@code lang}. */
+    static String say(String message, Lang lang) {
+        return lang == Lang.EN ? message : Messages.indonesian(message);
+    }
+
+    /**
+     * The language {@code args} ask for with {@code --lang}, as picocli reads that option (the last
+     * one given, before a {@code --}); Indonesian when none is given or its value is not a language.
+     */
+    static Lang requested(String[] args) {
+        Lang lang = Lang.ID;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            String value = a.equals("--lang") && i + 1 < args.length ? args[++i]
+                    : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
+            if (value != null) {
+                try {
+                    lang = Lang.parse(value);
+                } catch (IllegalArgumentException e) {
+                    // picocli reports the bad value itself
+                }
+            }
+        }
+        return lang;
     }
 }

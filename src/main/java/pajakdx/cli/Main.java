@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import pajakdx.base.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,9 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+    /** Here only for {@code pajakdx --lang en --help}; before a command it is moved after it. */
+    @CommandLine.Mixin
+    LangOption lang = new LangOption();
 
     @Override
     public void run() {
@@ -69,6 +73,7 @@ public final class Main implements Runnable {
 
     /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        args = langAfterCommand(args);
         EarlyRules early = EarlyRules.start(args); // first: the entry is read while the rest starts
         DiagnoseCommand direct = DiagnoseCommand.direct(args);
         if (direct != null) { // the most common command line, read without picocli
@@ -84,6 +89,22 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * {@code pajakdx --lang en diagnose x} read as {@code pajakdx diagnose --lang en x}: the
+     * language is an option of each command, and users put it first as often as last.
+     */
+    static String[] langAfterCommand(String[] args) {
+        int n = args.length > 0 && args[0].startsWith("--lang=") ? 1 : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
+        if (n == 0 || args.length <= n || !COMMANDS.containsKey(args[n]) || args[n].equals("help")) {
+            return args;
+        }
+        String[] out = new String[args.length];
+        out[0] = args[n];
+        System.arraycopy(args, 0, out, 1, n);
+        System.arraycopy(args, n + 1, out, n + 1, args.length - n - 1);
+        return out;
     }
 
     /** The command line for {@code args}, its commands given the REPL's input and the rules read early. */
@@ -107,6 +128,9 @@ public final class Main implements Runnable {
                         .forEach(rules -> ((RulesOption) rules).early = early);
             }
         }
+        if (Errors.requested(args) == Lang.ID) {
+            HelpText.indonesian().ifPresent(cl::setResourceBundle); // after the commands: it reaches them all
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new Handlers());
         cl.setParameterExceptionHandler(new Handlers());
@@ -122,7 +146,8 @@ public final class Main implements Runnable {
             CommandLine.IParameterExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
-            return Errors.report(ex, commandLine.getErr());
+            return Errors.report(ex, commandLine.getErr(),
+                    Errors.requested(parsed.originalArgs().toArray(String[]::new)));
         }
 
         @Override

@@ -55,7 +55,7 @@ public final class ReplCommand implements Callable<Integer> {
                 start = Case.read(caseFile);
             }
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         Path homeDir = Home.resolve(home);
         String homeProblem = Home.prepare(homeDir);
@@ -75,7 +75,7 @@ public final class ReplCommand implements Callable<Integer> {
             repl = new Repl(live, start, caseFile, settings, replOut);
         } catch (PajakDxException e) {
             closeQuietly(term);
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         Thread onSignal = in == System.in ? new Thread(repl::onSignal, "pajakdx-repl-signal") : null;
         if (onSignal != null) {

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
                         + " that docs/KNOWLEDGE.md holds; the cases come from diagnosing the facts folder.",
                 "Regenerate docs/KNOWLEDGE.md with: " + KnowledgeTable.COMMAND})
 final class RulesCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
     @Mixin
     RulesOption rules = new RulesOption();
     @ArgGroup(exclusive = true)
@@ -66,7 +68,7 @@ final class RulesCommand implements Callable<Integer> {
                 text = RuleListing.text(base);
             }
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         if (output == null) {
             spec.commandLine().getOut().print(text);
@@ -81,7 +83,7 @@ final class RulesCommand implements Callable<Integer> {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Errors.report(new PajakDxException(Problem.at(output.toString(), 0, 0, "cannot write: "
-                    + e.getMessage())), err);
+                    + e.getMessage())), err, lang.lang);
         }
         return Main.OK;
     }
@@ -90,12 +92,14 @@ final class RulesCommand implements Callable<Integer> {
     private List<CaseResult> cases(RuleBase base, PrintWriter err) {
         Path dir = facts != null ? facts : Path.of("facts");
         if (facts == null && !Files.isDirectory(dir)) {
-            err.println("note: no ./facts folder; the cases column stays empty (give --facts DIR)");
+            err.println("note: " + Errors.say("no ./facts folder; the cases column stays empty (give --facts DIR)",
+                    lang.lang));
             return null;
         }
         List<CaseResult> results = CaseRunner.run(base, dir);
         for (CaseResult r : results) {
-            r.errors().forEach(p -> err.println("warning: case not counted: " + p));
+            r.errors().forEach(p -> err.println("warning: " + Errors.say("case not counted", lang.lang) + ": "
+                    + Errors.say(p, lang.lang)));
         }
         return results;
     }

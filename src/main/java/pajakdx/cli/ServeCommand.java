@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                         + " PAJAKDX_RELOAD_TOKEN or --reload-token-file; without one it is off.",
                 "The access log goes to stderr, NPWP and NIK masked."})
 final class ServeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
     static final String TOKEN_ENV = "PAJAKDX_RELOAD_TOKEN";
 
     @Mixin
@@ -71,16 +73,16 @@ final class ServeCommand implements Callable<Integer> {
         try {
             config = config(readToken());
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         } catch (IllegalArgumentException e) {
-            return Errors.report(new PajakDxException(Problem.of(e.getMessage())), err);
+            return Errors.report(new PajakDxException(Problem.of(e.getMessage())), err, lang.lang);
         }
         PrintStream log = MaskedLog.installOnStandardError();
         LiveRuleBase live;
         try {
             live = LiveRuleBase.of(rules::load);
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         Service service = new Service(live, config, log);
         try {
@@ -89,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             service.close();
             String why = e.getCause() instanceof IOException io && io.getMessage() != null ? io.getMessage() : e.getMessage();
             return Errors.report(new PajakDxException(Problem.of("cannot listen on " + config.bind() + ":"
-                    + config.port() + ": " + why)), err);
+                    + config.port() + ": " + why)), err, lang.lang);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread onStop = new Thread(() -> {

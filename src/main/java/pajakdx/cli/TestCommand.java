@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
                 "1:a case failed, or relation coverage is below --min-coverage",
                 "2:the rules do not load, a case cannot be read, or bad usage", "3:internal error"})
 final class TestCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    LangOption lang = new LangOption();
     @Mixin
     RulesOption rules = new RulesOption();
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
@@ -42,7 +44,8 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            err.println("error: --min-coverage must be a percentage from 0 to 100, not " + minCoverage);
+            err.println("error: " + Errors.say("--min-coverage must be a percentage from 0 to 100, not " + minCoverage,
+                    lang.lang));
             return Main.BAD_INPUT;
         }
         RuleBase base;
@@ -51,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
             base = rules.load();
             results = CaseRunner.run(base, facts);
         } catch (PajakDxException e) {
-            return Errors.report(e, err);
+            return Errors.report(e, err, lang.lang);
         }
         for (CaseResult r : results) {
             out.print(TestReport.caseLines(r));

@@ -126,7 +126,9 @@ public final class Messages {
     private static List<Compiled> compile() {
         List<Compiled> out = new ArrayList<>();
         Pattern hole = Pattern.compile("\\{t?\\}");
-        for (Entry e : ALL) {
+        List<Entry> all = new ArrayList<>(ALL);
+        all.addAll(RuleMessages.ALL);
+        for (Entry e : all) {
             StringBuilder regex = new StringBuilder("^");
             List<Boolean> translated = new ArrayList<>();
             Matcher m = hole.matcher(e.en());
