@@ -4,6 +4,7 @@ import pajakdx.text.TextCheck;
 import java.util.List;
 import java.util.stream.Collectors;
 import pajakdx.text.Masking;
+import pajakdx.text.Messages;
 
 /**
  * One thing wrong with an input, located as precisely as known: {@code file:line:column: message}
@@ -71,6 +72,15 @@ public record Problem(String file, int line, int column, String field, String me
             s.append(field).append(": ");
         }
         return s.append(message).toString();
+    }
+
+    /**
+     * {@link #toString()} with the message said in {@code lang}: English as it is, Indonesian when
+     * {@link Messages} knows the message (else English); where it is stays as it is.
+     */
+    public String toString(Lang lang) {
+        return lang == Lang.EN ? toString()
+                : new Problem(file, line, column, field, Messages.indonesian(message)).toString();
     }
 
     static String describe(List<Problem> problems) {

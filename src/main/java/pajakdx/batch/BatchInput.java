@@ -78,9 +78,8 @@ public final class BatchInput {
     }
 
     /** Writes the error of an input that never ends, as {@link BatchRunner#run} would: a record and a message. */
-    public void refuse(Writer out, java.io.PrintWriter err) throws IOException {
-        List<Problem> problems = List.of(endless(peeked));
-        BatchRunner.emitFailure(peeked.number(), problems.stream().map(Problem::toString).toList(), out, err);
+    public void refuse(Writer out, java.io.PrintWriter err, pajakdx.base.Lang lang) throws IOException {
+        BatchRunner.emitFailure(peeked.number(), List.of(endless(peeked)), out, err, lang);
         out.flush();
     }
 

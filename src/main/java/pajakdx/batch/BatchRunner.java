@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import pajakdx.Case;
 import pajakdx.DiagnoseOptions;
 import pajakdx.Diagnosis;
+import pajakdx.base.Lang;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.RuleBase;
@@ -60,14 +61,18 @@ public final class BatchRunner {
      * Reads cases from {@code in} until its end and writes one line per case to {@code out}.
      *
      * @param source how to name the input in messages ({@code stdin}, a file name)
-     * @param err    where each bad line is also reported as {@code error: source:line: message}; may be null
+     * @param err    where each bad line is also reported as {@code error: source:line: message}, in
+     *               English; may be null
      */
     public Summary run(Reader in, Writer out, String source, PrintWriter err) throws IOException {
-        return run(new BatchInput(in, source), out, err);
+        return run(new BatchInput(in, source), out, err, Lang.EN);
     }
 
-    /** Same, from an input already opened (and perhaps looked at, see {@link BatchInput#endsAtOnce}). */
-    public Summary run(BatchInput lines, Writer out, PrintWriter err) throws IOException {
+    /**
+     * Same, from an input already opened (and perhaps looked at, see {@link BatchInput#endsAtOnce}),
+     * with the messages on {@code err} in {@code lang}; the records in {@code out} keep English.
+     */
+    public Summary run(BatchInput lines, Writer out, PrintWriter err, Lang lang) throws IOException {
         String source = lines.source();
         AtomicInteger workerNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -94,7 +99,7 @@ public final class BatchRunner {
                 inFlight.add(pool.submit(() -> diagnose(task, lines)));
                 // Write what is done; when input stalls (a pipe), write everything so far.
                 while (!inFlight.isEmpty() && (stalled || inFlight.size() >= window || inFlight.peek().isDone())) {
-                    emit(await(inFlight.poll()), out, err, counts);
+                    emit(await(inFlight.poll()), out, err, lang, counts);
                 }
                 if (stalled) {
                     out.flush();
@@ -105,7 +110,7 @@ public final class BatchRunner {
                 inFlight.add(pool.submit(() -> diagnose(task, lines)));
             }
             while (!inFlight.isEmpty()) {
-                emit(await(inFlight.poll()), out, err, counts);
+                emit(await(inFlight.poll()), out, err, lang, counts);
             }
             out.flush();
         } finally {
@@ -130,7 +135,7 @@ public final class BatchRunner {
     }
 
     /** The outcome of one line: its JSON, or its problems. */
-    private record Result(long line, String json, List<String> problems, boolean internal) {
+    private record Result(long line, String json, List<Problem> problems, boolean internal) {
         boolean ok() {
             return json != null;
         }
@@ -165,7 +170,7 @@ public final class BatchRunner {
     }
 
     private static Result failure(long line, List<Problem> problems, boolean internal) {
-        return new Result(line, null, problems.stream().map(Problem::toString).toList(), internal);
+        return new Result(line, null, problems, internal);
     }
 
     private static <T> T await(Future<T> f) throws IOException {
@@ -179,34 +184,35 @@ public final class BatchRunner {
         }
     }
 
-    private static void emit(List<Result> results, Writer out, PrintWriter err, Counts counts) throws IOException {
+    private static void emit(List<Result> results, Writer out, PrintWriter err, Lang lang, Counts counts)
+            throws IOException {
         for (Result r : results) {
             counts.diagnosed += r.ok() ? 1 : 0;
             counts.failed += r.ok() ? 0 : 1;
             counts.internal |= r.internal();
-            emit(r, out, err);
+            if (r.ok()) {
+                out.write(r.json());
+                out.write('\n');
+            } else {
+                emitFailure(r.line(), r.problems(), out, err, lang);
+            }
         }
     }
 
-    private static void emit(Result r, Writer out, PrintWriter err) throws IOException {
-        if (r.ok()) {
-            out.write(r.json());
-            out.write('\n');
-        } else {
-            emitFailure(r.line(), r.problems(), out, err);
-        }
-    }
-
-    /** The record standing for a line that could not be diagnosed, and its messages on {@code err}. */
-    static void emitFailure(long line, List<String> problems, Writer out, PrintWriter err) throws IOException {
+    /**
+     * The record standing for a line that could not be diagnosed (its messages in English, as all
+     * JSON is), and its messages on {@code err} in {@code lang}.
+     */
+    static void emitFailure(long line, List<Problem> problems, Writer out, PrintWriter err, Lang lang)
+            throws IOException {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("line", line);
-        record.put("error", problems);
+        record.put("error", problems.stream().map(Problem::toString).toList());
         out.write(Json.write(record));
         out.write('\n');
         if (err != null) {
-            for (String p : problems) {
-                err.println("error: " + p);
+            for (Problem p : problems) {
+                err.println("error: " + p.toString(lang)); // the marker stays, as in cli/Errors
             }
         }
     }

@@ -86,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
             BatchInput lines = new BatchInput(reader, source);
             BufferedWriter written = new BufferedWriter(out, 1 << 16);
             if (lines.endsAtOnce()) { // /dev/zero, a pipe of endless NULs: refused before the rules are loaded
-                lines.refuse(written, err);
+                lines.refuse(written, err, lang);
                 return Main.BAD_INPUT;
             }
             RuleBase base;
@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
             } catch (PajakDxException e) {
                 return Errors.report(e, err, lang);
             }
-            summary = new BatchRunner(base, options, threads, whyNot).run(lines, written, err);
+            summary = new BatchRunner(base, options, threads, whyNot).run(lines, written, err, lang);
         }
         err.flush();
         if (summary.internalError()) {

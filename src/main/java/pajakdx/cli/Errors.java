@@ -65,9 +65,7 @@ final class Errors {
 
     /** A problem with its message in {@code lang}; where it is stays as it is. */
     static String say(Problem problem, Lang lang) {
-        return lang == Lang.EN ? problem.toString()
-                : new Problem(problem.file(), problem.line(), problem.column(), problem.field(),
-                        Messages.indonesian(problem.message())).toString();
+        return problem.toString(lang);
     }
 
     /** An English message of {@link Messages} in {@code lang}. */

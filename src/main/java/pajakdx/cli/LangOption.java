@@ -13,7 +13,11 @@ final class LangOption {
     static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
         @Override
         public Lang convert(String value) {
-            return Lang.parse(value);
+            try {
+                return Lang.parse(value);
+            } catch (IllegalArgumentException e) { // picocli then quotes our message, not a Java type
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

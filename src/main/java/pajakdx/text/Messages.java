@@ -95,12 +95,63 @@ public final class Messages {
             new Entry(" (with {t})", " (bersama {t})"),
             new Entry("rules kept firing past the limit of {} firings: rule '{}' fired {} times{t}; it probably loops"
                     + " (a conclusion that undoes its own condition)", "aturan terus menyala melewati batas {} kali:"
-                    + " aturan '{}' menyala {} kali{}; kemungkinan berputar tanpa akhir (kesimpulan yang membatalkan"
+                    + " aturan '{}' menyala {} kali{t}; kemungkinan berputar tanpa akhir (kesimpulan yang membatalkan"
                     + " syaratnya sendiri)"),
             new Entry("rules ran past the time limit of {} ms after {} firings; stopped before rule '{}' fired again (it"
                     + " fired {} times)", "aturan berjalan melewati batas waktu {} ms setelah {} kali menyala; dihentikan"
                     + " sebelum aturan '{}' menyala lagi (sudah {} kali)"),
-            new Entry("rules recursed too deeply", "aturan bersarang terlalu dalam"));
+            new Entry("rules recursed too deeply", "aturan bersarang terlalu dalam"),
+            // the command line (cli, batch, verify, service settings)
+            new Entry("bad usage", "pemakaian salah"),
+            new Entry("internal error: {}", "error internal: {}"),
+            new Entry("--threads: must be between 1 and 256, not {}", "--threads: harus antara 1 dan 256, bukan {}"),
+            new Entry("--min-words must be at least 3", "--min-words paling sedikit 3"),
+            new Entry("--min-coverage must be a percentage from 0 to 100, not {}",
+                    "--min-coverage harus persentase dari 0 sampai 100, bukan {}"),
+            new Entry("no ./facts folder; the cases column stays empty (give --facts DIR)",
+                    "folder ./facts tidak ada; kolom kasus dibiarkan kosong (beri --facts DIR)"),
+            new Entry("case not counted", "kasus tidak dihitung"),
+            new Entry("no such facts folder", "folder kasus (facts) tidak ada"),
+            new Entry("is not a folder", "bukan folder"),
+            new Entry("cannot list: {}", "isinya tidak dapat dibaca: {}"),
+            new Entry("line longer than the limit of {} characters", "baris lebih panjang dari batas {} karakter"),
+            new Entry("a line with no end within {} characters (a device or an endless stream?); reading stopped here",
+                    "baris yang tidak berakhir dalam {} karakter (perangkat atau aliran tanpa akhir?); pembacaan"
+                    + " dihentikan di sini"),
+            new Entry("more than {} blank lines in a row (a device or an endless stream?); reading stopped here",
+                    "lebih dari {} baris kosong berturut-turut (perangkat atau aliran tanpa akhir?); pembacaan"
+                    + " dihentikan di sini"),
+            new Entry("the reload token file is empty", "berkas token reload kosong"),
+            new Entry("cannot listen on {}: {}", "tidak dapat mendengarkan di {}: {}"),
+            new Entry("port must be between 0 and 65535, not {}", "port harus antara 0 dan 65535, bukan {}"),
+            new Entry("limits must be positive", "batas harus bilangan positif"),
+            new Entry("durations must be positive", "durasi harus bilangan positif"),
+            // picocli's usage errors, as picocli 4 words them
+            new Entry("Unknown option: {}", "opsi tidak dikenal: {}"),
+            new Entry("Unknown options: {}", "opsi tidak dikenal: {}"),
+            new Entry("Unmatched argument at index {}: {}", "argumen tidak terduga di posisi {}: {}"),
+            new Entry("Unmatched arguments from index {}: {}", "argumen tidak terduga mulai posisi {}: {}"),
+            new Entry("Missing required parameter: {}", "parameter wajib tidak diberikan: {}"),
+            new Entry("Missing required parameters: {}", "parameter wajib tidak diberikan: {}"),
+            new Entry("Missing required option: {}", "opsi wajib tidak diberikan: {}"),
+            new Entry("Missing required options: {}", "opsi wajib tidak diberikan: {}"),
+            new Entry("Missing required parameter for option '{}' ({})", "opsi '{}' memerlukan nilai ({})"),
+            new Entry("Expected parameter for option '{}' but found '{}'",
+                    "opsi '{}' memerlukan nilai, tetapi yang ditemukan '{}'"),
+            new Entry("Invalid value for option '{}': '{}' is not an int",
+                    "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan bulat"),
+            new Entry("Invalid value for option '{}': '{}' is not a double",
+                    "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan"),
+            new Entry("Invalid value for option '{}': '{}' is not a long",
+                    "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan bulat"),
+            new Entry("Invalid value for option '{}': cannot convert '{}' to {} ({t})",
+                    "nilai tidak sah untuk opsi '{}': '{}' tidak dapat dibaca sebagai {} ({t})"),
+            new Entry("Invalid value for option '{}': {t}", "nilai tidak sah untuk opsi '{}': {t}"),
+            new Entry("option '{}' ({}) should be specified only once", "opsi '{}' ({}) hanya boleh diberikan sekali"),
+            new Entry("Error: {} are mutually exclusive (specify only one)",
+                    "{} tidak dapat dipakai bersamaan (pilih salah satu)"),
+            new Entry("Possible solutions: {}", "Mungkin yang dimaksud: {}"),
+            new Entry("Did you mean: {}?", "Maksud Anda: {}?"));
 
     /** Words inside messages that are not messages themselves: kinds of identifiers, their forms. */
     static final List<Entry> WORDS = List.of(

@@ -1,0 +1,67 @@
+package pajakdx.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every message of the table, with values in its holes, is said in Indonesian by its own entry:
+ * no entry is taken by another (a more general one, or one whose holes swallow it), and both
+ * sides of an entry have the same holes in the same order, so each value lands where it belongs.
+ */
+class MessagesTableTest {
+    private static final Pattern HOLE = Pattern.compile("\\{t?\\}");
+
+    static List<Messages.Entry> everyEntry() {
+        List<Messages.Entry> all = new ArrayList<>(Messages.ALL);
+        all.addAll(RuleMessages.ALL);
+        return all;
+    }
+
+    @Test
+    void eachMessage_isSaidByItsOwnEntry_withItsValuesInPlace() {
+        List<String> wrong = new ArrayList<>();
+        for (Messages.Entry e : everyEntry()) {
+            String en = fill(e.en());
+            String expected = fill(e.id());
+            String said = Messages.indonesian(en);
+            if (!said.equals(expected)) {
+                wrong.add(en + "\n    gives  " + said + "\n    wanted " + expected);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void bothSides_haveTheSameHoles() {
+        for (Messages.Entry e : everyEntry()) {
+            assertEquals(holes(e.en()), holes(e.id()), e.en());
+            assertNotEquals(e.en(), e.id(), "an entry that says the same in both languages is not translated");
+        }
+    }
+
+    /** The template with value number i in its i-th hole: words no template holds. */
+    private static String fill(String template) {
+        Matcher m = HOLE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (m.find()) {
+            m.appendReplacement(out, "v" + ++i + "q");
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static List<String> holes(String template) {
+        List<String> out = new ArrayList<>();
+        Matcher m = HOLE.matcher(template);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
