@@ -71,8 +71,8 @@ public final class Messages {
             new Entry("a finding's value must be a single value, not a {}", "nilai temuan harus satu nilai, bukan {}"),
             new Entry("'{}' is given twice (as a field of its own and in findings)",
                     "'{}' diberikan dua kali (sebagai isian sendiri dan di findings)"),
-            new Entry("expected a text for '{}', found {}", "'{}' harus berupa teks, ternyata {}"),
-            new Entry("expected a list of texts, found {}", "seharusnya daftar teks, ternyata {}"),
+            new Entry("expected a text for '{}', found {t}", "'{}' harus berupa teks, ternyata {t}"),
+            new Entry("expected a list of texts, found {t}", "seharusnya daftar teks, ternyata {t}"),
             new Entry("unknown language '{}' (id, en)", "bahasa tidak dikenal '{}' (id, en)"),
             // saving a case (repl)
             new Entry("no such folder: {}", "folder tidak ada: {}"),

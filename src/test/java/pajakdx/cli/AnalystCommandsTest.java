@@ -64,7 +64,8 @@ class AnalystCommandsTest {
                 """);
         CliTest.Run r = run("check", "--rules", rules.toString());
         assertEquals(1, r.code(), r.out());
-        assertTrue(r.out().contains("/rules/demo/extra.yaml:3: remedy 'demo-never-offered' is never offered"), r.out());
+        assertTrue(r.out().contains("/rules/demo/extra.yaml:3: langkah perbaikan 'demo-never-offered' tidak pernah"
+                + " ditawarkan"), "said in Indonesian by default: " + r.out());
     }
 
     @Test
@@ -82,7 +83,12 @@ class AnalystCommandsTest {
                     insertLogical(Cause.confirmed("demo-connection-unstable"));
                 end
                 """);
-        CliTest.Run r = run("check", "--rules", rules.toString());
+        CliTest.Run id = run("check", "--rules", rules.toString());
+        assertEquals(2, id.code(), id.out());
+        assertTrue(id.out().contains("error: " + rules + "/demo/typo.drl:7:19: aturan 'Typo in a finding and in a value'"
+                + " menguji temuan tidak dikenal 'demo.conection-stable' (maksud Anda 'demo.connection-stable'?)"),
+                "said in Indonesian by default, where it is as it is: " + id.out());
+        CliTest.Run r = run("check", "--lang", "en", "--rules", rules.toString());
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().contains("/rules/demo/typo.drl:6:39: rule 'Typo in a finding and in a value':"
                 + " 'demo-upload-fail' is not a value of choice finding 'problem' (did you mean 'demo-upload-fails'?)"),
@@ -96,7 +102,9 @@ class AnalystCommandsTest {
     void check_missingFolder_exit2() {
         CliTest.Run r = run("check", "--rules", "no-such-folder-here");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("error: no-such-folder-here: no such rules folder"), r.err());
+        assertTrue(r.err().contains("error: no-such-folder-here: folder aturan tidak ada"), r.err());
+        assertTrue(run("check", "--rules", "no-such-folder-here", "--lang", "en").err()
+                .contains("error: no-such-folder-here: no such rules folder"));
     }
 
     @Test

@@ -118,7 +118,7 @@ class CliTest {
         Files.writeString(bad, "as_of: 2025-01-01\nproblem: impersonate-fails\nfindings:\n  nope: 1\n");
         Path malformed = tmp.resolve("malformed.yaml");
         Files.writeString(malformed, "id: [\n");
-        Run r = run("diagnose", "--rules", rules(), "--json", bad.toString(),
+        Run r = run("diagnose", "--rules", rules(), "--lang", "en", "--json", bad.toString(),
                 fact("coretax/impersonate-badan-never-logged-in.yaml"), malformed.toString());
         assertEquals(2, r.code());
         String[] lines = r.out().split("\n");

@@ -206,8 +206,8 @@ class SecurityFindingsTest {
         Path json = Files.writeString(dir.resolve("token.json"), "{\"a\": s3cr3t-token-value}\n");
         Path dup = Files.writeString(dir.resolve("dup.json"), "{\"pw:hunter2!\": 1, \"pw:hunter2!\": 2}\n");
         Path typo = Files.writeString(dir.resolve("typo.yaml"), "id: x\nfindingz: {}\n");
-        CliTest.Run r = CliTest.run("diagnose", "--rules", CliTest.rules(), shadow.toString(), json.toString(),
-                dup.toString(), typo.toString());
+        CliTest.Run r = CliTest.run("diagnose", "--rules", CliTest.rules(), "--lang", "en", shadow.toString(),
+                json.toString(), dup.toString(), typo.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(shadow + ":1: unknown field (not shown: not a field name)"), r.err());
         assertTrue(r.err().contains(json + ":1:") && r.err().contains("Unrecognized token: expected"), r.err());
