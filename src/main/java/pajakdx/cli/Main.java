@@ -129,7 +129,8 @@ public final class Main implements Runnable {
             }
         }
         if (Errors.requested(args) == Lang.ID) {
-            HelpText.indonesian().ifPresent(cl::setResourceBundle); // after the commands: it reaches them all
+            // After the commands: it reaches them all. The bundle is read only when help is shown.
+            cl.setHelpFactory(new HelpText.Indonesian());
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new Handlers());

@@ -112,8 +112,10 @@ class BatchCommandTest {
         assertEquals(0, en.code(), en.err());
         assertEquals(id.out(), en.out(), "each text carries both languages already");
         assertEquals(2, batch(input, "--lang", "fr").code(), "an unknown language is still a usage error");
-        CliTest.Run help = CliTest.run("batch", "--help");
+        CliTest.Run help = CliTest.run("batch", "--help", "--lang", "en");
         assertTrue(help.out().replaceAll("\\s+", " ").contains("changes nothing here"), help.out());
+        CliTest.Run bantuan = CliTest.run("batch", "--help");
+        assertTrue(bantuan.out().replaceAll("\\s+", " ").contains("tidak mengubah apa pun"), bantuan.out());
     }
 
     @Test

@@ -56,10 +56,10 @@ class CliTest {
         }
         Run help = run("help", "diagnose");
         assertEquals(0, help.code(), help.err());
-        assertTrue(help.out().startsWith("Usage: pajakdx diagnose"), help.out());
+        assertTrue(help.out().startsWith("Pemakaian: pajakdx diagnose"), help.out());
         Run own = run("check", "--help");
         assertEquals(0, own.code(), own.err());
-        assertTrue(own.out().startsWith("Usage: pajakdx check"), own.out());
+        assertTrue(own.out().startsWith("Pemakaian: pajakdx check"), own.out());
         Run typo = run("diagnos", "x.yaml");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("Did you mean: pajakdx diagnose?"), typo.err());
@@ -159,7 +159,7 @@ class CliTest {
         for (Run r : List.of(unmatched, badValue)) {
             assertFalse(r.err().contains("317254698103482") || r.err().contains("3174056502910004"), r.err());
             assertFalse(r.err().contains("java.lang"), r.err());
-            assertTrue(r.err().contains("Usage: pajakdx"), "the usage follows: " + r.err());
+            assertTrue(r.err().contains("Pemakaian: pajakdx"), "the usage follows, in Indonesian: " + r.err());
         }
     }
 }
