@@ -238,6 +238,61 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void test_failingCase_everyKindOfExpectation_inBothLanguages(@TempDir Path tmp) {
+        Path facts = tmp.resolve("facts");
+        TempRules.write(facts, "more.yaml", """
+                id: demo-more
+                as_of: 2025-02-03
+                problem: demo-upload-fails
+                findings:
+                  demo.connection-stable: yes
+                expect:
+                  suspected: [DEMO-1]
+                  ruled_out: [DEMO-1]
+                  absent: [DEMO-1]
+                  remedies: [demo-fix-connection]
+                  questions: [demo.connection-stable]
+                  first_question: demo.connection-stable
+                """);
+        CliTest.Run id = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        assertEquals(1, id.code(), id.out());
+        assertTrue(id.out().startsWith("""
+                GAGAL more.yaml
+                    diharapkan                             | hasil
+                    confirmed: (tidak ada)                 | terkonfirmasi: (tidak ada)
+                    suspected: DEMO-1                      | diduga: (tidak ada)
+                    ruled_out: DEMO-1                      | disingkirkan: DEMO-1 demo-connection-unstable
+                    absent: DEMO-1                         | DEMO-1: disingkirkan
+                    remedies: demo-fix-connection          | langkah: demo-retry-later
+                    questions: demo.connection-stable      | pertanyaan: (tidak ada)
+                    first_question: demo.connection-stable | pertanyaan pertama: (tidak ada)
+                    - diharapkan DEMO-1 diduga, tetapi ternyata disingkirkan
+                    - diharapkan DEMO-1 tidak disimpulkan, tetapi ternyata disingkirkan
+                    - diharapkan langkah demo-fix-connection ditawarkan
+                    - diharapkan pertanyaan demo.connection-stable masih terbuka
+                    - diharapkan pertanyaan pertama demo.connection-stable, ternyata (tidak ada pertanyaan)
+                """), id.out());
+        CliTest.Run en = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString(), "--lang", "en");
+        assertEquals(1, en.code(), en.out());
+        assertTrue(en.out().startsWith("""
+                FAIL  more.yaml
+                    expected                               | actual
+                    confirmed: (none)                      | confirmed: (none)
+                    suspected: DEMO-1                      | suspected: (none)
+                    ruled_out: DEMO-1                      | ruled out: DEMO-1 demo-connection-unstable
+                    absent: DEMO-1                         | DEMO-1: ruled-out
+                    remedies: demo-fix-connection          | remedies: demo-retry-later
+                    questions: demo.connection-stable      | questions: (none)
+                    first_question: demo.connection-stable | first question: (none)
+                    - expected DEMO-1 suspected, but it is ruled-out
+                    - expected DEMO-1 not to be concluded, but it is ruled-out
+                    - expected remedy demo-fix-connection to be offered
+                    - expected question demo.connection-stable to be open
+                    - expected first question demo.connection-stable, got (no question)
+                """), en.out());
+    }
+
+    @Test
     void test_unreadableCase_isReported_othersStillRun_exit2(@TempDir Path tmp) {
         Path facts = copy(DEMO_FACTS, tmp.resolve("facts"));
         TempRules.write(facts, "broken.yaml", "id: [\n");
