@@ -3,11 +3,12 @@ package pajakdx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import pajakdx.base.Lang;
 import pajakdx.base.PajakDxException;
-import pajakdx.base.Problem;
 import pajakdx.engine.CheckReport;
 import pajakdx.engine.Checker;
 import pajakdx.knowledge.RuleFolder;
+import pajakdx.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         report.errors().forEach(p -> Errors.problem(out, "error", p, lang.lang));
         report.warnings().forEach(p -> Errors.problem(out, "warning", p, lang.lang));
-        out.println(summary(report));
+        out.println(summary(report, lang.lang));
         out.flush();
         if (!report.errors().isEmpty()) {
             return Main.BAD_INPUT;
@@ -66,8 +67,15 @@ final class CheckCommand implements Callable<Integer> {
         return report.warnings().isEmpty() ? Main.OK : Main.FAILED;
     }
 
-    static String summary(CheckReport r) {
-        return "check " + r.origin() + ": " + r.drlFiles() + " rule files, " + r.yamlFiles() + " catalog files, "
+    /** {@code check DIR: 3 rule files, ...: 0 errors, 1 warning}; Indonesian has no plural. */
+    static String summary(CheckReport r, Lang lang) {
+        String origin = Labels.origin(r.origin(), lang);
+        if (lang == Lang.ID) {
+            return "check " + origin + ": " + r.drlFiles() + " berkas aturan, " + r.yamlFiles() + " berkas katalog, "
+                    + r.rules().size() + " aturan: " + r.errors().size() + " kesalahan, " + r.warnings().size()
+                    + " peringatan";
+        }
+        return "check " + origin + ": " + r.drlFiles() + " rule files, " + r.yamlFiles() + " catalog files, "
                 + r.rules().size() + " rules: " + count(r.errors().size(), "error") + ", "
                 + count(r.warnings().size(), "warning");
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import pajakdx.base.Lang;
 import pajakdx.verify.CopyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,10 +50,17 @@ final class CopyCheckCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         for (CopyCheck.Hit h : hits) {
-            out.println(h.file() + ":" + h.line() + ": " + h.words() + " words as in " + h.source().getFileName() + ": "
-                    + (h.text().length() > 160 ? h.text().substring(0, 160) + "…" : h.text()));
+            out.println(hit(h, lang.lang));
         }
         out.flush();
         return hits.isEmpty() ? Main.OK : Main.FAILED;
+    }
+
+    /** {@code FILE:LINE: N words as in SOURCE: the run}, in {@code lang}; the run is quoted as written. */
+    static String hit(CopyCheck.Hit h, Lang lang) {
+        String text = h.text().length() > 160 ? h.text().substring(0, 160) + "…" : h.text();
+        return h.file() + ":" + h.line() + ": " + h.words()
+                + (lang == Lang.EN ? " words as in " : " kata sama persis dengan ") + h.source().getFileName() + ": "
+                + text;
     }
 }

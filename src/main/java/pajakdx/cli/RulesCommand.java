@@ -60,12 +60,12 @@ final class RulesCommand implements Callable<Integer> {
                 Coverage coverage = cases == null ? null : Coverage.of(base, cases);
                 if (format.markdown) {
                     Coverage c = coverage != null ? coverage : Coverage.of(base, List.of());
-                    text = KnowledgeTable.markdown(base, c, cases == null ? 0 : cases.size());
+                    text = KnowledgeTable.markdown(base, c, cases == null ? 0 : cases.size(), lang.lang);
                 } else {
                     text = RuleListing.json(base, coverage);
                 }
             } else {
-                text = RuleListing.text(base);
+                text = RuleListing.text(base, lang.lang);
             }
         } catch (PajakDxException e) {
             return Errors.report(e, err, lang.lang);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import pajakdx.base.PajakDxException;
 import pajakdx.RuleBase;
+import pajakdx.report.RuleTitles;
 import pajakdx.report.TestReport;
 import pajakdx.verify.CaseResult;
 import pajakdx.verify.CaseRunner;
@@ -57,15 +58,14 @@ final class TestCommand implements Callable<Integer> {
             return Errors.report(e, err, lang.lang);
         }
         for (CaseResult r : results) {
-            out.print(TestReport.caseLines(r));
+            out.print(TestReport.caseLines(r, lang.lang, p -> Errors.say(p, lang.lang)));
         }
-        out.print(TestReport.totals(results));
+        out.print(TestReport.totals(results, lang.lang));
         Coverage coverage = Coverage.of(base, results);
-        out.print(TestReport.coverage(coverage));
+        out.print(TestReport.coverage(coverage, RuleTitles.of(base), lang.lang));
         boolean belowMinimum = minCoverage != null && coverage.relationPercent() + 1e-9 < minCoverage;
         if (belowMinimum) {
-            out.println("relation coverage " + TestReport.percent(coverage.relationPercent())
-                    + " is below the minimum of " + TestReport.percent(minCoverage));
+            out.print(TestReport.belowMinimum(coverage.relationPercent(), minCoverage, lang.lang));
         }
         out.flush();
         if (results.stream().anyMatch(r -> !r.errors().isEmpty())) {

@@ -41,8 +41,17 @@ public final class Labels {
     public static final Text SUSPECTED = new Text("DIDUGA", "SUSPECTED");
     public static final Text RULED_OUT = new Text("DISINGKIRKAN", "RULED OUT");
     public static final Text NOT_NEEDED = new Text("TIDAK DIPERLUKAN", "NOT NEEDED");
+    /** An empty list in a listing or a report. */
+    public static final Text NONE = NO_QUESTIONS;
+    /** Where the rules come from when no folder is given (RuleBase#origin says {@code (bundled rules)}). */
+    public static final Text BUNDLED_RULES = new Text("(aturan bawaan)", "(bundled rules)");
 
     private Labels() {
+    }
+
+    /** Where rules come from, as {@code RuleBase#origin} or {@code CheckReport#origin} names it, in {@code lang}. */
+    public static String origin(String origin, Lang lang) {
+        return origin.equals(BUNDLED_RULES.en()) ? BUNDLED_RULES.in(lang) : origin;
     }
 
     /** The label of a status ({@code confirmed}, {@code suspected}, {@code not-needed}, {@code ruled-out}) in {@code lang}. */

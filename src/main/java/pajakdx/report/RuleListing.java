@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import pajakdx.RuleBase;
+import pajakdx.base.Lang;
 import pajakdx.json.Json;
 import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.Rule;
@@ -18,21 +19,28 @@ public final class RuleListing {
     private RuleListing() {
     }
 
-    /** Rules grouped by topic, in file order. */
-    public static String text(RuleBase base) {
+    /**
+     * Rules grouped by topic, in file order, each by its title in {@code lang}; the topic, file,
+     * relation, source, cause and remedy ids stay as written.
+     */
+    public static String text(RuleBase base, Lang lang) {
+        boolean en = lang == Lang.EN;
+        RuleTitles titles = RuleTitles.of(base);
         StringBuilder s = new StringBuilder();
         Map<String, List<Rule>> byTopic = byTopic(RuleBases.of(base).rules());
         for (var e : byTopic.entrySet()) {
-            s.append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
+            s.append(e.getKey()).append(" (").append(e.getValue().size()).append(en ? " rules)\n" : " aturan)\n");
             for (Rule r : e.getValue()) {
-                s.append("  ").append(r.at()).append("  ").append(r.name())
-                        .append(r.derivedFrom() != null ? "  (derived)" : "").append('\n');
-                s.append("      relations ").append(orNone(r.relations())).append("; sources ")
-                        .append(orNone(r.sources())).append("; concludes ")
-                        .append(orNone(r.conclusions().stream().map(Conclusion::toString).toList())).append('\n');
+                s.append("  ").append(r.at()).append("  ").append(titles.of(r, lang))
+                        .append(r.derivedFrom() == null ? "" : en ? "  (derived)" : "  (turunan)").append('\n');
+                s.append(en ? "      relations " : "      relasi ").append(orNone(r.relations(), lang))
+                        .append(en ? "; sources " : "; sumber ").append(orNone(r.sources(), lang))
+                        .append(en ? "; concludes " : "; menyimpulkan ")
+                        .append(orNone(r.conclusions().stream().map(k -> Words.say(k.toString(), lang)).toList(), lang))
+                        .append('\n');
             }
         }
-        s.append(totals(base)).append('\n');
+        s.append(totals(base, lang)).append('\n');
         return s.toString();
     }
 
@@ -102,12 +110,19 @@ public final class RuleListing {
         return out;
     }
 
-    static String totals(RuleBase base) {
-        return RuleBases.of(base).rules().size() + " rules in " + byTopic(RuleBases.of(base).rules()).size() + " topics, naming "
-                + named(base, true).size() + " relations and citing " + named(base, false).size() + " sources";
+    static String totals(RuleBase base, Lang lang) {
+        List<Rule> rules = RuleBases.of(base).rules();
+        int topics = byTopic(rules).size();
+        int relations = named(base, true).size();
+        int sources = named(base, false).size();
+        return lang == Lang.EN
+                ? rules.size() + " rules in " + topics + " topics, naming " + relations + " relations and citing "
+                        + sources + " sources"
+                : rules.size() + " aturan dalam " + topics + " topik, menyebut " + relations + " relasi dan mengutip "
+                        + sources + " sumber";
     }
 
-    private static String orNone(List<String> items) {
-        return items.isEmpty() ? "(none)" : String.join(", ", items);
+    private static String orNone(List<String> items, Lang lang) {
+        return items.isEmpty() ? Labels.NONE.in(lang) : String.join(", ", items);
     }
 }

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import pajakdx.RuleBase;
 import pajakdx.base.Lang;
 import pajakdx.base.Text;
+import pajakdx.internal.RuleBases;
 import pajakdx.knowledge.Catalog;
 import pajakdx.knowledge.Rule;
 
@@ -25,6 +27,17 @@ public final class RuleTitles {
         for (Rule r : rules) {
             this.rules.put(r.name(), r); // a later rule of the same name wins, as before
         }
+    }
+
+    /** The titles of the rules of {@code base}. */
+    public static RuleTitles of(RuleBase base) {
+        RuleBases.Parts parts = RuleBases.of(base);
+        return new RuleTitles(parts.catalog(), parts.rules());
+    }
+
+    /** The title of {@code rule} in {@code lang}. */
+    public String of(Rule rule, Lang lang) {
+        return of(rule.name(), lang);
     }
 
     /** The title of the rule named {@code name} in {@code lang}; the name itself for a rule it does not know. */

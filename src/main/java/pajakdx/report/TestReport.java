@@ -3,22 +3,36 @@ package pajakdx.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import pajakdx.Diagnosis;
 import pajakdx.Expectation;
+import pajakdx.base.Lang;
 import pajakdx.base.Problem;
+import pajakdx.base.Text;
 import pajakdx.knowledge.Rule;
-import pajakdx.base.Problem;
 import pajakdx.text.Masking;
-import pajakdx.knowledge.Rule;
 import pajakdx.verify.CaseResult;
 import pajakdx.verify.Coverage;
+import pajakdx.verify.ExpectationCheck;
 
 /**
- * The text {@code pajakdx test} prints: a line per case, the expected and the actual diagnosis
- * side by side for a failing case, then relation and rule coverage with totals.
+ * The text {@code pajakdx test} prints, in the language asked for: a line per case, the expected
+ * and the actual diagnosis side by side for a failing case, then relation and rule coverage with
+ * totals. Ids, file names and the keys of a case's {@code expect:} block stay as written.
  */
 public final class TestReport {
     private static final int MAX_LEFT = 48;
+    // Five letters in Indonesian, so the case names line up after one space.
+    private static final Text PASS = new Text("LULUS ", "PASS  ");
+    private static final Text FAIL = new Text("GAGAL ", "FAIL  ");
+    private static final Text ERROR = new Text("GALAT ", "ERROR ");
+    private static final Text EXPECTED = new Text("diharapkan", "expected");
+    private static final Text ACTUAL = new Text("hasil", "actual");
+    private static final Text FIRST_REMEDY = new Text("langkah pertama", "first remedy");
+    private static final Text REMEDIES = new Text("langkah", "remedies");
+    private static final Text QUESTIONS = new Text("pertanyaan", "questions");
+    private static final Text FIRST_QUESTION = new Text("pertanyaan pertama", "first question");
+    private static final Text ABSENT = new Text("tidak disimpulkan", "absent");
 
     private TestReport() {
     }
@@ -26,63 +40,80 @@ public final class TestReport {
     /**
      * One case: PASS/FAIL/ERROR line, plus details when it did not pass. Case files are often
      * named after the taxpayer: the name is masked as in every message about a file, and so are
-     * the details, which quote the case.
+     * the details, which quote the case. {@code problem} says why a case could not run (the
+     * command line's own wording of a problem in {@code lang}); the {@code error:} before it stays.
      */
-    public static String caseLines(CaseResult r) {
+    public static String caseLines(CaseResult r, Lang lang, Function<Problem, String> problem) {
         StringBuilder s = new StringBuilder();
         String name = Masking.maskFileName(r.name());
         if (!r.errors().isEmpty()) {
-            s.append("ERROR ").append(name).append('\n');
+            s.append(ERROR.in(lang)).append(name).append('\n');
             for (Problem p : r.errors()) {
-                s.append("    error: ").append(p).append('\n');
+                s.append("    error: ").append(problem.apply(p)).append('\n');
             }
             return s.toString();
         }
         if (r.passed()) {
-            return "PASS  " + name + '\n';
+            return PASS.in(lang) + name + '\n';
         }
-        s.append("FAIL  ").append(name).append('\n');
+        s.append(FAIL.in(lang)).append(name).append('\n');
         if (r.c().expect() != null) {
-            s.append(Masking.maskText(sideBySide(r.c().expect(), r.diagnosis())));
-        }
-        for (String m : r.mismatches()) {
-            s.append("    - ").append(Masking.maskText(m)).append('\n');
+            s.append(Masking.maskText(sideBySide(r.c().expect(), r.diagnosis(), lang)));
+            for (Text m : ExpectationCheck.differences(r.c().expect(), r.diagnosis())) {
+                s.append("    - ").append(Masking.maskText(m.in(lang))).append('\n');
+            }
+        } else {
+            for (String m : r.mismatches()) {
+                s.append("    - ").append(Masking.maskText(m)).append('\n');
+            }
         }
         return s.toString();
     }
 
-    /** The expectation's lines on the left, what the diagnosis says about the same things on the right. */
-    static String sideBySide(Expectation e, Diagnosis d) {
+    /** The case in English, its problems as they are. */
+    public static String caseLines(CaseResult r) {
+        return caseLines(r, Lang.EN, Problem::toString);
+    }
+
+    /**
+     * The expectation's lines on the left (the keys of the case's {@code expect:} block, as
+     * written), what the diagnosis says about the same things on the right, in {@code lang}.
+     */
+    static String sideBySide(Expectation e, Diagnosis d, Lang lang) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"expected", "actual"});
-        rows.add(new String[] {"confirmed: " + list(e.confirmed()), "confirmed: " + causes(d, "confirmed")});
+        rows.add(new String[] {EXPECTED.in(lang), ACTUAL.in(lang)});
+        rows.add(new String[] {"confirmed: " + list(e.confirmed(), lang), status("confirmed", lang) + ": "
+                + causes(d, "confirmed", lang)});
         if (!e.suspected().isEmpty()) {
-            rows.add(new String[] {"suspected: " + list(e.suspected()), "suspected: " + causes(d, "suspected")});
+            rows.add(new String[] {"suspected: " + list(e.suspected(), lang), status("suspected", lang) + ": "
+                    + causes(d, "suspected", lang)});
         }
         if (!e.notNeeded().isEmpty()) {
-            rows.add(new String[] {"not_needed: " + list(e.notNeeded()), "not needed: " + causes(d, "not-needed")});
+            rows.add(new String[] {"not_needed: " + list(e.notNeeded(), lang), status("not-needed", lang) + ": "
+                    + causes(d, "not-needed", lang)});
         }
         if (!e.ruledOut().isEmpty()) {
-            rows.add(new String[] {"ruled_out: " + list(e.ruledOut()), "ruled out: " + causes(d, "ruled-out")});
+            rows.add(new String[] {"ruled_out: " + list(e.ruledOut(), lang), status("ruled-out", lang) + ": "
+                    + causes(d, "ruled-out", lang)});
         }
         for (String id : e.absent()) {
-            rows.add(new String[] {"absent: " + id, id + ": " + statusOf(d, id)});
+            rows.add(new String[] {"absent: " + id, id + ": " + statusOf(d, id, lang)});
         }
         if (e.firstRemedy() != null) {
-            rows.add(new String[] {"first_remedy: " + e.firstRemedy(), "first remedy: "
-                    + (d.remedies().isEmpty() ? "(none)" : d.remedies().get(0).id())});
+            rows.add(new String[] {"first_remedy: " + e.firstRemedy(), FIRST_REMEDY.in(lang) + ": "
+                    + (d.remedies().isEmpty() ? Labels.NONE.in(lang) : d.remedies().get(0).id())});
         }
         if (!e.remedies().isEmpty()) {
-            rows.add(new String[] {"remedies: " + list(e.remedies()), "remedies: "
-                    + list(d.remedies().stream().map(Diagnosis.RemedyStep::id).toList())});
+            rows.add(new String[] {"remedies: " + list(e.remedies(), lang), REMEDIES.in(lang) + ": "
+                    + list(d.remedies().stream().map(Diagnosis.RemedyStep::id).toList(), lang)});
         }
         if (!e.questions().isEmpty()) {
-            rows.add(new String[] {"questions: " + list(e.questions()), "questions: "
-                    + list(d.questions().stream().map(Diagnosis.Question::finding).toList())});
+            rows.add(new String[] {"questions: " + list(e.questions(), lang), QUESTIONS.in(lang) + ": "
+                    + list(d.questions().stream().map(Diagnosis.Question::finding).toList(), lang)});
         }
         if (e.firstQuestion() != null) {
-            rows.add(new String[] {"first_question: " + e.firstQuestion(), "first question: "
-                    + (d.questions().isEmpty() ? "(none)" : d.questions().get(0).finding())});
+            rows.add(new String[] {"first_question: " + e.firstQuestion(), FIRST_QUESTION.in(lang) + ": "
+                    + (d.questions().isEmpty() ? Labels.NONE.in(lang) : d.questions().get(0).finding())});
         }
         int width = Math.min(MAX_LEFT, rows.stream().mapToInt(r -> r[0].length()).max().orElse(0));
         StringBuilder s = new StringBuilder();
@@ -94,49 +125,85 @@ public final class TestReport {
         return s.toString();
     }
 
-    private static String causes(Diagnosis d, String status) {
+    /**
+     * A status in {@code lang}, lower case as in a sentence: the status label in English as
+     * before ({@code not needed}, {@code ruled out}), the word of {@link Labels#status} in Indonesian.
+     */
+    private static String status(String status, Lang lang) {
+        return lang == Lang.EN ? status.replace('-', ' ') : Labels.status(status, lang).toLowerCase(Locale.ROOT);
+    }
+
+    private static String causes(Diagnosis d, String status, Lang lang) {
         return list(d.causesWithStatus(status).stream().map(c -> c.relations().isEmpty() ? c.id()
-                : String.join("/", c.relations()) + " " + c.id()).toList());
+                : String.join("/", c.relations()) + " " + c.id()).toList(), lang);
     }
 
-    private static String statusOf(Diagnosis d, String id) {
-        List<String> found = d.causes().stream().filter(c -> pajakdx.verify.ExpectationCheck.matches(c, id))
-                .map(Diagnosis.CauseResult::status).toList();
-        return found.isEmpty() ? "absent" : String.join("/", found);
+    private static String statusOf(Diagnosis d, String id, Lang lang) {
+        List<String> found = d.causes().stream().filter(c -> ExpectationCheck.matches(c, id))
+                .map(c -> lang == Lang.EN ? c.status() : status(c.status(), lang)).toList();
+        return found.isEmpty() ? ABSENT.in(lang) : String.join("/", found);
     }
 
-    private static String list(List<String> items) {
-        return items.isEmpty() ? "(none)" : String.join(", ", items);
+    private static String list(List<String> items, Lang lang) {
+        return items.isEmpty() ? Labels.NONE.in(lang) : String.join(", ", items);
     }
 
-    /** Totals of the cases: {@code cases: 9 passed, 1 failed, 0 errors (10 total)}. */
-    public static String totals(List<CaseResult> results) {
+    /** Totals of the cases: {@code cases: 9 passed, 1 failed, 0 could not run (10 total)}. */
+    public static String totals(List<CaseResult> results, Lang lang) {
         long passed = results.stream().filter(CaseResult::passed).count();
         long errors = results.stream().filter(r -> !r.errors().isEmpty()).count();
         long failed = results.size() - passed - errors;
+        if (lang == Lang.ID) {
+            return "kasus: " + passed + " lulus, " + failed + " gagal, " + errors + " tidak dapat dijalankan (total "
+                    + results.size() + ")\n";
+        }
         return "cases: " + passed + " passed, " + failed + " failed, " + errors + " could not run (" + results.size()
                 + " total)\n";
     }
 
-    /** Relation coverage and rule coverage, with what is missing. */
-    public static String coverage(Coverage c) {
+    /** Relation coverage and rule coverage, with what is missing; rules by their title in {@code lang}. */
+    public static String coverage(Coverage c, RuleTitles titles, Lang lang) {
+        boolean en = lang == Lang.EN;
         StringBuilder s = new StringBuilder();
-        s.append("relation coverage: ").append(c.coveredRelations()).append(" of ").append(c.relations().size())
-                .append(" relations of relations.yaml (").append(percent(c.relationPercent()))
-                .append(") are named by a rule and concluded by a case\n");
-        idList(s, "no rule names", c.withoutRule());
-        idList(s, "a rule but no case concludes", c.withoutCase());
-        idList(s, "cause relations that no case rules out", c.causesNeverRuledOut());
+        if (en) {
+            s.append("relation coverage: ").append(c.coveredRelations()).append(" of ").append(c.relations().size())
+                    .append(" relations of relations.yaml (").append(percent(c.relationPercent()))
+                    .append(") are named by a rule and concluded by a case\n");
+        } else {
+            s.append("cakupan relasi: ").append(c.coveredRelations()).append(" dari ").append(c.relations().size())
+                    .append(" relasi di relations.yaml (").append(percent(c.relationPercent()))
+                    .append(") disebut oleh suatu aturan dan disimpulkan oleh suatu kasus\n");
+        }
+        idList(s, en ? "no rule names" : "tidak disebut oleh aturan mana pun", c.withoutRule());
+        idList(s, en ? "a rule but no case concludes" : "ada aturannya, tetapi tidak disimpulkan oleh kasus mana pun",
+                c.withoutCase());
+        idList(s, en ? "cause relations that no case rules out"
+                : "relasi penyebab yang tidak disingkirkan oleh kasus mana pun", c.causesNeverRuledOut());
         List<Rule> never = c.neverFired();
-        s.append("rule coverage: ").append(c.rules().size() - never.size()).append(" of ").append(c.rules().size())
-                .append(" rules (").append(percent(c.rulePercent())).append(") fire in at least one case\n");
+        int fired = c.rules().size() - never.size();
+        if (en) {
+            s.append("rule coverage: ").append(fired).append(" of ").append(c.rules().size())
+                    .append(" rules (").append(percent(c.rulePercent())).append(") fire in at least one case\n");
+        } else {
+            s.append("cakupan aturan: ").append(fired).append(" dari ").append(c.rules().size())
+                    .append(" aturan (").append(percent(c.rulePercent()))
+                    .append(") berjalan di sedikitnya satu kasus\n");
+        }
         if (!never.isEmpty()) {
-            s.append("  rules no case fires (").append(never.size()).append("):\n");
+            s.append(en ? "  rules no case fires (" : "  aturan yang tidak dijalankan oleh kasus mana pun (")
+                    .append(never.size()).append("):\n");
             for (Rule r : never) {
-                s.append("    ").append(r.at()).append("  ").append(r.name()).append('\n');
+                s.append("    ").append(r.at()).append("  ").append(titles.of(r, lang)).append('\n');
             }
         }
         return s.toString();
+    }
+
+    /** The line {@code pajakdx test --min-coverage} adds when relation coverage is below the minimum. */
+    public static String belowMinimum(double coverage, double minimum, Lang lang) {
+        return lang == Lang.EN
+                ? "relation coverage " + percent(coverage) + " is below the minimum of " + percent(minimum) + "\n"
+                : "cakupan relasi " + percent(coverage) + " di bawah batas minimum " + percent(minimum) + "\n";
     }
 
     private static void idList(StringBuilder s, String what, List<Coverage.RelationUse> items) {
@@ -146,7 +213,7 @@ public final class TestReport {
         }
     }
 
-    /** {@code 87.5%}, always with one decimal and a dot. */
+    /** {@code 87.5%}, always with one decimal and a dot, in both languages (scripts read it). */
     public static String percent(double p) {
         return String.format(Locale.ROOT, "%.1f%%", p);
     }

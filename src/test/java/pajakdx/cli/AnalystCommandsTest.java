@@ -9,16 +9,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pajakdx.TempRules;
+import pajakdx.RuleBase;
 import pajakdx.TestRules;
 import pajakdx.json.Json;
+import pajakdx.report.KnowledgeTable;
+import pajakdx.verify.CaseResult;
+import pajakdx.verify.CaseRunner;
+import pajakdx.verify.Coverage;
 
 /**
- * {@code check}, {@code test} and {@code rules} end to end, in process. Exact numbers are
- * asserted on the small demo rule base in src/test/resources, whose size never changes.
+ * {@code check}, {@code test}, {@code rules} and {@code copycheck} end to end, in process, in
+ * Indonesian (the default) and in English ({@code --lang en}). Exact numbers are asserted on the
+ * small demo rule base in src/test/resources, whose size never changes.
  */
 class AnalystCommandsTest {
     static final Path DEMO_RULES = TestRules.projectRoot().resolve("src/test/resources/demo-rules");
@@ -47,10 +55,19 @@ class AnalystCommandsTest {
     // --- check ---
 
     @Test
-    void check_cleanRules_exit0_withASummary() {
+    void check_cleanRules_exit0_withASummary_inIndonesianByDefault() {
         CliTest.Run r = run("check", "--rules", DEMO_RULES.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().trim().endsWith("1 rule files, 3 catalog files, 4 rules: 0 errors, 0 warnings"), r.out());
+        assertEquals("check " + DEMO_RULES + ": 1 berkas aturan, 3 berkas katalog, 4 aturan: 0 kesalahan, 0 peringatan",
+                r.out().trim(), r.out());
+    }
+
+    @Test
+    void check_cleanRules_summaryInEnglish_withLangEn() {
+        CliTest.Run r = run("check", "--rules", DEMO_RULES.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals("check " + DEMO_RULES + ": 1 rule files, 3 catalog files, 4 rules: 0 errors, 0 warnings",
+                r.out().trim(), r.out());
     }
 
     @Test
@@ -66,6 +83,14 @@ class AnalystCommandsTest {
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("/rules/demo/extra.yaml:3: langkah perbaikan 'demo-never-offered' tidak pernah"
                 + " ditawarkan"), "said in Indonesian by default: " + r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("warning: ") && l.contains("/rules/demo/extra.yaml:3: ")),
+                "the marker stays in Indonesian output: " + r.out());
+        assertTrue(r.out().trim().endsWith("4 aturan: 0 kesalahan, 1 peringatan"), r.out());
+        CliTest.Run en = run("check", "--rules", rules.toString(), "--lang", "en");
+        assertEquals(1, en.code(), en.out());
+        assertTrue(en.out().contains("warning: " + rules + "/demo/extra.yaml:3: remedy 'demo-never-offered' is never"
+                + " offered"), en.out());
+        assertTrue(en.out().trim().endsWith("4 rules: 0 errors, 1 warning"), en.out());
     }
 
     @Test
@@ -83,12 +108,20 @@ class AnalystCommandsTest {
                     insertLogical(Cause.confirmed("demo-connection-unstable"));
                 end
                 """);
+        TempRules.write(rules, "demo/typo.yaml", """
+                title: {id: "Salah ketik", en: "Typo"}
+                rule_titles:
+                  "Typo in a finding and in a value": "Salah ketik pada temuan dan nilainya"
+                """);
         CliTest.Run id = run("check", "--rules", rules.toString());
         assertEquals(2, id.code(), id.out());
+        assertEquals(2, id.out().lines().filter(l -> l.startsWith("error: " + rules + "/demo/typo.drl:")).count(),
+                id.out());
+        assertTrue(id.out().contains(": 2 kesalahan, 0 peringatan"), id.out());
         assertTrue(id.out().contains("error: " + rules + "/demo/typo.drl:7:19: aturan 'Typo in a finding and in a value'"
                 + " menguji temuan tidak dikenal 'demo.conection-stable' (maksud Anda 'demo.connection-stable'?)"),
                 "said in Indonesian by default, where it is as it is: " + id.out());
-        CliTest.Run r = run("check", "--lang", "en", "--rules", rules.toString());
+        CliTest.Run r = run("check", "--rules", rules.toString(), "--lang", "en");
         assertEquals(2, r.code(), r.out());
         assertTrue(r.out().contains("/rules/demo/typo.drl:6:39: rule 'Typo in a finding and in a value':"
                 + " 'demo-upload-fail' is not a value of choice finding 'problem' (did you mean 'demo-upload-fails'?)"),
@@ -112,21 +145,47 @@ class AnalystCommandsTest {
         CliTest.Run r = run("check");
         assertTrue(r.code() == 0 || r.code() == 1, r.out());
         assertFalse(r.out().contains("error:"), r.out());
-        assertTrue(r.out().contains("check (bundled rules):"), r.out());
+        assertTrue(r.out().contains("check (aturan bawaan): "), r.out());
+        assertTrue(r.out().contains(" berkas aturan, "), r.out());
+        CliTest.Run en = run("check", "--lang", "en");
+        assertTrue(en.out().contains("check (bundled rules): "), en.out());
+        assertTrue(en.out().contains(" rule files, "), en.out());
     }
 
     // --- test ---
 
     @Test
-    void test_allPass_reportsRelationAndRuleCoverageWithTotals() {
+    void test_allPass_reportsRelationAndRuleCoverageWithTotals_inIndonesianByDefault() {
         CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("PASS  stable.yaml\nPASS  unstable.yaml\n"), r.out());
-        assertTrue(r.out().contains("cases: 2 passed, 0 failed, 0 could not run (2 total)"), r.out());
-        assertTrue(r.out().contains("relation coverage: 2 of 3 relations of relations.yaml (66.7%)"), r.out());
-        assertTrue(r.out().contains("no rule names (1): DEMO-3"), r.out());
-        assertTrue(r.out().contains("rule coverage: 3 of 4 rules (75.0%)"), r.out());
-        assertTrue(r.out().contains("demo/upload.drl:14  Demo connection unstable: suspected while unknown"), r.out());
+        assertEquals("""
+                LULUS stable.yaml
+                LULUS unstable.yaml
+                kasus: 2 lulus, 0 gagal, 0 tidak dapat dijalankan (total 2)
+                cakupan relasi: 2 dari 3 relasi di relations.yaml (66.7%) disebut oleh suatu aturan dan disimpulkan \
+                oleh suatu kasus
+                  tidak disebut oleh aturan mana pun (1): DEMO-3
+                cakupan aturan: 3 dari 4 aturan (75.0%) berjalan di sedikitnya satu kasus
+                  aturan yang tidak dijalankan oleh kasus mana pun (1):
+                    demo/upload.drl:14  Demo koneksi tidak stabil: diduga selama belum diketahui
+                """, r.out());
+    }
+
+    @Test
+    void test_allPass_reportsRelationAndRuleCoverageWithTotals_inEnglishWithLangEn() {
+        CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(), "--lang", "en");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertEquals("""
+                PASS  stable.yaml
+                PASS  unstable.yaml
+                cases: 2 passed, 0 failed, 0 could not run (2 total)
+                relation coverage: 2 of 3 relations of relations.yaml (66.7%) are named by a rule and concluded by \
+                a case
+                  no rule names (1): DEMO-3
+                rule coverage: 3 of 4 rules (75.0%) fire in at least one case
+                  rules no case fires (1):
+                    demo/upload.drl:14  Demo connection unstable: suspected while unknown
+                """, r.out());
     }
 
     @Test
@@ -134,10 +193,15 @@ class AnalystCommandsTest {
         CliTest.Run below = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "70");
         assertEquals(1, below.code(), below.out());
-        assertTrue(below.out().contains("relation coverage 66.7% is below the minimum of 70.0%"), below.out());
+        assertTrue(below.out().endsWith("\ncakupan relasi 66.7% di bawah batas minimum 70.0%\n"), below.out());
+        CliTest.Run belowEn = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                "--min-coverage", "70", "--lang", "en");
+        assertEquals(1, belowEn.code(), belowEn.out());
+        assertTrue(belowEn.out().endsWith("\nrelation coverage 66.7% is below the minimum of 70.0%\n"), belowEn.out());
         CliTest.Run enough = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "66");
         assertEquals(0, enough.code(), enough.out());
+        assertFalse(enough.out().contains("batas minimum"), enough.out());
         assertEquals(2, run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "120").code());
     }
@@ -155,7 +219,18 @@ class AnalystCommandsTest {
                   confirmed: [DEMO-1]
                   first_remedy: demo-fix-connection
                 """);
-        CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        CliTest.Run id = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        assertEquals(1, id.code(), id.out());
+        assertTrue(id.out().contains("""
+                GAGAL wrong.yaml
+                    diharapkan                        | hasil
+                    confirmed: DEMO-1                 | terkonfirmasi: (tidak ada)
+                    first_remedy: demo-fix-connection | langkah pertama: demo-retry-later
+                    - diharapkan DEMO-1 terkonfirmasi, tetapi ternyata disingkirkan
+                    - diharapkan langkah pertama demo-fix-connection, ternyata demo-retry-later
+                """), id.out());
+        assertTrue(id.out().contains("kasus: 2 lulus, 1 gagal, 0 tidak dapat dijalankan (total 3)"), id.out());
+        CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString(), "--lang", "en");
         assertEquals(1, r.code(), r.out());
         String expected = """
                 FAIL  wrong.yaml
@@ -170,12 +245,71 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void test_failingCase_everyKindOfExpectation_inBothLanguages(@TempDir Path tmp) {
+        Path facts = tmp.resolve("facts");
+        TempRules.write(facts, "more.yaml", """
+                id: demo-more
+                as_of: 2025-02-03
+                problem: demo-upload-fails
+                findings:
+                  demo.connection-stable: yes
+                expect:
+                  suspected: [DEMO-1]
+                  ruled_out: [DEMO-1]
+                  absent: [DEMO-1]
+                  remedies: [demo-fix-connection]
+                  questions: [demo.connection-stable]
+                  first_question: demo.connection-stable
+                """);
+        CliTest.Run id = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        assertEquals(1, id.code(), id.out());
+        assertTrue(id.out().startsWith("""
+                GAGAL more.yaml
+                    diharapkan                             | hasil
+                    confirmed: (tidak ada)                 | terkonfirmasi: (tidak ada)
+                    suspected: DEMO-1                      | diduga: (tidak ada)
+                    ruled_out: DEMO-1                      | disingkirkan: DEMO-1 demo-connection-unstable
+                    absent: DEMO-1                         | DEMO-1: disingkirkan
+                    remedies: demo-fix-connection          | langkah: demo-retry-later
+                    questions: demo.connection-stable      | pertanyaan: (tidak ada)
+                    first_question: demo.connection-stable | pertanyaan pertama: (tidak ada)
+                    - diharapkan DEMO-1 diduga, tetapi ternyata disingkirkan
+                    - diharapkan DEMO-1 tidak disimpulkan, tetapi ternyata disingkirkan
+                    - diharapkan langkah demo-fix-connection ditawarkan
+                    - diharapkan pertanyaan demo.connection-stable masih terbuka
+                    - diharapkan pertanyaan pertama demo.connection-stable, ternyata (tidak ada pertanyaan)
+                """), id.out());
+        CliTest.Run en = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString(), "--lang", "en");
+        assertEquals(1, en.code(), en.out());
+        assertTrue(en.out().startsWith("""
+                FAIL  more.yaml
+                    expected                               | actual
+                    confirmed: (none)                      | confirmed: (none)
+                    suspected: DEMO-1                      | suspected: (none)
+                    ruled_out: DEMO-1                      | ruled out: DEMO-1 demo-connection-unstable
+                    absent: DEMO-1                         | DEMO-1: ruled-out
+                    remedies: demo-fix-connection          | remedies: demo-retry-later
+                    questions: demo.connection-stable      | questions: (none)
+                    first_question: demo.connection-stable | first question: (none)
+                    - expected DEMO-1 suspected, but it is ruled-out
+                    - expected DEMO-1 not to be concluded, but it is ruled-out
+                    - expected remedy demo-fix-connection to be offered
+                    - expected question demo.connection-stable to be open
+                    - expected first question demo.connection-stable, got (no question)
+                """), en.out());
+    }
+
+    @Test
     void test_unreadableCase_isReported_othersStillRun_exit2(@TempDir Path tmp) {
         Path facts = copy(DEMO_FACTS, tmp.resolve("facts"));
         TempRules.write(facts, "broken.yaml", "id: [\n");
-        CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        CliTest.Run id = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString());
+        assertEquals(2, id.code(), id.out());
+        assertTrue(id.out().contains("GALAT broken.yaml\n    error: " + facts.resolve("broken.yaml") + ":"), id.out());
+        assertTrue(id.out().contains("kasus: 2 lulus, 0 gagal, 1 tidak dapat dijalankan (total 3)"), id.out());
+        CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", facts.toString(), "--lang", "en");
         assertEquals(2, r.code(), r.out());
-        assertTrue(r.out().contains("ERROR broken.yaml"), r.out());
+        assertTrue(r.out().contains("ERROR broken.yaml\n    error: " + facts.resolve("broken.yaml") + ":"), r.out());
         assertTrue(r.out().contains("cases: 2 passed, 0 failed, 1 could not run (3 total)"), r.out());
     }
 
@@ -184,15 +318,43 @@ class AnalystCommandsTest {
         CliTest.Run r = run("test", "--rules", TestRules.rulesDir().toString(), "--facts",
                 TestRules.factsDir().toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains(" 0 failed, 0 could not run"), r.out());
-        assertTrue(r.out().contains("relation coverage: "), r.out());
+        assertTrue(r.out().contains(" 0 gagal, 0 tidak dapat dijalankan"), r.out());
+        assertTrue(r.out().contains("cakupan relasi: "), r.out());
     }
 
     // --- rules ---
 
     @Test
-    void rules_text_listsEveryRuleWithTopicRelationsAndSources() {
+    void rules_text_listsEveryRuleWithTopicRelationsAndSources_inIndonesianByDefault() {
         CliTest.Run r = run("rules", "--rules", DEMO_RULES.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("""
+                demo/upload (4 aturan)
+                  demo/upload.drl:5  Demo koneksi tidak stabil: terkonfirmasi
+                      relasi DEMO-1; sumber demo-source; menyimpulkan penyebab demo-connection-unstable terkonfirmasi
+                  demo/upload.drl:14  Demo koneksi tidak stabil: diduga selama belum diketahui
+                      relasi DEMO-1; sumber demo-source; menyimpulkan penyebab demo-connection-unstable diduga
+                  demo/upload.drl:23  Demo koneksi tidak stabil: disingkirkan
+                      relasi DEMO-1; sumber demo-source; menyimpulkan penyebab demo-connection-unstable disingkirkan
+                  demo/upload.drl:32  Demo: coba lagi nanti bila belum ada yang terkonfirmasi
+                      relasi DEMO-2; sumber demo-source; menyimpulkan langkah demo-retry-later
+                4 aturan dalam 1 topik, menyebut 2 relasi dan mengutip 1 sumber
+                """, r.out());
+    }
+
+    @Test
+    void rules_text_derivedRules_markedAndTitledInEitherLanguage() {
+        String id = run("rules").out();
+        assertTrue(id.lines().anyMatch(l -> l.contains(": diduga selama ") && l.endsWith("  (turunan)")), id);
+        assertFalse(id.contains("(derived)") || id.contains("; concludes "), "no English in the listing");
+        String en = run("rules", "--lang", "en").out();
+        assertTrue(en.lines().anyMatch(l -> l.contains(": suspected while ") && l.endsWith("  (derived)")), en);
+        assertFalse(en.contains("(turunan)") || en.contains("; menyimpulkan "), "no Indonesian in the listing");
+    }
+
+    @Test
+    void rules_text_inEnglishWithLangEn() {
+        CliTest.Run r = run("rules", "--rules", DEMO_RULES.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("demo/upload (4 rules)\n  demo/upload.drl:5  Demo connection unstable: confirmed\n"
                 + "      relations DEMO-1; sources demo-source; concludes cause demo-connection-unstable confirmed\n"),
@@ -215,13 +377,51 @@ class AnalystCommandsTest {
                 || demo1.get("cases").toString().contains("\"use\":\"confirmed\",\"case\":\"unstable.yaml\""),
                 demo1.toString());
         assertEquals(2, doc.get("totals").get("relationsCovered").asInt());
+        assertEquals("Demo connection unstable: confirmed", doc.get("rules").get(0).get("name").asText(),
+                "a rule's name, not its title in a language");
     }
 
     @Test
-    void rules_markdown_writesTheKnowledgeTable(@TempDir Path tmp) throws IOException {
+    void rules_json_isTheSameInEitherLanguage() {
+        String[] args = {"rules", "--json", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString()};
+        String id = run(args).out();
+        String en = run(concat(args, "--lang", "en")).out();
+        assertEquals(id, en, "the JSON is a contract, not a text to translate");
+        assertFalse(id.contains("terkonfirmasi") || id.contains("Demo koneksi"), id);
+    }
+
+    static String[] concat(String[] args, String... more) {
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void rules_markdown_writesTheKnowledgeTable_inIndonesianByDefault(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("docs/KNOWLEDGE.md");
         CliTest.Run r = run("rules", "--markdown", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--output", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out);
+        assertTrue(md.startsWith("# Tabel pengetahuan\n"), md);
+        assertTrue(md.contains("**Total:** 3 relasi; 2 disebut oleh aturan (66.7%); 2 disimpulkan oleh kasus (66.7%);"
+                + " 2 tercakup (66.7%). 4 aturan dalam 1 topik, menyebut 2 relasi dan mengutip 1 sumber; 3 aturan"
+                + " dijalankan oleh 2 kasus."), md);
+        assertTrue(md.contains("| Jenis | Relasi | Disebut oleh aturan | Tercakup |"), md);
+        assertTrue(md.contains("| DEMO-1 | cause | Upload fails on an unstable connection | Demo koneksi tidak stabil:"
+                + " terkonfirmasi (`demo/upload.drl`)<br>"), md);
+        assertTrue(md.contains("`unstable.yaml` (terkonfirmasi)") && md.contains("`stable.yaml` (disingkirkan)")
+                && md.contains("`stable.yaml` (ditawarkan)"), md);
+        assertTrue(md.contains("| DEMO-3 ⚠ | cause | A relation no rule encodes yet | — | — | demo-source |"), md);
+        assertTrue(md.contains("⚠ = belum tercakup"), md);
+        assertTrue(md.contains("## Sumber\n\n| Kunci | Judul | Penerbit | Tanggal | URL | Relasi |"), md);
+        assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  |  | 3 |"), md);
+        assertFalse(md.contains("Generated by") || md.contains("Totals") || md.contains("(confirmed)"), md);
+    }
+
+    @Test
+    void rules_markdown_writesTheKnowledgeTable_inEnglishWithLangEn(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("docs/KNOWLEDGE.md");
+        CliTest.Run r = run("rules", "--markdown", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                "--output", out.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out);
         assertTrue(md.contains("**Totals:** 3 relations; 2 named by a rule (66.7%); 2 concluded by a case (66.7%);"
@@ -231,6 +431,74 @@ class AnalystCommandsTest {
         assertTrue(md.contains("`unstable.yaml` (confirmed)") && md.contains("`stable.yaml` (ruled out)"), md);
         assertTrue(md.contains("| DEMO-3 ⚠ | cause | A relation no rule encodes yet | — | — | demo-source |"), md);
         assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  |  | 3 |"), md); // no date, no URL
+        assertTrue(md.startsWith("# Knowledge table\n\n<!-- Generated by `" + KnowledgeTable.COMMAND + "`"), md);
+        assertFalse(md.contains("Tabel") || md.contains("terkonfirmasi") || md.contains("Demo koneksi"), md);
+    }
+
+    /**
+     * The command docs/KNOWLEDGE.md names writes what ProjectKnowledgeTest compares the doc with
+     * (the table in {@link KnowledgeTable#DOC_LANG}): run here as written, on the demo folders.
+     */
+    @Test
+    void rules_markdown_theDocsCommand_writesTheTableInTheDocsLanguage(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("docs/KNOWLEDGE.md");
+        List<String> args = new ArrayList<>(List.of(KnowledgeTable.COMMAND.split(" ")));
+        assertEquals("./pajakdx", args.remove(0));
+        args.set(args.indexOf("--rules") + 1, DEMO_RULES.toString());
+        args.set(args.indexOf("--facts") + 1, DEMO_FACTS.toString());
+        args.set(args.indexOf("--output") + 1, out.toString());
+        CliTest.Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        RuleBase demo = RuleBase.load(DEMO_RULES);
+        List<CaseResult> cases = CaseRunner.run(demo, DEMO_FACTS);
+        assertEquals(KnowledgeTable.markdown(demo, Coverage.of(demo, cases), cases.size(), KnowledgeTable.DOC_LANG),
+                Files.readString(out));
+    }
+
+    // --- copycheck ---
+
+    /** A source passage and a project text sharing ten words, and a text sharing none. */
+    static Path copied(Path tmp) throws IOException {
+        Path sources = Files.createDirectories(tmp.resolve("sources"));
+        Files.writeString(sources.resolve("page.txt"), "Wajib Pajak yang belum pernah login tidak dapat diimpersonate"
+                + " oleh pengurus di Coretax sama sekali.\n");
+        Files.writeString(tmp.resolve("rule.md"), "Catatan: wajib pajak yang belum pernah login tidak dapat"
+                + " diimpersonate oleh pengurus di Coretax.\n");
+        Files.writeString(tmp.resolve("own.md"), "Akun badan harus login sendiri dulu sebelum pengurus memakainya.\n");
+        return sources;
+    }
+
+    @Test
+    void copycheck_hitLine_inIndonesianByDefault(@TempDir Path tmp) throws IOException {
+        Path sources = copied(tmp);
+        CliTest.Run r = run("copycheck", "--sources", sources.toString(), tmp.resolve("rule.md").toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(tmp.resolve("rule.md") + ":1: 13 kata sama persis dengan page.txt: wajib pajak yang belum pernah"
+                + " login tidak dapat diimpersonate oleh pengurus di Coretax\n", r.out());
+        CliTest.Run en = run("copycheck", "--sources", sources.toString(), "--lang", "en",
+                tmp.resolve("rule.md").toString());
+        assertEquals(r.out().replace(" kata sama persis dengan ", " words as in "), en.out(), "the same hit");
+    }
+
+    @Test
+    void copycheck_hitLine_inEnglishWithLangEn(@TempDir Path tmp) throws IOException {
+        Path sources = copied(tmp);
+        CliTest.Run r = run("copycheck", "--sources", sources.toString(), "--lang", "en",
+                tmp.resolve("rule.md").toString(), tmp.resolve("own.md").toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().startsWith(tmp.resolve("rule.md") + ":1: 13 words as in page.txt: "), r.out());
+    }
+
+    @Test
+    void copycheck_nothingCopied_printsNothing_inEitherLanguage(@TempDir Path tmp) throws IOException {
+        Path sources = copied(tmp);
+        for (String lang : List.of("id", "en")) {
+            CliTest.Run r = run("copycheck", "--sources", sources.toString(), "--lang", lang,
+                    tmp.resolve("own.md").toString());
+            assertEquals(0, r.code(), r.out() + r.err());
+            assertEquals("", r.out());
+        }
     }
 
     @Test

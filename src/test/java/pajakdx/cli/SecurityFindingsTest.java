@@ -125,8 +125,12 @@ class SecurityFindingsTest {
                 """);
         CliTest.Run test = CliTest.run("test", "--rules", CliTest.rules(), "--facts", work.resolve("facts").toString());
         assertEquals(1, test.code(), test.out() + test.err());
-        assertTrue(test.out().contains("FAIL  efaktur/npwp-************482.yaml"), test.out());
+        assertTrue(test.out().contains("GAGAL efaktur/npwp-************482.yaml"), test.out());
         assertFalse(IDENTIFIERS.matcher(test.out() + test.err()).find(), test.out());
+        CliTest.Run testEn = CliTest.run("test", "--rules", CliTest.rules(), "--facts", work.resolve("facts").toString(),
+                "--lang", "en");
+        assertTrue(testEn.out().contains("FAIL  efaktur/npwp-************482.yaml"), testEn.out());
+        assertFalse(IDENTIFIERS.matcher(testEn.out() + testEn.err()).find(), testEn.out());
     }
 
     /** Finding 09: the NPWP 317254698103482 in title, note and error text, its groups joined by each separator. */

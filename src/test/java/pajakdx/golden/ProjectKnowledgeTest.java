@@ -56,10 +56,17 @@ class ProjectKnowledgeTest {
     void knowledgeDocIsCurrent() throws IOException {
         Path doc = TestRules.projectRoot().resolve("docs/KNOWLEDGE.md");
         String expected = KnowledgeTable.markdown(TestRules.rules(), Coverage.of(TestRules.rules(), results()),
-                results().size());
+                results().size(), KnowledgeTable.DOC_LANG);
         String actual = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "(missing)";
         assertTrue(expected.equals(actual), "docs/KNOWLEDGE.md is out of date with rules/ and facts/; regenerate it"
                 + " with: " + KnowledgeTable.COMMAND);
+    }
+
+    /** The doc is written in the language its command asks for, the one the test above compares it in. */
+    @Test
+    void knowledgeDocCommand_asksForTheDocLanguage() {
+        assertTrue(KnowledgeTable.COMMAND.contains(" --lang " + KnowledgeTable.DOC_LANG.code() + " "),
+                KnowledgeTable.COMMAND);
     }
 
     /** Issue 4: every relation of the map has a rule and a case that concludes it. */
