@@ -99,8 +99,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "pajakdx-serve-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
-        out.println("PajakDx service: " + service.uri() + " (" + RuleBases.of(live.current()).rules().size() + " rules; reload "
-                + (config.reloadToken() == null ? "off" : "on") + "). Stop with Ctrl-C.");
+        int rules = RuleBases.of(live.current()).rules().size();
+        boolean reload = config.reloadToken() != null;
+        out.println(lang.lang == pajakdx.base.Lang.EN
+                ? "PajakDx service: " + service.uri() + " (" + rules + " rules; reload " + (reload ? "on" : "off")
+                        + "). Stop with Ctrl-C."
+                : "Layanan PajakDx: " + service.uri() + " (" + rules + " aturan; muat ulang " + (reload ? "aktif" : "mati")
+                        + "). Hentikan dengan Ctrl-C.");
         out.flush();
         try {
             stopped.await();

@@ -1,6 +1,7 @@
 package pajakdx.service;
 
 import java.util.List;
+import pajakdx.base.Lang;
 import pajakdx.base.PajakDxException;
 import pajakdx.base.Problem;
 import pajakdx.base.Text;
@@ -72,10 +73,13 @@ final class ApiError extends RuntimeException {
 
     /**
      * The library's problems, each as the command line prints it ({@code file: field: message}),
-     * in the detail; they are in English in both languages, as on the command line.
+     * in the detail, in each language; the {@code problems} list keeps the library's English.
      */
     static ApiError from(Kind kind, PajakDxException e) {
-        String lines = String.join("\n", e.problems().stream().map(Problem::toString).toList());
-        return new ApiError(kind, Text.both(lines), e.problems());
+        return new ApiError(kind, new Text(lines(e, Lang.ID), lines(e, Lang.EN)), e.problems());
+    }
+
+    private static String lines(PajakDxException e, Lang lang) {
+        return String.join("\n", e.problems().stream().map(p -> p.toString(lang)).toList());
     }
 }

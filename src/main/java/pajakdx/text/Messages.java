@@ -112,8 +112,6 @@ public final class Messages {
                     "folder ./facts tidak ada; kolom kasus dibiarkan kosong (beri --facts DIR)"),
             new Entry("case not counted", "kasus tidak dihitung"),
             new Entry("no such facts folder", "folder kasus (facts) tidak ada"),
-            new Entry("is not a folder", "bukan folder"),
-            new Entry("cannot list: {}", "isinya tidak dapat dibaca: {}"),
             new Entry("line longer than the limit of {} characters", "baris lebih panjang dari batas {} karakter"),
             new Entry("a line with no end within {} characters (a device or an endless stream?); reading stopped here",
                     "baris yang tidak berakhir dalam {} karakter (perangkat atau aliran tanpa akhir?); pembacaan"

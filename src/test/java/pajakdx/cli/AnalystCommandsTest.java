@@ -505,6 +505,7 @@ class AnalystCommandsTest {
     void rules_markdownAndJsonTogether_isAUsageError() {
         CliTest.Run r = run("rules", "--markdown", "--json", "--rules", DEMO_RULES.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("mutually exclusive"), r.err());
+        assertTrue(r.err().contains("tidak dapat dipakai bersamaan"), r.err());
+        assertTrue(run("rules", "--markdown", "--json", "--lang", "en").err().contains("mutually exclusive"));
     }
 }

@@ -168,7 +168,7 @@ class BatchCommandTest {
         assertTrue(n[2].get("error").get(0).asText().contains("unknown finding 'nope'"), out.get(2));
         assertTrue(n[5].get("error").get(0).asText().contains("as_of"), out.get(5));
         assertTrue(n[3].has("caseId") && n[6].has("caseId"), "good lines after bad ones are diagnosed");
-        assertTrue(r.err().contains("error: stdin:3: findings.nope: unknown finding 'nope'"), r.err());
+        assertTrue(r.err().contains("error: stdin:3: findings.nope: temuan tidak dikenal 'nope'"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
@@ -214,7 +214,7 @@ class BatchCommandTest {
         assertTrue(outLines(r).get(1).contains(file + ":2"), r.out());
         CliTest.Run missing = CliTest.run("batch", "--rules", CliTest.rules(), tmp.resolve("none.jsonl").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("none.jsonl: no such file"), missing.err());
+        assertTrue(missing.err().contains("none.jsonl: berkas tidak ada"), missing.err());
     }
 
     @Test

@@ -62,7 +62,8 @@ class CliTest {
         assertTrue(own.out().startsWith("Pemakaian: pajakdx check"), own.out());
         Run typo = run("diagnos", "x.yaml");
         assertEquals(2, typo.code());
-        assertTrue(typo.err().contains("Did you mean: pajakdx diagnose?"), typo.err());
+        assertTrue(typo.err().contains("Maksud Anda: pajakdx diagnose?"), typo.err());
+        assertTrue(run("diagnos", "x.yaml", "--lang", "en").err().contains("Did you mean: pajakdx diagnose?"));
     }
 
     @Test
@@ -149,17 +150,22 @@ class CliTest {
 
     @Test
     void usageErrors_maskTheIdentifiersTheyQuote_andNameNoJavaClass() {
-        Run unmatched = run("317254698103482");
-        Run badValue = run("diagnose", "--lang", "3174056502910004", "x.yaml");
+        Run unmatched = run("317254698103482", "--lang", "en");
+        Run badValue = run("diagnose", "--lang", "3174056502910004", "x.yaml", "--lang", "en");
         assertEquals(2, unmatched.code());
         assertEquals(2, badValue.code());
         assertTrue(unmatched.err().startsWith("error: Unmatched argument at index *: '************482'"), unmatched.err());
-        assertTrue(badValue.err().startsWith("error: Invalid value for option '--lang': cannot convert '*************004'"
-                + " to Lang (unknown language '*************004' (id, en))"), badValue.err());
-        for (Run r : List.of(unmatched, badValue)) {
+        assertTrue(badValue.err().startsWith("error: Invalid value for option '--lang': unknown language '*************004'"
+                + " (id, en)"), badValue.err());
+        Run indonesian = run("diagnose", "--lang", "3174056502910004", "x.yaml");
+        assertTrue(indonesian.err().startsWith("error: nilai tidak sah untuk opsi '--lang': bahasa tidak dikenal"
+                + " '*************004' (id, en)"), indonesian.err());
+        assertFalse(indonesian.err().contains("3174056502910004"), indonesian.err());
+        for (Run r : List.of(unmatched, badValue, indonesian)) {
             assertFalse(r.err().contains("317254698103482") || r.err().contains("3174056502910004"), r.err());
             assertFalse(r.err().contains("java.lang"), r.err());
-            assertTrue(r.err().contains("Pemakaian: pajakdx"), "the usage follows, in Indonesian: " + r.err());
+            assertTrue(r.err().contains(r == indonesian ? "Pemakaian: pajakdx" : "Usage: pajakdx"),
+                    "the usage follows, in the same language: " + r.err());
         }
     }
 }

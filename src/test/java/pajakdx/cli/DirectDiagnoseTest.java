@@ -102,7 +102,8 @@ class DirectDiagnoseTest {
                 CliTest.Run a = CliTest.run(direct.toArray(String[]::new));
                 CliTest.Run b = CliTest.run(viaPicocli.toArray(String[]::new));
                 assertEquals(b, a, String.join(" ", direct));
-                assertTrue(file.startsWith("no/") ? a.code() == Main.BAD_INPUT && a.err().contains("no such file")
+                String missing = o.contains("en") ? "no such file" : "berkas tidak ada";
+                assertTrue(file.startsWith("no/") ? a.code() == Main.BAD_INPUT && a.err().contains(missing)
                         : a.code() == Main.OK && !a.out().isEmpty(), a.toString());
             }
         }

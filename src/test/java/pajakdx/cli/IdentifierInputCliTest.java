@@ -27,7 +27,7 @@ class IdentifierInputCliTest {
         Path bad = tmp.resolve("npwp-14-digits.yaml");
         Files.writeString(bad, "id: npwp-14-digits\nas_of: 2025-02-12\nproblem: efaktur-username-refused\n"
                 + "findings:\n  efaktur.username: \"01234567890123\"\n");
-        CliTest.Run r = CliTest.run("diagnose", "--rules", CliTest.rules(), "--json",
+        CliTest.Run r = CliTest.run("diagnose", "--rules", CliTest.rules(), "--json", "--lang", "en",
                 fact("efaktur/username-nik-refused.yaml"), bad.toString(), fact("efaktur/username-npwp15-dotted.yaml"));
 
         assertEquals(2, r.code(), r.err());
@@ -59,7 +59,7 @@ class IdentifierInputCliTest {
                 fact("efaktur/username-npwp16-refused.yaml"));
         assertEquals(2, r.code());
         assertTrue(r.err().contains("npwp-14.yaml: findings.efaktur.username:"), r.err());
-        assertTrue(r.err().contains("separators in the wrong places"), r.err());
+        assertTrue(r.err().contains("memuat pemisah di tempat yang salah; yang diharapkan NPWP 15 digit"), r.err());
         assertTrue(r.out().contains("username-npwp16-refused"), "the good case is still reported: " + r.out());
         assertTrue(r.out().contains("[TERKONFIRMASI]"), r.out());
     }

@@ -77,7 +77,7 @@ class LanguageCliTest {
     @Test
     void aBatchSaysItsBadLinesInTheLanguage_whileItsJsonKeepsEnglish(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("cases.jsonl"),
-                "{\"id\":\"a\",\"problem\":\"impersonate\",\"findings\":{\"nope\":\"yes\"}}\n");
+                "{\"id\":\"a\",\"problem\":\"impersonate-fails\",\"findings\":{\"nope\":\"yes\"}}\n");
         for (Lang lang : Lang.values()) {
             CliTest.Run r = run("batch", "--rules", CliTest.rules(), "--lang", lang.code(), file.toString());
             assertEquals(2, r.code(), r.err());

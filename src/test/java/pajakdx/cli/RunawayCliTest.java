@@ -24,7 +24,7 @@ class RunawayCliTest {
         Path calm = Files.writeString(tmp.resolve("calm.yaml"), "as_of: 2025-02-03\nproblem: cannot-access-coretax\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"diagnose", "--rules", rules.toString(), "--json", loops.toString(),
+        int code = Main.run(new String[] {"diagnose", "--lang", "en", "--rules", rules.toString(), "--json", loops.toString(),
                 calm.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertEquals(2, code, err.toString());
         String[] lines = out.toString().split("\n");

@@ -185,9 +185,10 @@ class SecurityFindingsTest {
             System.setIn(saved);
         }
         assertEquals(2, r.code(), r.err());
-        assertEquals("error: stdin:1: a line with no end within 16000000 characters (a device or an endless stream?);"
-                + " reading stopped here\n", r.err());
-        assertTrue(r.out().startsWith("{\"line\":1,\"error\":["), r.out());
+        assertEquals("error: stdin:1: baris yang tidak berakhir dalam 16000000 karakter (perangkat atau aliran tanpa"
+                + " akhir?); pembacaan dihentikan di sini\n", r.err());
+        assertTrue(r.out().startsWith("{\"line\":1,\"error\":[\"stdin:1: a line with no end within 16000000 characters"
+                + " (a device or an endless stream?); reading stopped here\"]"), "the record keeps English: " + r.out());
     }
 
     @Test

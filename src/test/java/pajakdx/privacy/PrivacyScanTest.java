@@ -144,9 +144,9 @@ class PrivacyScanTest {
         assertTrue(lines[0].contains("\"caseId\":\"identity-npwp16\""), lines[0]);
         assertTrue(lines[1].contains("\"error\"") && lines[1].contains("14 digits"), lines[1]);
         assertTrue(lines[2].contains("\"caseId\":\"wp-************361\""), lines[2]);
-        assertTrue(r.err().contains("npwp14.yaml: findings.test-identity.npwp: 14 digits is not an identifier"
-                + " PajakDx knows; expected NPWP 15 digits (plain or dotted as xx.xxx.xxx.x-xxx.xxx) or NPWP 16 digits"),
-                r.err());
+        assertTrue(r.err().contains("npwp14.yaml: findings.test-identity.npwp: 14 digit bukan nomor identitas yang"
+                + " dikenal PajakDx; yang diharapkan NPWP 15 digit (polos atau bertitik xx.xxx.xxx.x-xxx.xxx) atau NPWP 16"
+                + " digit"), r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
         assertClean("stdout", r.out());
         assertClean("stderr", r.err());

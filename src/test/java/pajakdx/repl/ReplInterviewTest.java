@@ -214,7 +214,7 @@ class ReplInterviewTest {
         Files.writeString(bad, "problem: impersonate-fails\nfindings:\n  nope: ya\n");
         Transcript t = Transcript.run(home, "", bad.toString());
         assertEquals(2, t.code());
-        assertTrue(t.err().contains("bad.yaml: findings.nope: unknown finding 'nope'"), t.err());
+        assertTrue(t.err().contains("error: " + bad + ": findings.nope: temuan tidak dikenal 'nope'"), t.err());
         assertTrue(t.clean(), t.err());
     }
 

@@ -178,7 +178,7 @@ class ReplRecoveryTest {
         Files.writeString(home.resolve("recovery-20250203T101500-p1.yaml"), "id: [unclosed\n");
         Transcript t = Transcript.run(home, "lanjutkan\nbuang\nkeluar\n");
         assertTrue(t.greeting().contains("Berkas pemulihan rusak"), t.greeting());
-        assertTrue(t.reply(0).contains("galat: ") && t.reply(0).contains("not valid YAML"), t.reply(0));
+        assertTrue(t.reply(0).contains("galat: ") && t.reply(0).contains("bukan YAML yang sah"), t.reply(0));
         assertTrue(t.reply(1).contains("dibuang"), t.reply(1));
         assertEquals(List.of(), RecoveryFiles.in(home));
     }

@@ -159,7 +159,10 @@ class ConsultationIT {
         Running.Reply bad = api.put(at + "/answers/sertel.passphrase-remembered", "{\"value\": \"mungkin\"}");
         assertEquals(422, bad.status(), bad.toString());
         assertEquals("sertel.passphrase-remembered", bad.json().get("problems").get(0).get("field").asText());
-        assertTrue(bad.json().get("detail").asText().contains("'mungkin' is not yes or no"), bad.toString());
+        assertTrue(bad.json().get("detail").asText().contains("'mungkin' bukan ya atau tidak"), "Indonesian by default: "
+                + bad);
+        assertTrue(bad.json().get("problems").get(0).get("message").asText().startsWith("'mungkin' is not yes or no"),
+                "the structured problems keep the library's English: " + bad);
         assertEquals(422, api.put(at + "/answers/efaktur.username", "{\"value\": \"73918462594736\"}").status());
         assertEquals("invalid-case", api.put(at + "/answers/no.such-finding", "{\"value\": \"x\"}").problemType());
         assertEquals("malformed-request", api.put(at + "/answers/problem", "{\"valu\": 1}").problemType());

@@ -32,7 +32,7 @@ import pajakdx.TestRules;
  * cache in PAJAKDX_HOME (not in the temporary folder, not in the user's home).
  */
 class ServeProcessIT {
-    private static final Pattern LISTENING = Pattern.compile("PajakDx service: (http://\\S+/) ");
+    private static final Pattern LISTENING = Pattern.compile("(?:Layanan PajakDx|PajakDx service): (http://\\S+/) ");
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> send(URI base, String method, String path, String body, String... headers)
@@ -65,6 +65,8 @@ class ServeProcessIT {
         String line = out.readLine();
         Matcher m = line == null ? null : LISTENING.matcher(line);
         assertTrue(m != null && m.find(), "first line: " + line);
+        assertTrue(line.matches("Layanan PajakDx: \\S+ \\(\\d+ aturan; muat ulang (aktif|mati)\\)\\. Hentikan dengan"
+                + " Ctrl-C\\."), "in Indonesian by default: " + line);
         return URI.create(m.group(1));
     }
 
@@ -131,7 +133,7 @@ class ServeProcessIT {
     @Test
     void aPortInUse_isAClearErrorAndExit2(@TempDir Path dir) throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            Process p = launch(dir, "--port", String.valueOf(taken.getLocalPort()));
+            Process p = launch(dir, "--port", String.valueOf(taken.getLocalPort()), "--lang", "en");
             assertTrue(p.waitFor(120, TimeUnit.SECONDS));
             assertEquals(2, p.exitValue());
             String err = Files.readString(dir.resolve("stderr.txt"));

@@ -174,8 +174,8 @@ class ServiceIT {
         JsonNode p = assertProblem(api.post("/v1/diagnose", body), 422, "invalid-case");
         Path file = Files.writeString(dir.resolve("request.json"), body);
         StringWriter err = new StringWriter();
-        assertEquals(Main.BAD_INPUT, Main.run(new String[] {"diagnose", "--rules", TestRules.rulesDir().toString(),
-                file.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
+        assertEquals(Main.BAD_INPUT, Main.run(new String[] {"diagnose", "--lang", "en", "--rules",
+                TestRules.rulesDir().toString(), file.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
         List<String> cli = err.toString().lines().map(l -> l.replace("error: " + file + ": ", "")).toList();
         List<String> service = new ArrayList<>();
         p.get("problems").forEach(x -> service.add(x.get("field").asText() + ": " + x.get("message").asText()));
