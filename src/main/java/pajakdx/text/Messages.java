@@ -164,7 +164,30 @@ public final class Messages {
             new Entry(" times", " kali"),
             new Entry(" or ", " atau "));
 
-    private record Compiled(Entry entry, Pattern pattern, List<Boolean> translated, int literal) {
+    /**
+     * An entry ready to match: its regex, and its fixed pieces (before the first hole, between
+     * holes, after the last), which a message must hold in that order for the regex to be tried.
+     * Most messages are told apart by the pieces alone, so the regexes, whose holes backtrack over
+     * a long quoted value, run for one or two entries instead of every one.
+     */
+    private record Compiled(Entry entry, Pattern pattern, List<Boolean> translated, int literal, List<String> pieces) {
+        boolean mayMatch(String message) {
+            String first = pieces.get(0);
+            String last = pieces.get(pieces.size() - 1);
+            if (message.length() < literal || !message.startsWith(first) || !message.endsWith(last)) {
+                return false;
+            }
+            int at = first.length();
+            int end = message.length() - (pieces.size() > 1 ? last.length() : 0);
+            for (int i = 1; i < pieces.size() - 1; i++) {
+                at = message.indexOf(pieces.get(i), at);
+                if (at < 0 || at + pieces.get(i).length() > end) {
+                    return false;
+                }
+                at += pieces.get(i).length();
+            }
+            return true;
+        }
     }
 
     private static final List<Compiled> TABLE = compile();
@@ -180,18 +203,22 @@ public final class Messages {
         for (Entry e : all) {
             StringBuilder regex = new StringBuilder("^");
             List<Boolean> translated = new ArrayList<>();
+            List<String> pieces = new ArrayList<>();
             Matcher m = hole.matcher(e.en());
             int last = 0;
             int literal = 0;
             while (m.find()) {
                 regex.append(Pattern.quote(e.en().substring(last, m.start()))).append("(.*?)");
+                pieces.add(e.en().substring(last, m.start()));
                 literal += m.start() - last;
                 translated.add(m.group().equals("{t}"));
                 last = m.end();
             }
             regex.append(Pattern.quote(e.en().substring(last))).append('$');
+            pieces.add(e.en().substring(last));
             literal += e.en().length() - last;
-            out.add(new Compiled(e, Pattern.compile(regex.toString(), Pattern.DOTALL), translated, literal));
+            out.add(new Compiled(e, Pattern.compile(regex.toString(), Pattern.DOTALL), translated, literal,
+                    List.copyOf(pieces)));
         }
         // The most specific (most fixed text) first, so that a general message never takes a specific one.
         out.sort(Comparator.comparingInt(c -> -c.literal()));
@@ -216,6 +243,9 @@ public final class Messages {
             return null;
         }
         for (Compiled c : TABLE) {
+            if (!c.mayMatch(message)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(message);
             if (!m.matches()) {
                 continue;
