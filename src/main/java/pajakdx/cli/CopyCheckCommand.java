@@ -46,7 +46,8 @@ final class CopyCheckCommand implements Callable<Integer> {
         try {
             hits = CopyCheck.run(sources, project, words);
         } catch (IOException e) {
-            err.println("error: " + Errors.say(e.getMessage(), lang.lang));
+            // a path may hold an identifier, as any file name may
+            err.println("error: " + Errors.say(pajakdx.text.Masking.maskText(String.valueOf(e.getMessage())), lang.lang));
             return Main.BAD_INPUT;
         }
         for (CopyCheck.Hit h : hits) {

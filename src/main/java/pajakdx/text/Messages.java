@@ -119,6 +119,7 @@ public final class Messages {
             new Entry("more than {} blank lines in a row (a device or an endless stream?); reading stopped here",
                     "lebih dari {} baris kosong berturut-turut (perangkat atau aliran tanpa akhir?); pembacaan"
                     + " dihentikan di sini"),
+            new Entry("{}: no such file or folder", "{}: berkas atau folder tidak ada"),
             new Entry("the reload token file is empty", "berkas token reload kosong"),
             new Entry("cannot listen on {}: {}", "tidak dapat mendengarkan di {}: {}"),
             new Entry("port must be between 0 and 65535, not {}", "port harus antara 0 dan 65535, bukan {}"),

@@ -481,6 +481,18 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void copycheck_aMissingPath_isNamedMasked_inEitherLanguage(@TempDir Path tmp) throws IOException {
+        Path sources = copied(tmp);
+        Path missing = tmp.resolve("317254698103482.txt");
+        CliTest.Run id = run("copycheck", "--sources", sources.toString(), missing.toString());
+        CliTest.Run en = run("copycheck", "--sources", sources.toString(), "--lang", "en", missing.toString());
+        assertEquals(2, id.code());
+        String folder = pajakdx.text.Masking.maskText(tmp.toString()); // its digits are masked as any long run is
+        assertEquals("error: " + folder + "/************482.txt: berkas atau folder tidak ada\n", id.err());
+        assertEquals("error: " + folder + "/************482.txt: no such file or folder\n", en.err());
+    }
+
+    @Test
     void copycheck_hitLine_inEnglishWithLangEn(@TempDir Path tmp) throws IOException {
         Path sources = copied(tmp);
         CliTest.Run r = run("copycheck", "--sources", sources.toString(), "--lang", "en",

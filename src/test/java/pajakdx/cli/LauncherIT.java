@@ -281,7 +281,7 @@ class LauncherIT {
     void missingCaseFileExits2WithoutStackTrace() throws Exception {
         Result r = launch("diagnose", "facts/no-such-case.yaml");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("facts/no-such-case.yaml: no such file"), r.err());
+        assertTrue(r.err().contains("error: facts/no-such-case.yaml: berkas tidak ada"), r.err());
         assertTrue(!r.err().contains("\tat "), r.err());
     }
 }

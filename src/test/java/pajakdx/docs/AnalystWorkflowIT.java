@@ -67,8 +67,8 @@ class AnalystWorkflowIT {
                 """);
         GuideSteps.Result check = launch(work, List.of("check", "--rules", "rules"));
         assertEquals(2, check.code(), check.out() + check.err());
-        assertTrue(check.out().contains("error: rules/coretax/exit.drl:8:5: rule 'Ends the program': the statement"
-                + " 'System.exit(7);' is not allowed"), check.out());
+        assertTrue(check.out().contains("error: rules/coretax/exit.drl:8:5: aturan 'Ends the program': pernyataan"
+                + " 'System.exit(7);' tidak diizinkan"), check.out());
 
         String someCase = TestRules.factsDir().resolve("coretax/impersonate-badan-never-logged-in.yaml").toString();
         GuideSteps.Result diagnose = launch(work, List.of("diagnose", "--rules", "rules", someCase));
