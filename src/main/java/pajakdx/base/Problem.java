@@ -26,12 +26,31 @@ public record Problem(String file, int line, int column, String field, String me
     public Problem {
         file = TextCheck.printable(Masking.maskFileName(file));
         field = abbreviate(TextCheck.printable(Masking.maskText(field)), MAX_FIELD);
-        message = abbreviate(TextCheck.printable(Masking.maskText(message)), MAX_MESSAGE);
+        message = abbreviate(TextCheck.printable(Masking.maskText(message)), MAX_KEPT);
     }
 
-    /** Longest field path and message kept: a hostile key or value must not make a message unreadable. */
+    /** Longest field path and message shown: a hostile key or value must not make a message unreadable. */
     static final int MAX_FIELD = 120;
     static final int MAX_MESSAGE = 400;
+    /**
+     * Longest message kept: longer than shown, so that a message is said in another language
+     * whole (its template's end included) and only then cut to {@link #MAX_MESSAGE}.
+     */
+    static final int MAX_KEPT = 4000;
+
+    /** What is wrong, in plain words: at most {@link #MAX_MESSAGE} characters. */
+    @Override
+    public String message() {
+        return abbreviate(message, MAX_MESSAGE);
+    }
+
+    /**
+     * The message as kept, up to {@link #MAX_KEPT} characters: for code that moves a problem
+     * elsewhere or stores it, so that it can still be said whole in another language.
+     */
+    public String wholeMessage() {
+        return message;
+    }
 
     private static String abbreviate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
@@ -71,7 +90,7 @@ public record Problem(String file, int line, int column, String field, String me
         if (field != null) {
             s.append(field).append(": ");
         }
-        return s.append(message).toString();
+        return s.append(message()).toString();
     }
 
     /**
@@ -80,7 +99,7 @@ public record Problem(String file, int line, int column, String field, String me
      */
     public String toString(Lang lang) {
         return lang == Lang.EN ? toString()
-                : new Problem(file, line, column, field, Messages.indonesian(message)).toString();
+                : new Problem(file, line, column, field, Messages.indonesian(message)).toString(); // said whole, then cut
     }
 
     static String describe(List<Problem> problems) {

@@ -166,7 +166,7 @@ public final class BatchRunner {
         if (p.file() != null && !p.file().equals(name)) {
             return p; // about a rule file, not the line
         }
-        return new Problem(source, (int) line, p.line() <= 1 ? p.column() : 0, p.field(), p.message());
+        return new Problem(source, (int) line, p.line() <= 1 ? p.column() : 0, p.field(), p.wholeMessage());
     }
 
     private static Result failure(long line, List<Problem> problems, boolean internal) {

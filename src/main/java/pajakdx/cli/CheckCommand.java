@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         String origin = Labels.origin(r.origin(), lang);
         if (lang == Lang.ID) {
             return "check " + origin + ": " + r.drlFiles() + " berkas aturan, " + r.yamlFiles() + " berkas katalog, "
-                    + r.rules().size() + " aturan: " + r.errors().size() + " kesalahan, " + r.warnings().size()
+                    + r.rules().size() + " aturan: " + r.errors().size() + " galat, " + r.warnings().size()
                     + " peringatan";
         }
         return "check " + origin + ": " + r.drlFiles() + " rule files, " + r.yamlFiles() + " catalog files, "

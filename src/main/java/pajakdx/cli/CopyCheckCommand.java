@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import pajakdx.base.Lang;
+import pajakdx.text.Masking;
 import pajakdx.verify.CopyCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class CopyCheckCommand implements Callable<Integer> {
             hits = CopyCheck.run(sources, project, words);
         } catch (IOException e) {
             // a path may hold an identifier, as any file name may
-            err.println("error: " + Errors.say(pajakdx.text.Masking.maskText(String.valueOf(e.getMessage())), lang.lang));
+            err.println("error: " + Errors.say(Masking.maskText(String.valueOf(e.getMessage())), lang.lang));
             return Main.BAD_INPUT;
         }
         for (CopyCheck.Hit h : hits) {
@@ -57,11 +58,14 @@ final class CopyCheckCommand implements Callable<Integer> {
         return hits.isEmpty() ? Main.OK : Main.FAILED;
     }
 
-    /** {@code FILE:LINE: N words as in SOURCE: the run}, in {@code lang}; the run is quoted as written. */
+    /**
+     * {@code FILE:LINE: N words as in SOURCE: the run}, in {@code lang}; identifiers in the file
+     * names (as in every problem) and in the quoted run masked.
+     */
     static String hit(CopyCheck.Hit h, Lang lang) {
         String text = h.text().length() > 160 ? h.text().substring(0, 160) + "…" : h.text();
-        return h.file() + ":" + h.line() + ": " + h.words()
-                + (lang == Lang.EN ? " words as in " : " kata sama persis dengan ") + h.source().getFileName() + ": "
-                + text;
+        return Masking.maskFileName(h.file().toString()) + ":" + h.line() + ": " + h.words()
+                + (lang == Lang.EN ? " words as in " : " kata sama persis dengan ")
+                + Masking.maskFileName(h.source().getFileName().toString()) + ": " + Masking.maskText(text);
     }
 }

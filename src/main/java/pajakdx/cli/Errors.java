@@ -78,6 +78,7 @@ final class Errors {
      * one given, before a {@code --}); Indonesian when none is given or its value is not a language.
      */
     static Lang requested(String[] args) {
+        args = withArgumentFiles(args);
         Lang lang = Lang.ID;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -96,4 +97,53 @@ final class Errors {
         }
         return lang;
     }
+
+    /**
+     * {@code args} with each {@code @file} replaced by the words of that file, as picocli reads an
+     * argument file (words split at blanks, quotes around a word removed, {@code #} lines left out),
+     * so that a {@code --lang} given there counts; a file that cannot be read stays as it is, and
+     * picocli then says why.
+     */
+    static String[] withArgumentFiles(String[] args) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                out.addAll(java.util.Arrays.asList(args).subList(i, args.length));
+                break;
+            }
+            java.nio.file.Path file = a.length() > 1 && a.startsWith("@") && !a.startsWith("@@")
+                    ? pathOrNull(a.substring(1)) : null;
+            try {
+                if (file == null || !java.nio.file.Files.isRegularFile(file)
+                        || java.nio.file.Files.size(file) > MAX_ARGUMENT_FILE) {
+                    out.add(a);
+                    continue;
+                }
+                java.util.regex.Matcher words = ARGUMENT_FILE_WORD.matcher(java.nio.file.Files.readString(file)
+                        .replaceAll("(?m)^\\s*#.*$", ""));
+                while (words.find()) {
+                    out.add(words.group(1) != null ? words.group(1) : words.group(2) != null ? words.group(2)
+                            : words.group(3));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                out.add(a); // picocli says why it cannot read it
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static java.nio.file.Path pathOrNull(String path) {
+        try {
+            return java.nio.file.Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Larger argument files are left to picocli alone: a command line is never that long. */
+    private static final long MAX_ARGUMENT_FILE = 1 << 20;
+
+    private static final java.util.regex.Pattern ARGUMENT_FILE_WORD =
+            java.util.regex.Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
 }

@@ -149,7 +149,7 @@ public final class Checker {
     private static List<Problem> shown(RuleFolder folder, List<Problem> problems) {
         return problems.stream().distinct().sorted(BY_PLACE)
                 .map(p -> p.file() == null ? p : new Problem(folder.display(p.file()), p.line(), p.column(), p.field(),
-                        p.message()))
+                        p.wholeMessage()))
                 .toList();
     }
 

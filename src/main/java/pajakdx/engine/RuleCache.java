@@ -532,7 +532,7 @@ public final class RuleCache {
             ArrayList<String[]> kept = new ArrayList<>();
             for (Problem w : warnings) {
                 kept.add(new String[] {w.file(), Integer.toString(w.line()), Integer.toString(w.column()), w.field(),
-                        w.message()});
+                        w.wholeMessage()});
             }
             out.writeObject(kept);
             out.writeObject(files);

@@ -92,9 +92,7 @@ final class Views {
 
     /** {@code galat: problem} (already masked), and masked what it quotes of the typed line. */
     void error(pajakdx.base.Problem problem, String after) {
-        pajakdx.base.Problem shown = lang.get() == Lang.EN ? problem : new pajakdx.base.Problem(problem.file(),
-                problem.line(), problem.column(), problem.field(), said(problem.message()));
-        line(t(ReplText.ERROR) + ": " + Masking.maskParts(shown.toString(), typed) + after);
+        line(t(ReplText.ERROR) + ": " + Masking.maskParts(problem.toString(lang.get()), typed) + after);
     }
 
     /** A message of the library (English, see {@link Messages}) in the language of the session. */

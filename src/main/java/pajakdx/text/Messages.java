@@ -35,7 +35,8 @@ public final class Messages {
             new Entry("no problem given", "masalahnya tidak disebutkan"),
             new Entry("'{}' is not yes or no (ya/tidak, or unknown)", "'{}' bukan ya atau tidak (atau tidak tahu)"),
             new Entry("'{}' is not a known problem{t}; `pajakdx repl` lists the {} problems (command `masalah`)",
-                    "'{}' bukan masalah yang dikenal{t}; ketik `masalah` untuk daftar {} masalah"),
+                    "'{}' bukan masalah yang dikenal{t}; `pajakdx repl` menampilkan daftar {} masalah (perintah"
+                    + " `masalah`)"),
             new Entry("'{}' is not one of the {} values of {}{t} (or unknown)",
                     "'{}' bukan salah satu dari {} nilai {}{t} (atau tidak tahu)"),
             new Entry("'{}' is not one of {}{t} (or unknown)", "'{}' bukan salah satu dari {}{t} (atau tidak tahu)"),
@@ -103,7 +104,6 @@ public final class Messages {
             new Entry("rules recursed too deeply", "aturan bersarang terlalu dalam"),
             // the command line (cli, batch, verify, service settings)
             new Entry("bad usage", "pemakaian salah"),
-            new Entry("internal error: {}", "error internal: {}"),
             new Entry("--threads: must be between 1 and 256, not {}", "--threads: harus antara 1 dan 256, bukan {}"),
             new Entry("--min-words must be at least 3", "--min-words paling sedikit 3"),
             new Entry("--min-coverage must be a percentage from 0 to 100, not {}",
@@ -150,7 +150,9 @@ public final class Messages {
             new Entry("Error: {} are mutually exclusive (specify only one)",
                     "{} tidak dapat dipakai bersamaan (pilih salah satu)"),
             new Entry("Possible solutions: {}", "Mungkin yang dimaksud: {}"),
-            new Entry("Did you mean: {}?", "Maksud Anda: {}?"));
+            new Entry("Did you mean: {}?", "Maksud Anda: {}?"),
+            new Entry("Did you mean: {} or {}?", "Maksud Anda: {} atau {}?"),
+            new Entry("Unknown subcommand '{}'.", "perintah tidak dikenal '{}'."));
 
     /** Words inside messages that are not messages themselves: kinds of identifiers, their forms. */
     static final List<Entry> WORDS = List.of(
@@ -191,6 +193,8 @@ public final class Messages {
         }
     }
 
+    private static final Pattern HOLE = Pattern.compile("\\{t?\\}");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final List<Compiled> TABLE = compile();
 
     private Messages() {
@@ -198,7 +202,7 @@ public final class Messages {
 
     private static List<Compiled> compile() {
         List<Compiled> out = new ArrayList<>();
-        Pattern hole = Pattern.compile("\\{t?\\}");
+        Pattern hole = HOLE;
         List<Entry> all = new ArrayList<>(ALL);
         all.addAll(RuleMessages.ALL);
         for (Entry e : all) {
@@ -221,8 +225,11 @@ public final class Messages {
             out.add(new Compiled(e, Pattern.compile(regex.toString(), Pattern.DOTALL), translated, literal,
                     List.copyOf(pieces)));
         }
-        // The most specific (most fixed text) first, so that a general message never takes a specific one.
-        out.sort(Comparator.comparingInt(c -> -c.literal()));
+        // Messages that begin with fixed text first (a message that starts with a hole, such as
+        // "{t}; expected {t}", would otherwise split one at a '; expected' quoted inside it); then
+        // the most specific (most fixed text) first, so that a general message never takes a specific one.
+        out.sort(Comparator.comparingInt((Compiled c) -> c.pieces().get(0).isEmpty() ? 1 : 0)
+                .thenComparingInt(c -> -c.literal()));
         return List.copyOf(out);
     }
 
@@ -270,6 +277,15 @@ public final class Messages {
         if (said != null) {
             return said;
         }
+        // Words only where the part is made of them (a list of identifier kinds), never inside a
+        // text no message matched: that may be a quoted name or code, to be shown as it is.
+        String rest = QUOTED.matcher(text).replaceAll("");
+        for (Entry w : WORDS) {
+            rest = rest.replace(w.en(), "");
+        }
+        if (!rest.isBlank() && !rest.chars().allMatch(c -> c == ',' || Character.isWhitespace(c))) {
+            return text;
+        }
         String out = text;
         for (Entry w : WORDS) {
             out = out.replace(w.en(), w.id());
@@ -279,7 +295,7 @@ public final class Messages {
 
     private static String fill(String template, List<String> values) {
         StringBuilder out = new StringBuilder();
-        Matcher m = Pattern.compile("\\{t?\\}").matcher(template);
+        Matcher m = HOLE.matcher(template);
         int last = 0;
         int i = 0;
         while (m.find()) {

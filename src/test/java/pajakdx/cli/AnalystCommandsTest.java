@@ -58,7 +58,7 @@ class AnalystCommandsTest {
     void check_cleanRules_exit0_withASummary_inIndonesianByDefault() {
         CliTest.Run r = run("check", "--rules", DEMO_RULES.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertEquals("check " + DEMO_RULES + ": 1 berkas aturan, 3 berkas katalog, 4 aturan: 0 kesalahan, 0 peringatan",
+        assertEquals("check " + DEMO_RULES + ": 1 berkas aturan, 3 berkas katalog, 4 aturan: 0 galat, 0 peringatan",
                 r.out().trim(), r.out());
     }
 
@@ -85,7 +85,7 @@ class AnalystCommandsTest {
                 + " ditawarkan"), "said in Indonesian by default: " + r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("warning: ") && l.contains("/rules/demo/extra.yaml:3: ")),
                 "the marker stays in Indonesian output: " + r.out());
-        assertTrue(r.out().trim().endsWith("4 aturan: 0 kesalahan, 1 peringatan"), r.out());
+        assertTrue(r.out().trim().endsWith("4 aturan: 0 galat, 1 peringatan"), r.out());
         CliTest.Run en = run("check", "--rules", rules.toString(), "--lang", "en");
         assertEquals(1, en.code(), en.out());
         assertTrue(en.out().contains("warning: " + rules + "/demo/extra.yaml:3: remedy 'demo-never-offered' is never"
@@ -117,7 +117,7 @@ class AnalystCommandsTest {
         assertEquals(2, id.code(), id.out());
         assertEquals(2, id.out().lines().filter(l -> l.startsWith("error: " + rules + "/demo/typo.drl:")).count(),
                 id.out());
-        assertTrue(id.out().contains(": 2 kesalahan, 0 peringatan"), id.out());
+        assertTrue(id.out().contains(": 2 galat, 0 peringatan"), id.out());
         assertTrue(id.out().contains("error: " + rules + "/demo/typo.drl:7:19: aturan 'Typo in a finding and in a value'"
                 + " menguji temuan tidak dikenal 'demo.conection-stable' (maksud Anda 'demo.connection-stable'?)"),
                 "said in Indonesian by default, where it is as it is: " + id.out());

@@ -121,6 +121,25 @@ class LanguageCliTest {
     }
 
     @Test
+    void langInAnArgumentFile_counts_forUsageErrorsToo(@TempDir Path tmp) throws Exception {
+        Path english = Files.writeString(tmp.resolve("args"), "# options\n--lang \"en\"\n");
+        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + english, "x"}));
+        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "--", "@" + english}), "a file after --");
+        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "@" + tmp.resolve("missing")}));
+        CliTest.Run r = run("diagnose", "@" + english, "--jsn", "x.yaml");
+        assertEquals(2, r.code());
+        assertEquals("error: Unknown option: '--jsn'", firstLine(r.err()));
+        assertTrue(r.err().contains("Usage: pajakdx diagnose"), r.err());
+    }
+
+    @Test
+    void picocliSuggestionsAndUnknownCommands_areSaidToo() {
+        assertEquals("error: perintah tidak dikenal 'nope'.", firstLine(run("help", "nope").err()));
+        String typo = run("nope").err();
+        assertTrue(typo.contains("Maksud Anda: pajakdx diagnose atau pajakdx copycheck?"), typo);
+    }
+
+    @Test
     void langBeforeTheCommand_movesAfterIt_andNothingElseMoves() {
         assertArrayEquals(new String[] {"diagnose", "--lang", "en", "x"},
                 Main.langAfterCommand(new String[] {"--lang", "en", "diagnose", "x"}));

@@ -37,6 +37,27 @@ class MessagesTableTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * A quoted value (a rule's name, a value the user wrote) may hold words that other messages are
+     * made of: it is shown as it is, and the message around it is still said.
+     */
+    @Test
+    void quotedValues_holdingOtherMessagesWords_areShownAsTheyAre() {
+        String tricky = "Badan or PIC never logged in and also locked 3 times; expected x";
+        List<String> wrong = new ArrayList<>();
+        for (Messages.Entry e : everyEntry()) {
+            String en = fill(e.en(), tricky);
+            String expected = fill(e.id(), tricky);
+            String said = Messages.indonesian(en);
+            if (en.contains(tricky) && !said.equals(expected)) {
+                wrong.add(en + "\n    gives  " + said + "\n    wanted " + expected);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals("aturan '" + tricky + "': folder aturan tidak ada",
+                Messages.indonesian("rule '" + tricky + "': no such rules folder"), "a message inside a message");
+    }
+
     @Test
     void bothSides_haveTheSameHoles() {
         for (Messages.Entry e : everyEntry()) {
@@ -47,11 +68,19 @@ class MessagesTableTest {
 
     /** The template with value number i in its i-th hole: words no template holds. */
     private static String fill(String template) {
+        return fill(template, null);
+    }
+
+    /** The same, with {@code quoted} in each {@code '{}'} hole when not null. */
+    private static String fill(String template, String quoted) {
         Matcher m = HOLE.matcher(template);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (m.find()) {
-            m.appendReplacement(out, "v" + ++i + "q");
+            i++;
+            boolean inQuotes = m.group().equals("{}") && m.start() > 0 && template.charAt(m.start() - 1) == '\''
+                    && m.end() < template.length() && template.charAt(m.end()) == '\'';
+            m.appendReplacement(out, Matcher.quoteReplacement(quoted != null && inQuotes ? quoted : "v" + i + "q"));
         }
         return m.appendTail(out).toString();
     }
