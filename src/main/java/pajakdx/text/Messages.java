@@ -241,12 +241,25 @@ public final class Messages {
         if (message == null || message.isEmpty()) {
             return message;
         }
-        String said = say(message, 0);
+        String said = say(message, 0, null);
         return said != null ? said : message;
     }
 
+    /**
+     * What of {@code message} stays English: the parts that no entry says (the message itself
+     * when no entry matches it), lists of identifier kinds and quoted values left out. For tests
+     * that hold real messages against the table.
+     */
+    static List<String> unsaid(String message) {
+        List<String> out = new ArrayList<>();
+        if (say(message, 0, out) == null) {
+            return List.of(message);
+        }
+        return out;
+    }
+
     /** The message said in Indonesian, or null when no message of the table reads like it. */
-    private static String say(String message, int depth) {
+    private static String say(String message, int depth, List<String> unsaid) {
         if (depth > 4) {
             return null;
         }
@@ -261,7 +274,7 @@ public final class Messages {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < m.groupCount(); i++) {
                 String v = m.group(i + 1);
-                values.add(c.translated().get(i) ? part(v, depth) : v);
+                values.add(c.translated().get(i) ? part(v, depth, unsaid) : v);
             }
             return fill(c.entry().id(), values);
         }
@@ -269,11 +282,11 @@ public final class Messages {
     }
 
     /** A part that is a message of its own, or words of {@link #WORDS}. */
-    private static String part(String text, int depth) {
+    private static String part(String text, int depth, List<String> unsaid) {
         if (text.isEmpty()) {
             return text;
         }
-        String said = say(text, depth + 1);
+        String said = say(text, depth + 1, unsaid);
         if (said != null) {
             return said;
         }
@@ -283,7 +296,10 @@ public final class Messages {
         for (Entry w : WORDS) {
             rest = rest.replace(w.en(), "");
         }
-        if (!rest.isBlank() && !rest.chars().allMatch(c -> c == ',' || Character.isWhitespace(c))) {
+        if (!rest.chars().allMatch(c -> c == ',' || Character.isWhitespace(c))) {
+            if (unsaid != null) {
+                unsaid.add(text);
+            }
             return text;
         }
         String out = text;
