@@ -53,7 +53,11 @@ public record Problem(String file, int line, int column, String field, String me
     }
 
     private static String abbreviate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int cut = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1; // never half a character
+        return s.substring(0, cut) + "…";
     }
 
     public static Problem at(String file, int line, int column, String message) {

@@ -100,37 +100,56 @@ final class Errors {
 
     /**
      * {@code args} with each {@code @file} replaced by the words of that file, as picocli reads an
-     * argument file (words split at blanks, quotes around a word removed, {@code #} lines left out),
-     * so that a {@code --lang} given there counts; a file that cannot be read stays as it is, and
-     * picocli then says why.
+     * argument file (words split at blanks, quotes around a word removed, from {@code #} to the end
+     * of a line left out, {@code @file}s in it read too), so that a {@code --lang} given there
+     * counts; a file that cannot be read stays as it is, and picocli then says why.
      */
     static String[] withArgumentFiles(String[] args) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
+        expand(java.util.Arrays.asList(args), out, new java.util.HashSet<>(), 0);
+        return out.toArray(String[]::new);
+    }
+
+    private static void expand(java.util.List<String> args, java.util.List<String> out,
+            java.util.Set<java.nio.file.Path> reading, int depth) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("--")) {
-                out.addAll(java.util.Arrays.asList(args).subList(i, args.length));
-                break;
+                out.addAll(args.subList(i, args.size()));
+                return;
             }
-            java.nio.file.Path file = a.length() > 1 && a.startsWith("@") && !a.startsWith("@@")
+            java.nio.file.Path file = a.length() > 1 && a.startsWith("@") && !a.startsWith("@@") && depth < 8
                     ? pathOrNull(a.substring(1)) : null;
-            try {
-                if (file == null || !java.nio.file.Files.isRegularFile(file)
-                        || java.nio.file.Files.size(file) > MAX_ARGUMENT_FILE) {
-                    out.add(a);
-                    continue;
-                }
-                java.util.regex.Matcher words = ARGUMENT_FILE_WORD.matcher(java.nio.file.Files.readString(file)
-                        .replaceAll("(?m)^\\s*#.*$", ""));
-                while (words.find()) {
-                    out.add(words.group(1) != null ? words.group(1) : words.group(2) != null ? words.group(2)
-                            : words.group(3));
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                out.add(a); // picocli says why it cannot read it
+            java.util.List<String> words = file == null ? null : words(file, reading);
+            if (words == null) {
+                out.add(a);
+            } else {
+                expand(words, out, reading, depth + 1);
+                reading.remove(file.toAbsolutePath().normalize());
             }
         }
-        return out.toArray(String[]::new);
+    }
+
+    /** The words of an argument file, or null when it is not one that can be read (or is being read). */
+    private static java.util.List<String> words(java.nio.file.Path file, java.util.Set<java.nio.file.Path> reading) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) > MAX_ARGUMENT_FILE
+                    || !reading.add(file.toAbsolutePath().normalize())) {
+                return null;
+            }
+            java.util.List<String> words = new java.util.ArrayList<>();
+            String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.Charset.defaultCharset());
+            for (String line : text.split("\\R")) {
+                java.util.regex.Matcher word = ARGUMENT_FILE_WORD.matcher(line);
+                while (word.find() && !word.group().startsWith("#")) {
+                    words.add(word.group(1) != null ? word.group(1) : word.group(2) != null ? word.group(2)
+                            : word.group(3));
+                }
+            }
+            return words;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // picocli says why it cannot read it
+        }
     }
 
     private static java.nio.file.Path pathOrNull(String path) {
@@ -142,7 +161,7 @@ final class Errors {
     }
 
     /** Larger argument files are left to picocli alone: a command line is never that long. */
-    private static final long MAX_ARGUMENT_FILE = 1 << 20;
+    private static final long MAX_ARGUMENT_FILE = 1 << 16;
 
     private static final java.util.regex.Pattern ARGUMENT_FILE_WORD =
             java.util.regex.Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");

@@ -847,14 +847,14 @@ public final class Repl {
         List<Problem> problems = live.reload();
         if (!problems.isEmpty()) {
             views.say(ReplText.RELOAD_FAILED);
-            problems.forEach(p -> views.line("  " + p));
+            problems.forEach(p -> views.line("  " + views.said(p)));
             return;
         }
         try {
             consultation.useRules(live.current());
         } catch (PajakDxException e) {
             views.say(ReplText.RELOAD_CASE_FAILED);
-            e.problems().forEach(p -> views.line("  " + p));
+            e.problems().forEach(p -> views.line("  " + views.said(p)));
             return;
         }
         views.say(ReplText.RELOADED, summary(consultation.rules()));

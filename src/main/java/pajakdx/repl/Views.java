@@ -100,6 +100,11 @@ final class Views {
         return lang.get() == Lang.EN ? message : Messages.indonesian(message);
     }
 
+    /** A problem (where, what) in the language of the session. */
+    String said(pajakdx.base.Problem problem) {
+        return problem.toString(lang.get());
+    }
+
     String status(String status) {
         return status == null ? t(ReplText.NOT_CONCLUDED) : Labels.status(status, lang.get());
     }

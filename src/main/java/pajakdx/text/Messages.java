@@ -302,6 +302,17 @@ public final class Messages {
             }
             return text;
         }
+        StringBuilder out = new StringBuilder(); // quoted values as they are, the words between them said
+        Matcher quoted = QUOTED.matcher(text);
+        int last = 0;
+        while (quoted.find()) {
+            out.append(words(text.substring(last, quoted.start()))).append(quoted.group());
+            last = quoted.end();
+        }
+        return out.append(words(text.substring(last))).toString();
+    }
+
+    private static String words(String text) {
         String out = text;
         for (Entry w : WORDS) {
             out = out.replace(w.en(), w.id());

@@ -493,6 +493,19 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void copycheck_masksAnIdentifierInTheCopiedWords_evenWhereTheLineIsCut(@TempDir Path tmp) throws IOException {
+        Path sources = Files.createDirectories(tmp.resolve("sources"));
+        // the number begins at character 153 of the run: a cut at 160 would leave its first 8 digits
+        String line = "kata ".repeat(30) + "a 3172546981034821 milik wajib pajak yang sama di sini juga\n";
+        Files.writeString(sources.resolve("page.txt"), line);
+        Files.writeString(tmp.resolve("copy.md"), line);
+        CliTest.Run r = run("copycheck", "--sources", sources.toString(), tmp.resolve("copy.md").toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertFalse(r.out().contains("3172546"), "no digits of the NIK: " + r.out());
+        assertTrue(r.out().contains(" a *"), r.out());
+    }
+
+    @Test
     void copycheck_hitLine_inEnglishWithLangEn(@TempDir Path tmp) throws IOException {
         Path sources = copied(tmp);
         CliTest.Run r = run("copycheck", "--sources", sources.toString(), "--lang", "en",

@@ -133,6 +133,17 @@ class LanguageCliTest {
     }
 
     @Test
+    void anArgumentFile_isReadAsPicocliReadsIt(@TempDir Path tmp) throws Exception {
+        Path inner = Files.writeString(tmp.resolve("inner"), "--lang en\n");
+        Path outer = Files.writeString(tmp.resolve("outer"), "x.yaml # --lang id\n@" + inner + "\n");
+        Path loop = Files.writeString(tmp.resolve("loop"), "@" + tmp.resolve("loop") + " --lang en\n");
+        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + outer}), "nested, a # comment");
+        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + loop}), "a file that names itself");
+        Path big = Files.writeString(tmp.resolve("big"), "\n".repeat(100_000) + "--lang en\n");
+        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "@" + big}), "too large to be a command line");
+    }
+
+    @Test
     void picocliSuggestionsAndUnknownCommands_areSaidToo() {
         assertEquals("error: perintah tidak dikenal 'nope'.", firstLine(run("help", "nope").err()));
         String typo = run("nope").err();

@@ -54,6 +54,8 @@ class MessagesTableTest {
             }
         }
         assertEquals(List.of(), wrong);
+        // a part made of quoted values joined by words: the words are said, the values kept
+        assertEquals("aturan 'r': 'a or b' atau 'c times'", Messages.indonesian("rule 'r': 'a or b' or 'c times'"));
         assertEquals("aturan '" + tricky + "': folder aturan tidak ada",
                 Messages.indonesian("rule '" + tricky + "': no such rules folder"), "a message inside a message");
     }
