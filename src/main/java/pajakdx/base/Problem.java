@@ -102,8 +102,10 @@ public record Problem(String file, int line, int column, String field, String me
      * {@link Messages} knows the message (else English); where it is stays as it is.
      */
     public String toString(Lang lang) {
-        return lang == Lang.EN ? toString()
-                : new Problem(file, line, column, field, Messages.indonesian(message)).toString(); // said whole, then cut
+        if (lang == Lang.EN) {
+            return toString();
+        }
+        return new Problem(file, line, column, field, Messages.indonesian(message)).toString(); // said whole, then cut
     }
 
     static String describe(List<Problem> problems) {

@@ -96,7 +96,8 @@ public final class Main implements Runnable {
      * language is an option of each command, and users put it first as often as last.
      */
     static String[] langAfterCommand(String[] args) {
-        int n = args.length > 0 && args[0].startsWith("--lang=") ? 1 : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
+        int n = args.length > 0 && args[0].startsWith("--lang=") ? 1
+                : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
         if (n == 0 || args.length <= n || !COMMANDS.containsKey(args[n]) || args[n].equals("help")) {
             return args;
         }
@@ -128,7 +129,7 @@ public final class Main implements Runnable {
                         .forEach(rules -> ((RulesOption) rules).early = early);
             }
         }
-        if (Errors.requested(args) == Lang.ID) {
+        if (RequestedLang.of(args) == Lang.ID) {
             // After the commands: it reaches them all. The bundle is read only when help is shown.
             cl.setHelpFactory(new HelpText.Indonesian());
         }
@@ -148,7 +149,7 @@ public final class Main implements Runnable {
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
             return Errors.report(ex, commandLine.getErr(),
-                    Errors.requested(parsed.originalArgs().toArray(String[]::new)));
+                    RequestedLang.of(parsed.originalArgs().toArray(String[]::new)));
         }
 
         @Override

@@ -111,21 +111,21 @@ class LanguageCliTest {
 
     @Test
     void theLanguageAsked_isReadAsPicocliReadsIt() {
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "x"}));
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "--lang", "en", "x"}));
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "--lang=english", "x"}));
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "--lang", "en", "--lang", "id"}));
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "--lang", "en", "--lang", "xx"}));
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "--", "--lang", "en"}), "a file after --");
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "--lang"}));
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "x"}));
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "--lang", "en", "x"}));
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "--lang=english", "x"}));
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "--lang", "en", "--lang", "id"}));
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "--lang", "en", "--lang", "xx"}));
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "--", "--lang", "en"}), "a file after --");
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "--lang"}));
     }
 
     @Test
     void langInAnArgumentFile_counts_forUsageErrorsToo(@TempDir Path tmp) throws Exception {
         Path english = Files.writeString(tmp.resolve("args"), "# options\n--lang \"en\"\n");
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + english, "x"}));
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "--", "@" + english}), "a file after --");
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "@" + tmp.resolve("missing")}));
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "@" + english, "x"}));
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "--", "@" + english}), "a file after --");
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "@" + tmp.resolve("missing")}));
         CliTest.Run r = run("diagnose", "@" + english, "--jsn", "x.yaml");
         assertEquals(2, r.code());
         assertEquals("error: Unknown option: '--jsn'", firstLine(r.err()));
@@ -137,10 +137,10 @@ class LanguageCliTest {
         Path inner = Files.writeString(tmp.resolve("inner"), "--lang en\n");
         Path outer = Files.writeString(tmp.resolve("outer"), "x.yaml # --lang id\n@" + inner + "\n");
         Path loop = Files.writeString(tmp.resolve("loop"), "@" + tmp.resolve("loop") + " --lang en\n");
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + outer}), "nested, a # comment");
-        assertEquals(Lang.EN, Errors.requested(new String[] {"diagnose", "@" + loop}), "a file that names itself");
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "@" + outer}), "nested, a # comment");
+        assertEquals(Lang.EN, RequestedLang.of(new String[] {"diagnose", "@" + loop}), "a file that names itself");
         Path big = Files.writeString(tmp.resolve("big"), "\n".repeat(100_000) + "--lang en\n");
-        assertEquals(Lang.ID, Errors.requested(new String[] {"diagnose", "@" + big}), "too large to be a command line");
+        assertEquals(Lang.ID, RequestedLang.of(new String[] {"diagnose", "@" + big}), "too large to be a command line");
     }
 
     @Test
