@@ -63,9 +63,7 @@ final class CopyCheckCommand implements Callable<Integer> {
      * names (as in every problem) and in the quoted run masked.
      */
     static String hit(CopyCheck.Hit h, Lang lang) {
-        String masked = Masking.maskText(h.text()); // before the cut: a cut number would escape the mask
-        int cut = Masking.safeCut(masked, 160);
-        String text = cut < masked.length() ? masked.substring(0, cut) + "…" : masked;
+        String text = Masking.abbreviate(Masking.maskText(h.text()), 160);
         return Masking.maskFileName(h.file().toString()) + ":" + h.line() + ": " + h.words()
                 + (lang == Lang.EN ? " words as in " : " kata sama persis dengan ")
                 + Masking.maskFileName(h.source().getFileName().toString()) + ": " + text;

@@ -1,5 +1,6 @@
 package pajakdx.doc;
 
+import pajakdx.text.Masking;
 import pajakdx.text.TextCheck;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -286,6 +287,6 @@ public final class DocReader {
             return "unreadable";
         }
         String flat = s.replaceAll("\\s+", " ").trim();
-        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+        return Masking.abbreviate(flat, 200);
     }
 }

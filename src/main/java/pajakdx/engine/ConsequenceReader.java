@@ -6,6 +6,7 @@ import pajakdx.base.Problem;
 import pajakdx.facts.Status;
 import pajakdx.knowledge.Conclusion;
 import pajakdx.knowledge.Location;
+import pajakdx.text.Masking;
 
 /**
  * Reads a rule's right-hand side, which Drools hands over as raw text, with a strict grammar of
@@ -187,7 +188,7 @@ final class ConsequenceReader {
 
     private String snippet() {
         String rest = text.substring(Math.min(at, text.length())).strip().replaceAll("\\s+", " ");
-        return rest.length() > 50 ? rest.substring(0, 50) + "…" : rest;
+        return Masking.abbreviate(rest, 50);
     }
 
     /** The place in the file of the current position. */

@@ -24,6 +24,7 @@ import pajakdx.knowledge.FactType;
 import pajakdx.knowledge.Location;
 import pajakdx.regex.LinearRegex;
 import pajakdx.regex.RegexSyntaxException;
+import pajakdx.text.Masking;
 
 /**
  * Reads one constraint of a pattern with Drools' expression parser and turns it into the model,
@@ -370,8 +371,7 @@ final class ConstraintReader {
     }
 
     private static String abbreviate(String s) {
-        String flat = s.replaceAll("\\s+", " ");
-        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
+        return Masking.abbreviate(s.replaceAll("\\s+", " "), 60);
     }
 
     /**

@@ -31,6 +31,7 @@ import pajakdx.knowledge.FactType;
 import pajakdx.knowledge.Location;
 import pajakdx.knowledge.Rule;
 import pajakdx.knowledge.RuleFile;
+import pajakdx.text.Masking;
 
 /**
  * Reads one DRL file into the rule model, with Drools' own parser, and refuses everything that is
@@ -259,7 +260,7 @@ public final class DrlReader {
         }
         String s = message.replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+\\s*", "").replaceAll("\\s+", " ").trim();
         s = s.replace("Unable to resolve ObjectType", "unknown fact type");
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+        return Masking.abbreviate(s, 300); // a cut number would escape the mask the message gets later
     }
 
     // ---- the file level ----
@@ -425,8 +426,7 @@ public final class DrlReader {
     }
 
     private static String abbreviate(String s) {
-        String flat = s.replaceAll("\\s+", " ");
-        return flat.length() > 60 ? flat.substring(0, 60) + "…" : flat;
+        return Masking.abbreviate(s.replaceAll("\\s+", " "), 60);
     }
 
     private void problem(int line, int column, String message) {

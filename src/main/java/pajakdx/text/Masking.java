@@ -136,6 +136,15 @@ public final class Masking {
     }
 
     /**
+     * {@code text} cut to at most {@code max} characters and an ellipsis, where {@link #safeCut}
+     * says: for messages that quote input, which are masked after they are made.
+     */
+    public static String abbreviate(String text, int max) {
+        int cut = safeCut(text, max);
+        return cut < text.length() ? text.substring(0, cut) + "…" : text;
+    }
+
+    /**
      * Where to cut {@code text} to at most {@code max} characters without splitting a run of
      * digits: a cut identifier would fall under the masking threshold and leak its first part.
      * The run is dropped whole instead.

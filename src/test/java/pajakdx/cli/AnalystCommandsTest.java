@@ -93,6 +93,30 @@ class AnalystCommandsTest {
         assertTrue(en.out().trim().endsWith("4 rules: 0 errors, 1 warning"), en.out());
     }
 
+    /** A name too long is quoted cut short; a number the cut would split is left out whole, not shown in part. */
+    @Test
+    void check_aLongRuleName_isQuotedWithoutPartOfANumber(@TempDir Path tmp) {
+        Path rules = copy(DEMO_RULES, tmp.resolve("rules"));
+        String name = "x".repeat(55) + " 3172546981034821 " + "y".repeat(150);
+        TempRules.write(rules, "demo/long.drl", """
+                package rules.demo;
+                import pajakdx.facts.*;
+                rule "%s"
+                    @relations("DEMO-1") @source("demo-source")
+                when
+                    Finding(id == "problem", value == "demo-upload-fails")
+                then
+                    insertLogical(Cause.confirmed("demo-connection-unstable"));
+                end
+                """.formatted(name));
+        for (String lang : List.of("id", "en")) {
+            CliTest.Run r = run("check", "--rules", rules.toString(), "--lang", lang);
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.out().contains("'" + "x".repeat(55) + " …'"), r.out());
+            assertFalse(r.out().contains("3172"), "no part of the number: " + r.out());
+        }
+    }
+
     @Test
     void check_errors_exit2_oneLinePerProblem_fileLineColumn(@TempDir Path tmp) {
         Path rules = copy(DEMO_RULES, tmp.resolve("rules"));
