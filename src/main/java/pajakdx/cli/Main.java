@@ -80,6 +80,12 @@ public final class Main implements Runnable {
             direct.rules.early = early;
             return direct.runDirect(out, err);
         }
+        String unreadable = RequestedLang.notARegularArgumentFile(args);
+        if (unreadable != null) {
+            return Errors.report(new pajakdx.base.PajakDxException(pajakdx.base.Problem.at(unreadable, 0, 0,
+                    "is not a regular file (a folder, a device or a pipe?); an argument file (@FILE) must be a text"
+                            + " file")), err, RequestedLang.of(args));
+        }
         CommandLine cl = commandLine(args, in, early);
         cl.setOut(out);
         cl.setErr(err);

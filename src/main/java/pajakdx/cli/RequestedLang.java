@@ -59,6 +59,24 @@ final class RequestedLang {
         return out.toArray(String[]::new);
     }
 
+    /**
+     * The first {@code @file} of {@code args} (or of the argument files they name) that exists
+     * but is not a regular file, or null: picocli would print a stack trace for a folder and
+     * read a device or a pipe without end.
+     */
+    static String notARegularArgumentFile(String[] args) {
+        for (String a : withArgumentFiles(args)) {
+            if (a.equals("--")) {
+                return null;
+            }
+            Path file = a.length() > 1 && a.startsWith("@") && !a.startsWith("@@") ? pathOrNull(a.substring(1)) : null;
+            if (file != null && Files.exists(file) && !Files.isRegularFile(file)) {
+                return a.substring(1);
+            }
+        }
+        return null;
+    }
+
     private static void expand(List<String> args, List<String> out,
             Set<Path> reading, int depth) {
         for (int i = 0; i < args.size(); i++) {

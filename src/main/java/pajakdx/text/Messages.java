@@ -120,6 +120,9 @@ public final class Messages {
                     "lebih dari {} baris kosong berturut-turut (perangkat atau aliran tanpa akhir?); pembacaan"
                     + " dihentikan di sini"),
             new Entry("{}: no such file or folder", "{}: berkas atau folder tidak ada"),
+            new Entry("is not a regular file (a folder, a device or a pipe?); an argument file (@FILE) must be a text"
+                    + " file", "bukan berkas biasa (folder, perangkat atau pipa?); berkas argumen (@FILE) harus berupa"
+                    + " berkas teks"),
             new Entry("the reload token file is empty", "berkas token reload kosong"),
             new Entry("cannot listen on {}: {}", "tidak dapat mendengarkan di {}: {}"),
             new Entry("port must be between 0 and 65535, not {}", "port harus antara 0 dan 65535, bukan {}"),

@@ -144,6 +144,23 @@ class LanguageCliTest {
     }
 
     @Test
+    void anArgumentFileThatIsNotAFile_isRefused_notReadForever(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("a-folder"));
+        Path nested = Files.writeString(tmp.resolve("nested"), "--json @/dev/zero\n");
+        for (String[] args : List.of(new String[] {"diagnose", "@" + folder}, new String[] {"check", "@/dev/zero"},
+                new String[] {"diagnose", "@" + nested, "x.yaml"})) {
+            CliTest.Run r = run(args);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().startsWith("error: "), r.err());
+            assertTrue(r.err().contains("bukan berkas biasa (folder, perangkat atau pipa?)"), r.err());
+            assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        }
+        CliTest.Run en = run("--lang", "en", "check", "@/dev/zero");
+        assertEquals("error: /dev/zero: is not a regular file (a folder, a device or a pipe?); an argument file (@FILE)"
+                + " must be a text file", firstLine(en.err()));
+    }
+
+    @Test
     void picocliSuggestionsAndUnknownCommands_areSaidToo() {
         assertEquals("error: perintah tidak dikenal 'nope'.", firstLine(run("help", "nope").err()));
         String typo = run("nope").err();
