@@ -21,10 +21,9 @@ final class Errors {
     /**
      * A usage error (unknown option, bad value): picocli's message, which quotes what was typed,
      * with identifiers masked and without Java class names, then the usage; exit 2. picocli has
-     * not set any option yet, so the language is read from {@code args} as picocli would read it.
+     * not set any option yet, so {@code lang} is the one {@link RequestedLang} read.
      */
-    static int usage(CommandLine.ParameterException ex, String[] args) {
-        Lang lang = RequestedLang.of(args);
+    static int usage(CommandLine.ParameterException ex, Lang lang) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         String message = ex.getMessage() == null ? "bad usage" : ex.getMessage().replaceAll("\\s+", " ")
@@ -42,7 +41,7 @@ final class Errors {
     static int report(Throwable ex, PrintWriter err, Lang lang) {
         if (ex instanceof PajakDxException p) {
             for (Problem problem : p.problems()) {
-                err.println("error: " + say(problem, lang));
+                err.println("error: " + problem.toString(lang));
             }
             err.flush();
             return Main.BAD_INPUT;
@@ -61,12 +60,7 @@ final class Errors {
 
     /** Prints one problem in {@code lang} after {@code marker} ({@code error}, {@code warning}). */
     static void problem(PrintWriter out, String marker, Problem problem, Lang lang) {
-        out.println(marker + ": " + say(problem, lang));
-    }
-
-    /** A problem with its message in {@code lang}; where it is stays as it is. */
-    static String say(Problem problem, Lang lang) {
-        return problem.toString(lang);
+        out.println(marker + ": " + problem.toString(lang));
     }
 
     /** An English message of {@link Messages} in {@code lang}. */

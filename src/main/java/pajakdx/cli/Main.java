@@ -135,13 +135,15 @@ public final class Main implements Runnable {
                         .forEach(rules -> ((RulesOption) rules).early = early);
             }
         }
-        if (RequestedLang.of(args) == Lang.ID) {
+        Lang lang = RequestedLang.of(args); // read once: picocli has set no option when help or an error needs it
+        if (lang == Lang.ID) {
             // After the commands: it reaches them all. The bundle is read only when help is shown.
             cl.setHelpFactory(new HelpText.Indonesian());
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler(new Handlers());
-        cl.setParameterExceptionHandler(new Handlers());
+        Handlers handlers = new Handlers(lang);
+        cl.setExecutionExceptionHandler(handlers);
+        cl.setParameterExceptionHandler(handlers);
         return cl;
     }
 
@@ -152,15 +154,20 @@ public final class Main implements Runnable {
      */
     private static final class Handlers implements CommandLine.IExecutionExceptionHandler,
             CommandLine.IParameterExceptionHandler {
+        private final Lang lang;
+
+        Handlers(Lang lang) {
+            this.lang = lang;
+        }
+
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parsed) {
-            return Errors.report(ex, commandLine.getErr(),
-                    RequestedLang.of(parsed.originalArgs().toArray(String[]::new)));
+            return Errors.report(ex, commandLine.getErr(), lang);
         }
 
         @Override
         public int handleParseException(CommandLine.ParameterException ex, String[] args) {
-            return Errors.usage(ex, args);
+            return Errors.usage(ex, lang);
         }
     }
 }

@@ -99,7 +99,7 @@ final class RulesCommand implements Callable<Integer> {
         List<CaseResult> results = CaseRunner.run(base, dir);
         for (CaseResult r : results) {
             r.errors().forEach(p -> err.println("warning: " + Errors.say("case not counted", lang.lang) + ": "
-                    + Errors.say(p, lang.lang)));
+                    + p.toString(lang.lang)));
         }
         return results;
     }

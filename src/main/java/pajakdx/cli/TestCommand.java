@@ -58,7 +58,7 @@ final class TestCommand implements Callable<Integer> {
             return Errors.report(e, err, lang.lang);
         }
         for (CaseResult r : results) {
-            out.print(TestReport.caseLines(r, lang.lang, p -> Errors.say(p, lang.lang)));
+            out.print(TestReport.caseLines(r, lang.lang));
         }
         out.print(TestReport.totals(results, lang.lang));
         Coverage coverage = Coverage.of(base, results);

@@ -3,7 +3,6 @@ package pajakdx.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import pajakdx.Diagnosis;
 import pajakdx.Expectation;
 import pajakdx.base.Lang;
@@ -40,16 +39,16 @@ public final class TestReport {
     /**
      * One case: PASS/FAIL/ERROR line, plus details when it did not pass. Case files are often
      * named after the taxpayer: the name is masked as in every message about a file, and so are
-     * the details, which quote the case. {@code problem} says why a case could not run (the
-     * command line's own wording of a problem in {@code lang}); the {@code error:} before it stays.
+     * the details, which quote the case. Why a case could not run is said in {@code lang}; the
+     * {@code error:} before it stays.
      */
-    public static String caseLines(CaseResult r, Lang lang, Function<Problem, String> problem) {
+    public static String caseLines(CaseResult r, Lang lang) {
         StringBuilder s = new StringBuilder();
         String name = Masking.maskFileName(r.name());
         if (!r.errors().isEmpty()) {
             s.append(ERROR.in(lang)).append(name).append('\n');
             for (Problem p : r.errors()) {
-                s.append("    error: ").append(problem.apply(p)).append('\n');
+                s.append("    error: ").append(p.toString(lang)).append('\n');
             }
             return s.toString();
         }
@@ -72,7 +71,7 @@ public final class TestReport {
 
     /** The case in English, its problems as they are. */
     public static String caseLines(CaseResult r) {
-        return caseLines(r, Lang.EN, Problem::toString);
+        return caseLines(r, Lang.EN);
     }
 
     /**
