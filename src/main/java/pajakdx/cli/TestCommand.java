@@ -34,8 +34,8 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts",
             description = "Folder of case files (default: ${DEFAULT-VALUE}).")
     Path facts;
-    @Option(names = "--min-coverage", paramLabel = "N",
-            description = "Fail (exit 1) when relation coverage is below N percent.")
+    @Option(names = "--min-coverage", paramLabel = "N", converter = Percentage.class,
+            description = "Fail (exit 1) when relation coverage is below N percent (87.5 or 87,5).")
     Double minCoverage;
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -72,5 +72,27 @@ final class TestCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         return belowMinimum || results.stream().anyMatch(r -> !r.passed()) ? Main.FAILED : Main.OK;
+    }
+
+    /** A number written with a decimal point or, as Indonesian writes it, a decimal comma. */
+    static final class Percentage implements picocli.CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            String v = value.strip();
+            if (v.endsWith("%")) {
+                v = v.substring(0, v.length() - 1).strip();
+            }
+            if (v.indexOf(',') == v.lastIndexOf(',') && !v.contains(".")) {
+                v = v.replace(',', '.');
+            }
+            try {
+                if (!v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1))) { // not "1e", "NaN", "70d"
+                    return Double.parseDouble(v);
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a number");
+        }
     }
 }

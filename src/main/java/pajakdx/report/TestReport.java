@@ -166,11 +166,11 @@ public final class TestReport {
         StringBuilder s = new StringBuilder();
         if (en) {
             s.append("relation coverage: ").append(c.coveredRelations()).append(" of ").append(c.relations().size())
-                    .append(" relations of relations.yaml (").append(percent(c.relationPercent()))
+                    .append(" relations of relations.yaml (").append(percent(c.relationPercent(), lang))
                     .append(") are named by a rule and concluded by a case\n");
         } else {
             s.append("cakupan relasi: ").append(c.coveredRelations()).append(" dari ").append(c.relations().size())
-                    .append(" relasi di relations.yaml (").append(percent(c.relationPercent()))
+                    .append(" relasi di relations.yaml (").append(percent(c.relationPercent(), lang))
                     .append(") disebut oleh suatu aturan dan disimpulkan oleh suatu kasus\n");
         }
         idList(s, en ? "no rule names" : "tidak disebut oleh aturan mana pun", c.withoutRule());
@@ -182,10 +182,10 @@ public final class TestReport {
         int fired = c.rules().size() - never.size();
         if (en) {
             s.append("rule coverage: ").append(fired).append(" of ").append(c.rules().size())
-                    .append(" rules (").append(percent(c.rulePercent())).append(") fire in at least one case\n");
+                    .append(" rules (").append(percent(c.rulePercent(), lang)).append(") fire in at least one case\n");
         } else {
             s.append("cakupan aturan: ").append(fired).append(" dari ").append(c.rules().size())
-                    .append(" aturan (").append(percent(c.rulePercent()))
+                    .append(" aturan (").append(percent(c.rulePercent(), lang))
                     .append(") berjalan di sedikitnya satu kasus\n");
         }
         if (!never.isEmpty()) {
@@ -201,8 +201,8 @@ public final class TestReport {
     /** The line {@code pajakdx test --min-coverage} adds when relation coverage is below the minimum. */
     public static String belowMinimum(double coverage, double minimum, Lang lang) {
         return lang == Lang.EN
-                ? "relation coverage " + percent(coverage) + " is below the minimum of " + percent(minimum) + "\n"
-                : "cakupan relasi " + percent(coverage) + " di bawah batas minimum " + percent(minimum) + "\n";
+                ? "relation coverage " + percent(coverage, lang) + " is below the minimum of " + percent(minimum, lang) + "\n"
+                : "cakupan relasi " + percent(coverage, lang) + " di bawah batas minimum " + percent(minimum, lang) + "\n";
     }
 
     private static void idList(StringBuilder s, String what, List<Coverage.RelationUse> items) {
@@ -212,8 +212,9 @@ public final class TestReport {
         }
     }
 
-    /** {@code 87.5%}, always with one decimal and a dot, in both languages (scripts read it). */
-    public static String percent(double p) {
-        return String.format(Locale.ROOT, "%.1f%%", p);
+    /** {@code 87.5%} in English, {@code 87,5%} in Indonesian: always one decimal, written as each language writes it. */
+    public static String percent(double p, Lang lang) {
+        String s = String.format(Locale.ROOT, "%.1f%%", p);
+        return lang == Lang.ID ? s.replace('.', ',') : s;
     }
 }

@@ -144,6 +144,8 @@ public final class Messages {
                     "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan bulat"),
             new Entry("Invalid value for option '{}': '{}' is not a double",
                     "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan"),
+            new Entry("Invalid value for option '{}': '{}' is not a number",
+                    "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan"),
             new Entry("Invalid value for option '{}': '{}' is not a long",
                     "nilai tidak sah untuk opsi '{}': '{}' bukan bilangan bulat"),
             new Entry("Invalid value for option '{}': cannot convert '{}' to {} ({t})",

@@ -186,10 +186,10 @@ class AnalystCommandsTest {
                 LULUS stable.yaml
                 LULUS unstable.yaml
                 kasus: 2 lulus, 0 gagal, 0 tidak dapat dijalankan (total 2)
-                cakupan relasi: 2 dari 3 relasi di relations.yaml (66.7%) disebut oleh suatu aturan dan disimpulkan \
+                cakupan relasi: 2 dari 3 relasi di relations.yaml (66,7%) disebut oleh suatu aturan dan disimpulkan \
                 oleh suatu kasus
                   tidak disebut oleh aturan mana pun (1): DEMO-3
-                cakupan aturan: 3 dari 4 aturan (75.0%) berjalan di sedikitnya satu kasus
+                cakupan aturan: 3 dari 4 aturan (75,0%) berjalan di sedikitnya satu kasus
                   aturan yang tidak dijalankan oleh kasus mana pun (1):
                     demo/upload.drl:14  Demo koneksi tidak stabil: diduga selama belum diketahui
                 """, r.out());
@@ -217,7 +217,7 @@ class AnalystCommandsTest {
         CliTest.Run below = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "70");
         assertEquals(1, below.code(), below.out());
-        assertTrue(below.out().endsWith("\ncakupan relasi 66.7% di bawah batas minimum 70.0%\n"), below.out());
+        assertTrue(below.out().endsWith("\ncakupan relasi 66,7% di bawah batas minimum 70,0%\n"), below.out());
         CliTest.Run belowEn = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "70", "--lang", "en");
         assertEquals(1, belowEn.code(), belowEn.out());
@@ -228,6 +228,29 @@ class AnalystCommandsTest {
         assertFalse(enough.out().contains("batas minimum"), enough.out());
         assertEquals(2, run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "120").code());
+    }
+
+    @Test
+    void test_minCoverage_takesADecimalCommaOrPoint_andRefusesWhatIsNotANumber() {
+        for (String min : new String[] {"66,8", "66.8", "66,8%"}) {
+            CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                    "--min-coverage", min);
+            assertEquals(1, r.code(), min + ": " + r.out() + r.err());
+            assertTrue(r.out().endsWith("\ncakupan relasi 66,7% di bawah batas minimum 66,8%\n"), r.out());
+        }
+        assertEquals(0, run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                "--min-coverage", "66,6").code());
+        for (String bad : new String[] {"1,2,3", "1,5.0", "NaN", "abc", "70d", ""}) {
+            CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                    "--min-coverage", bad);
+            assertEquals(2, r.code(), bad + ": " + r.out());
+            assertTrue(r.err().startsWith("error: nilai tidak sah untuk opsi '--min-coverage': '" + bad
+                    + "' bukan bilangan"), r.err());
+        }
+        CliTest.Run en = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                "--min-coverage", "x", "--lang", "en");
+        assertTrue(en.err().startsWith("error: Invalid value for option '--min-coverage': 'x' is not a number"),
+                en.err());
     }
 
     @Test
@@ -426,8 +449,8 @@ class AnalystCommandsTest {
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out);
         assertTrue(md.startsWith("# Tabel pengetahuan\n"), md);
-        assertTrue(md.contains("**Total:** 3 relasi; 2 disebut oleh aturan (66.7%); 2 disimpulkan oleh kasus (66.7%);"
-                + " 2 tercakup (66.7%). 4 aturan dalam 1 topik, menyebut 2 relasi dan mengutip 1 sumber; 3 aturan"
+        assertTrue(md.contains("**Total:** 3 relasi; 2 disebut oleh aturan (66,7%); 2 disimpulkan oleh kasus (66,7%);"
+                + " 2 tercakup (66,7%). 4 aturan dalam 1 topik, menyebut 2 relasi dan mengutip 1 sumber; 3 aturan"
                 + " dijalankan oleh 2 kasus."), md);
         assertTrue(md.contains("| Jenis | Relasi | Disebut oleh aturan | Tercakup |"), md);
         assertTrue(md.contains("| DEMO-1 | cause | Upload fails on an unstable connection | Demo koneksi tidak stabil:"
