@@ -182,6 +182,37 @@ class LauncherIT {
         assertFlag(serve.out(), "MaxInlineLevel", "15");
     }
 
+    /**
+     * A CPU quota counts as fewer cores, as the JVM counts them: four cores under a quota of one and a
+     * half (cgroup v2) or one (v1) get the two-core flags; a quota of four, none, or an unreadable one
+     * leaves the four cores' defaults.
+     */
+    @Test
+    void aCpuQuota_countsAsFewerCores(@TempDir Path dir) throws Exception {
+        Path cases = oneCase(dir);
+        String home = dir.resolve("home").toString();
+        Path v2 = Files.createDirectories(dir.resolve("v2"));
+        Path v1 = Files.createDirectories(dir.resolve("v1/cpu,cpuacct"));
+        Files.writeString(v1.resolve("cpu.cfs_quota_us"), "100000\n");
+        Files.writeString(v1.resolve("cpu.cfs_period_us"), "100000\n");
+        Map<String, String> limits = new java.util.LinkedHashMap<>();
+        limits.put("150000 100000\n", "5");  // 1.5 CPUs: 2 cores
+        limits.put("400000 100000\n", "15"); // 4 CPUs
+        limits.put("max 100000\n", "15");    // no quota
+        limits.put("garbage\n", "15");
+        for (Map.Entry<String, String> limit : limits.entrySet()) {
+            Files.writeString(v2.resolve("cpu.max"), limit.getKey());
+            Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
+                    "PATH", fakeNproc(dir, 4), "PAJAKDX_CGROUP_ROOT", v2.toString()), "batch", cases.toString());
+            assertEquals(0, r.code(), r.err());
+            assertFlag(r.out(), "MaxInlineLevel", limit.getValue());
+        }
+        Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
+                "PATH", fakeNproc(dir, 4), "PAJAKDX_CGROUP_ROOT", dir.resolve("v1").toString()), "batch", cases.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFlag(r.out(), "MaxInlineLevel", "5");
+    }
+
     /** A JVM built without C2 refuses its inlining options: the launcher asks it first, and leaves them out. */
     @Test
     void aJvmWithoutC2_stillRunsABatch(@TempDir Path dir) throws Exception {
