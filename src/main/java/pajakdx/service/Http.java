@@ -39,7 +39,11 @@ final class Http {
                 return Lang.ID;
             }
         }
-        String header = ctx.header("Accept-Language");
+        return lang(ctx.header("Accept-Language"));
+    }
+
+    /** The first of {@code en}/{@code id} in an {@code Accept-Language} header by quality; Indonesian otherwise. */
+    static Lang lang(String header) {
         if (header == null) {
             return Lang.ID;
         }

@@ -71,6 +71,9 @@ public final class Service implements AutoCloseable {
                 // idle timeout and holds a server thread: below this rate the request fails.
                 h.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             });
+            // Requests Jetty refuses itself (a broken request line, headers too large) get problem
+            // details too, not its HTML page.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRequests()));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.http.compressionStrategy = CompressionStrategy.NONE;

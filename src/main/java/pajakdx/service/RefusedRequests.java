@@ -1,0 +1,62 @@
+package pajakdx.service;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import pajakdx.base.Lang;
+
+/**
+ * Problem details, not Jetty's HTML page, for the requests Jetty refuses before the service sees
+ * them: a request line or header it cannot parse (400), headers too large (431), a URI too long
+ * (414). A 400 is a {@code malformed-request} like the service's own; any other status is
+ * {@code about:blank} with the status' reason as its title (RFC 9457, 4.2.1). Jetty hands such a
+ * request over without its headers, so the language is Indonesian unless headers are there.
+ */
+final class RefusedRequests extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+            Callback callback) {
+        Lang lang = Http.lang(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        Map<String, Object> body = new LinkedHashMap<>();
+        String reason = HttpStatus.getMessage(code);
+        if (code == ApiError.Kind.MALFORMED_REQUEST.status) {
+            body.put("type", ApiError.Kind.MALFORMED_REQUEST.type());
+            body.put("title", ApiError.Kind.MALFORMED_REQUEST.title.in(lang));
+        } else if (code == ApiError.Kind.BODY_TOO_LARGE.status) {
+            body.put("type", ApiError.Kind.BODY_TOO_LARGE.type());
+            body.put("title", ApiError.Kind.BODY_TOO_LARGE.title.in(lang));
+        } else {
+            body.put("type", "about:blank");
+            body.put("title", reason);
+        }
+        body.put("status", code);
+        body.put("detail", detail(code, lang, reason));
+        body.put("problems", List.of());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Http.PROBLEM_JSON);
+        response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, lang.code());
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(Http.write(body).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    /** What was wrong, in the asked language; Jetty's own message is not repeated (it may quote the request). */
+    private static String detail(int code, Lang lang, String reason) {
+        boolean id = lang == Lang.ID;
+        return switch (code) {
+            case 400 -> id ? "server HTTP tidak dapat membaca permintaan ini (baris permintaan, URI atau header rusak)"
+                    : "the HTTP server cannot read this request (a broken request line, URI or header)";
+            case 413 -> id ? "permintaan terlalu besar" : "the request is too large";
+            case 414 -> id ? "URI permintaan terlalu panjang" : "the request URI is too long";
+            case 431 -> id ? "header permintaan terlalu besar" : "the request headers are too large";
+            default -> id ? "server HTTP menolak permintaan ini (" + code + " " + reason + ")"
+                    : "the HTTP server refused this request (" + code + " " + reason + ")";
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package pajakdx.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pajakdx.LiveRuleBase;
+import pajakdx.TestRules;
+
+/**
+ * Review finding: requests that Jetty refuses before the service sees them were answered with
+ * Jetty's HTML error page. They are problem details too.
+ */
+class RefusedRequestsIT {
+    private static Running api;
+
+    @BeforeAll
+    static void start() {
+        api = new Running(LiveRuleBase.of(TestRules::rules), ServiceConfig.defaults());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void aBrokenRequestLine_isAMalformedRequest_inIndonesianByDefault() throws IOException {
+        Answer a = send("GET /v1/%zz HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        assertEquals(400, a.status(), a.raw());
+        assertEquals("https://pajakdx.example/errors/malformed-request", a.json().get("type").asText());
+        assertEquals("Permintaan tidak dapat dibaca", a.json().get("title").asText());
+        assertTrue(a.json().get("detail").asText().startsWith("server HTTP tidak dapat membaca"), a.raw());
+        assertEquals(400, a.json().get("status").asInt());
+    }
+
+    /** A request Jetty cannot read has no headers to take a language from, even one it asked for: Indonesian. */
+    @Test
+    void aBrokenHeader_isAMalformedRequest_inIndonesian() throws IOException {
+        Answer a = send("POST /v1/diagnose HTTP/1.1\r\nHost: a\r\nAccept-Language: en\r\nContent-Length: abc\r\n\r\n");
+        assertEquals(400, a.status(), a.raw());
+        assertTrue(a.raw().contains("\r\nContent-Language: id\r\n"), a.raw());
+        assertEquals("https://pajakdx.example/errors/malformed-request", a.json().get("type").asText());
+    }
+
+    @Test
+    void headersTooLarge_andAnUnknownVersion_areProblemDetails() throws IOException {
+        Answer big = send("GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n");
+        assertEquals(431, big.status(), big.raw());
+        assertEquals("about:blank", big.json().get("type").asText());
+        assertEquals("header permintaan terlalu besar", big.json().get("detail").asText());
+        Answer version = send("GET /healthz HTTP/9.9\r\nHost: a\r\n\r\n");
+        assertEquals(505, version.status(), version.raw());
+        assertEquals("about:blank", version.json().get("type").asText());
+        assertEquals(505, version.json().get("status").asInt());
+    }
+
+    /** A status, its headers and its body, read from a raw socket until the server closes it. */
+    private record Answer(int status, String raw, JsonNode json) {
+    }
+
+    private static Answer send(String request) throws IOException {
+        try (Socket s = new Socket(api.base.getHost(), api.base.getPort())) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[8192];
+            try {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    got.write(buf, 0, n);
+                }
+            } catch (SocketTimeoutException | java.net.SocketException end) {
+                // the answer so far
+            }
+            String raw = got.toString(StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 "), raw);
+            int status = Integer.parseInt(raw.substring(9, 12));
+            String head = raw.substring(0, raw.indexOf("\r\n\r\n"));
+            assertTrue(head.contains("\r\nContent-Type: application/problem+json"), raw);
+            assertFalse(raw.contains("<html"), raw);
+            String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+            return new Answer(status, raw, Running.JSON.readTree(body));
+        }
+    }
+}
