@@ -63,6 +63,25 @@ public final class DocReader {
         return lower.endsWith(".json") || lower.endsWith(".jsonl") ? readJson(file, text) : readYaml(file, text);
     }
 
+    /** A limit of the JSON parser, said in our words (Jackson's name its own settings). */
+    private static String tooLarge(String jackson) {
+        if (jackson.contains("nesting depth")) {
+            return "nesting deeper than " + MAX_DEPTH + " levels";
+        }
+        java.util.regex.Matcher limit = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)").matcher(jackson);
+        String max = limit.find() ? limit.group(1) : "?";
+        if (jackson.contains("getMaxNumberLength")) {
+            return "a number longer than " + max + " characters";
+        }
+        if (jackson.contains("getMaxStringLength")) {
+            return "a text longer than " + max + " characters";
+        }
+        if (jackson.contains("getMaxNameLength")) {
+            return "a field name longer than " + max + " characters";
+        }
+        return "too large: " + oneLine(jackson);
+    }
+
     /** Parses YAML (one document). An empty document is an empty mapping. */
     public static Node readYaml(String file, String text) {
         checkSize(file, text);
@@ -152,21 +171,24 @@ public final class DocReader {
         checkSize(file, text);
         text = withoutBom(text);
         try (JsonParser p = JSON.createParser(text)) {
-            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new DocException(file, 1, 1, "empty JSON document");
-            }
-            Node root = readJsonValue(p, new Node.Where(file, 1, 1, ""), 0, new int[1]);
-            if (p.nextToken() != null) {
+            try {
+                p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new DocException(file, 1, 1, "empty JSON document");
+                }
+                Node root = readJsonValue(p, new Node.Where(file, 1, 1, ""), 0, new int[1]);
+                if (p.nextToken() != null) {
+                    JsonLocation l = p.currentTokenLocation();
+                    throw new DocException(file, l.getLineNr(), l.getColumnNr(), "unexpected text after the JSON value");
+                }
+                return root;
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Its own location is empty: where the parser stands is where the value began.
                 JsonLocation l = p.currentTokenLocation();
-                throw new DocException(file, l.getLineNr(), l.getColumnNr(), "unexpected text after the JSON value");
+                throw new DocException(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()),
+                        tooLarge(e.getOriginalMessage() == null ? "" : e.getOriginalMessage()));
             }
-            return root;
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            throw new DocException(file, 0, 0, m.contains("nesting depth")
-                    ? "nesting deeper than " + MAX_DEPTH + " levels" : "too large: " + oneLine(m));
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new DocException(file, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(),

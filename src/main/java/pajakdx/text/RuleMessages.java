@@ -423,6 +423,9 @@ final class RuleMessages {
             new Entry("empty JSON document", "dokumen JSON kosong"),
             new Entry("unexpected text after the JSON value", "ada teks tak terduga setelah nilai JSON"),
             new Entry("too large: {}", "terlalu besar: {}"),
+            new Entry("a number longer than {} characters", "bilangan lebih panjang dari {} karakter"),
+            new Entry("a text longer than {} characters", "teks lebih panjang dari {} karakter"),
+            new Entry("a field name longer than {} characters", "nama field lebih panjang dari {} karakter"),
             new Entry("not valid JSON: {}", "bukan JSON yang sah: {}"),
             new Entry("not valid JSON: the text ends before the JSON is complete (an object or list is not closed)",
                     "bukan JSON yang sah: teks berakhir sebelum JSON-nya lengkap (ada objek atau daftar yang belum"

@@ -86,6 +86,17 @@ class HostileDocumentTest {
                 "nesting within the limit reaches the field checks");
     }
 
+    /** Review finding: Jackson's limits were said in its own words, naming its settings class. */
+    @Test
+    void anOverlongNumberOrName_isSaidInOurWords_withItsPlace() {
+        Problem number = refused("n.json", "{\"id\": \"a\",\n \"x\": 1" + "0".repeat(1200) + "}");
+        assertEquals("a number longer than 1000 characters", number.message(), number.toString());
+        assertEquals(2, number.line(), number.toString());
+        Problem name = refused("n.json", "{\"" + "k".repeat(60_000) + "\": 1}");
+        assertEquals("a field name longer than 50000 characters", name.message(), name.toString());
+        assertFalse(number.message().contains("StreamReadConstraints") || name.message().contains("StreamReadConstraints"));
+    }
+
     @Test
     void sizeLimit_isEnforcedOnTextAndFiles(@TempDir Path tmp) throws Exception {
         Problem p = refused("big.yaml", "title: " + "x".repeat(DocReader.MAX_CHARS));
