@@ -31,15 +31,20 @@ final class Http {
      * in {@code Accept-Language} by quality; Indonesian otherwise.
      */
     static Lang lang(Context ctx) {
-        String q = ctx.queryParam("lang");
-        if (q != null) {
-            try {
-                return Lang.parse(q);
-            } catch (IllegalArgumentException e) {
-                return Lang.ID;
-            }
+        Lang asked = queryLang(ctx.queryParam("lang"));
+        return asked != null ? asked : lang(ctx.header("Accept-Language"));
+    }
+
+    /** {@code ?lang=}'s language ({@code en}, {@code en-US}, {@code id}, ...), or null when absent or unknown. */
+    static Lang queryLang(String q) {
+        if (q == null || q.isBlank()) {
+            return null;
         }
-        return lang(ctx.header("Accept-Language"));
+        try {
+            return Lang.parse(q.strip().split("[-_]", 2)[0]);
+        } catch (IllegalArgumentException e) {
+            return null; // refused before any endpoint runs; its refusal follows Accept-Language
+        }
     }
 
     /** The first of {@code en}/{@code id} in an {@code Accept-Language} header by quality; Indonesian otherwise. */

@@ -21,9 +21,19 @@ import pajakdx.base.Lang;
  * request over without its headers, so the language is Indonesian unless headers are there.
  */
 final class RefusedRequests extends ErrorHandler {
+    private final java.io.PrintStream log;
+
+    /** {@code log}: the service's access log, which gets a line for each refused request too. */
+    RefusedRequests(java.io.PrintStream log) {
+        this.log = log;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
+        // Neither method nor path: what Jetty could not read may hold anything, identifiers too.
+        log.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " "
+                + client(request) + " - (refused by the HTTP server) " + code);
         Lang lang = Http.lang(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         Map<String, Object> body = new LinkedHashMap<>();
         String reason = HttpStatus.getMessage(code);
@@ -44,6 +54,15 @@ final class RefusedRequests extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, lang.code());
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(Http.write(body).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    private static String client(Request request) {
+        try {
+            return request.getConnectionMetaData().getRemoteSocketAddress() instanceof java.net.InetSocketAddress a
+                    && a.getAddress() != null ? a.getAddress().getHostAddress() : "-";
+        } catch (RuntimeException e) { // a request without its connection: the line is still worth writing
+            return "-";
+        }
     }
 
     /** What was wrong, in the asked language; Jetty's own message is not repeated (it may quote the request). */

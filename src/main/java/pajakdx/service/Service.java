@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.ServerConnector;
 import pajakdx.LiveRuleBase;
+import pajakdx.text.Masking;
 
 /**
  * The diagnosis service: PajakDx over HTTP and JSON, and the consultation page, in one process.
@@ -73,7 +74,7 @@ public final class Service implements AutoCloseable {
             });
             // Requests Jetty refuses itself (a broken request line, headers too large) get problem
             // details too, not its HTML page.
-            c.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRequests()));
+            c.jetty.modifyServer(server -> server.setErrorHandler(new RefusedRequests(log)));
             c.http.maxRequestSize = config.maxBodyBytes();
             c.http.prefer405over404 = true;
             c.http.compressionStrategy = CompressionStrategy.NONE;
@@ -176,6 +177,11 @@ public final class Service implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Security-Policy", CSP);
+        String lang = ctx.queryParam("lang");
+        if (lang != null && !lang.isBlank() && Http.queryLang(lang) == null) { // a typo would give Indonesian silently
+            throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST, "lang: harus id atau en, bukan '%s'",
+                    "lang: must be id or en, not '%s'", Internals.mask(Masking.abbreviate(lang, 40)));
+        }
     }
 
     private void fail(Exception e, Context ctx) {

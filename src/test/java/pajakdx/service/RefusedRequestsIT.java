@@ -42,6 +42,8 @@ class RefusedRequestsIT {
         assertEquals("Permintaan tidak dapat dibaca", a.json().get("title").asText());
         assertTrue(a.json().get("detail").asText().startsWith("server HTTP tidak dapat membaca"), a.raw());
         assertEquals(400, a.json().get("status").asInt());
+        assertTrue(api.log().matches("(?s).*\\n?\\S+ 127\\.0\\.0\\.1 - \\(refused by the HTTP server\\) 400\\n.*"), api.log());
+        assertFalse(api.log().contains("%zz"), "what Jetty could not read is not logged");
     }
 
     /** A request Jetty cannot read has no headers to take a language from, even one it asked for: Indonesian. */

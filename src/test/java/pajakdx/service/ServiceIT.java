@@ -207,6 +207,21 @@ class ServiceIT {
                 .get("title").asText());
     }
 
+    /** Review finding: an unknown ?lang= was ignored without a word; it is refused, in the header's language. */
+    @Test
+    void anUnknownLangParameter_isRefused_andARegionalOneTaken() {
+        Running.Reply typo = api.get("/v1/problems?lang=engl", "Accept-Language", "en");
+        assertEquals(400, typo.status(), typo.body());
+        assertEquals("The request cannot be read", typo.json().get("title").asText());
+        assertEquals("lang: must be id or en, not 'engl'", typo.json().get("detail").asText());
+        Running.Reply fr = api.get("/v1/problems?lang=fr");
+        assertEquals(400, fr.status(), fr.body());
+        assertEquals("lang: harus id atau en, bukan 'fr'", fr.json().get("detail").asText());
+        assertEquals(200, api.get("/v1/problems?lang=en-US").status());
+        assertEquals(200, api.get("/v1/problems?lang=").status());
+        assertEquals("Not found", api.get("/nowhere?lang=en_GB").json().get("title").asText());
+    }
+
     /** JSON lines in order; a bad line gets the same record as `pajakdx batch` gives it. */
     @Test
     void batch_keepsOrder_andABadLineGetsTheCliErrorRecord(@TempDir Path dir) throws IOException {
