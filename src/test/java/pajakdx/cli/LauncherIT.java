@@ -84,6 +84,19 @@ class LauncherIT {
         assertTrue(Files.size(recording) > 0, "the recording was written");
     }
 
+    /**
+     * The JVM's own messages go to stderr: an option it does not know leaves standard output (where
+     * the JSON goes) empty, and the run fails.
+     */
+    @Test
+    void aJvmOptionTheJvmRefuses_isSaidOnStderr_notInTheOutput(@TempDir Path dir) throws Exception {
+        Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS",
+                "-XX:+NoSuchOptionHere"), "diagnose", "--json", "facts/coretax/impersonate-badan-never-logged-in.yaml");
+        assertTrue(r.code() != 0, r.out() + r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Unrecognized VM option 'NoSuchOptionHere'"), r.err());
+    }
+
     /** The launcher's small first heap must not stop a JVM given a smaller maximum. */
     @Test
     void aSmallMaximumHeapGivenByTheUser_stillStarts(@TempDir Path dir) throws Exception {
@@ -126,11 +139,11 @@ class LauncherIT {
         Result r = launch(Map.of("PAJAKDX_HOME", dir.resolve("home").toString(), "PAJAKDX_JAVA_OPTS",
                 "-XX:+PrintFlagsFinal"), "diagnose", "facts/coretax/impersonate-badan-never-logged-in.yaml");
         assertEquals(0, r.code(), r.err());
-        assertFlag(r.out(), "UseTransparentHugePages", Boolean.toString(offered));
+        assertFlag(r.err(), "UseTransparentHugePages", Boolean.toString(offered));
         if (offered) {
-            assertFlag(r.out(), "NewSize", Long.toString(48L << 20)); // a young generation one case does not fill
+            assertFlag(r.err(), "NewSize", Long.toString(48L << 20)); // a young generation one case does not fill
         }
-        assertFlag(r.out(), "InitialHeapSize", Long.toString((offered ? 64L : 32L) << 20)); // the first heap
+        assertFlag(r.err(), "InitialHeapSize", Long.toString((offered ? 64L : 32L) << 20)); // the first heap
         assertTrue(r.out().contains("[TERKONFIRMASI] Akun Badan belum pernah login"), "the diagnosis as usual");
         assertFalse(r.out().contains("warning"), "no JVM warning in the output");
     }
@@ -148,18 +161,18 @@ class LauncherIT {
         Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
                 "PATH", fakeNproc(dir, 2)), "batch", cases.toString());
         assertEquals(0, r.code(), r.err());
-        assertFlag(r.out(), "MaxInlineLevel", "5");
-        assertFlag(r.out(), "FreqInlineSize", "100");
-        assertFlag(r.out(), "InlineSmallCode", "1000");
-        assertFlag(r.out(), "UseSerialGC", "true");
-        assertFlag(r.out(), "TieredStopAtLevel", "4");
+        assertFlag(r.err(), "MaxInlineLevel", "5");
+        assertFlag(r.err(), "FreqInlineSize", "100");
+        assertFlag(r.err(), "InlineSmallCode", "1000");
+        assertFlag(r.err(), "UseSerialGC", "true");
+        assertFlag(r.err(), "TieredStopAtLevel", "4");
         assertTrue(r.out().contains("{\"schemaVersion\""), "the diagnosis as usual: " + r.out());
 
         Result four = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
                 "PATH", fakeNproc(dir, 4)), "batch", cases.toString());
         assertEquals(0, four.code(), four.err());
-        assertFlag(four.out(), "MaxInlineLevel", "15");
-        assertFalse(four.out().matches("(?s).*\\bUseSerialGC\\s+= true\\s+\\{product\\} \\{command line\\}.*"),
+        assertFlag(four.err(), "MaxInlineLevel", "15");
+        assertFalse(four.err().matches("(?s).*\\bUseSerialGC\\s+= true\\s+\\{product\\} \\{command line\\}.*"),
                 "no serial collector of the launcher's on four cores");
 
         for (Map<String, String> mine : List.of(
@@ -172,14 +185,14 @@ class LauncherIT {
             env.putAll(Map.of("PAJAKDX_HOME", home, "PATH", fakeNproc(dir, 2)));
             Result theirs = launch(env, "batch", cases.toString());
             assertEquals(0, theirs.code(), mine + ": " + theirs.out() + theirs.err());
-            assertFlag(theirs.out(), "UseParallelGC", "true");
-            assertFlag(theirs.out(), "UseSerialGC", "false");
+            assertFlag(theirs.err(), "UseParallelGC", "true");
+            assertFlag(theirs.err(), "UseSerialGC", "false");
         }
 
         Result serve = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
                 "PATH", fakeNproc(dir, 2)), "serve", "--help");
         assertEquals(0, serve.code(), serve.err());
-        assertFlag(serve.out(), "MaxInlineLevel", "15");
+        assertFlag(serve.err(), "MaxInlineLevel", "15");
     }
 
     /**
@@ -205,12 +218,12 @@ class LauncherIT {
             Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
                     "PATH", fakeNproc(dir, 4), "PAJAKDX_CGROUP_ROOT", v2.toString()), "batch", cases.toString());
             assertEquals(0, r.code(), r.err());
-            assertFlag(r.out(), "MaxInlineLevel", limit.getValue());
+            assertFlag(r.err(), "MaxInlineLevel", limit.getValue());
         }
         Result r = launch(Map.of("PAJAKDX_HOME", home, "PAJAKDX_JAVA_OPTS", "-XX:+PrintFlagsFinal",
                 "PATH", fakeNproc(dir, 4), "PAJAKDX_CGROUP_ROOT", dir.resolve("v1").toString()), "batch", cases.toString());
         assertEquals(0, r.code(), r.err());
-        assertFlag(r.out(), "MaxInlineLevel", "5");
+        assertFlag(r.err(), "MaxInlineLevel", "5");
     }
 
     /** A JVM built without C2 refuses its inlining options: the launcher asks it first, and leaves them out. */
