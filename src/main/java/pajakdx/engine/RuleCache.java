@@ -61,7 +61,8 @@ public final class RuleCache {
     /** Longest array and most objects a cache file may hold (the bundled rules need far fewer). */
     private static final int MAX_ARRAY = 10_000_000;
     private static final int MAX_REFS = 50_000_000;
-    static final String FORMAT = "pajakdx-rule-cache-6"; // 6: model and catalog by KnowledgeCodec
+    /** 6: model and catalog by KnowledgeCodec; 7: a relation's Indonesian summary beside its English one. */
+    static final String FORMAT = "pajakdx-rule-cache-7";
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".bin";
     /** The entry's network, in a file of its own: read only when needed. */

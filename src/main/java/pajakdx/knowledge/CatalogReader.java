@@ -130,7 +130,16 @@ public final class CatalogReader {
         f.allowOnly(Set.of("id", "kind", "source", "summary"));
         String id = f.string("id");
         Kind kind = parse(f, "kind", Kind::parse);
-        put(relations, id, new Relation(id, kind, f.string("source"), f.string("summary", ""), loc(f)), f);
+        String en = "";
+        String in = "";
+        if (f.get("summary") instanceof Node.Scalar) {
+            en = f.string("summary", ""); // the form before summaries were bilingual: English only
+        } else if (f.has("summary")) {
+            Text summary = text(f, "summary");
+            en = summary.en();
+            in = summary.id();
+        }
+        put(relations, id, new Relation(id, kind, f.string("source"), en, in, loc(f)), f);
     }
 
     private void topic(String file, Node doc) {

@@ -26,9 +26,9 @@ import pajakdx.regex.LinearRegex;
  * order. Reading refuses what could not have been written (an unknown tag, a negative or
  * oversized count, a string not yet read, a null where the readers of rules and vocabulary never
  * leave one: a name, an id, a key, an item of a list, a kind, a condition, a cause's status, the
- * text of a cause, remedy or channel, a field of a source) with an {@link IOException}; the
- * cache then reads the rule files instead. Like any checksummed file, an entry rewritten with
- * other well-formed content is not detected.
+ * text of a cause, remedy or channel, a field of a source, a relation's summary in either
+ * language) with an {@link IOException}; the cache then reads the rule files instead. Like any
+ * checksummed file, an entry rewritten with other well-formed content is not detected.
  */
 public final class KnowledgeCodec {
     /** Most items a list, map or string may claim (far above the bundled rules at ×100). */
@@ -324,6 +324,7 @@ public final class KnowledgeCodec {
             en(r.kind());
             str(r.source());
             str(r.summary());
+            str(r.summaryId());
             at(r.at());
         }
 
@@ -579,7 +580,7 @@ public final class KnowledgeCodec {
         }
 
         Relation relation() throws IOException {
-            return new Relation(id(), kind(Kind.values()), id(), id(), at());
+            return new Relation(id(), kind(Kind.values()), id(), id(), id(), at()); // summaries: "" when absent
         }
 
         RuleTitle ruleTitle() throws IOException {

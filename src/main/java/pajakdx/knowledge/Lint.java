@@ -45,6 +45,7 @@ public final class Lint {
         }
         lint.unused(rules);
         lint.titles(rules);
+        lint.summaries();
         errors.addAll(lint.errors);
         warnings.addAll(lint.warnings);
     }
@@ -248,6 +249,24 @@ public final class Lint {
             if (!names.contains(t.rule())) {
                 warn(t.at(), "rule_titles names rule '" + t.rule() + "', which no .drl file has"
                         + pajakdx.text.Suggest.closest(t.rule(), names));
+            }
+        }
+    }
+
+    /**
+     * Every relation's summary is read in Indonesian by default and in English with --lang en:
+     * {@code summary: {id: "...", en: "..."}}. A plain string (the form before summaries were
+     * bilingual) is English only and shown in both languages. As for rule titles, a folder none of
+     * whose summaries has an Indonesian one (written before they existed) is warned about nothing.
+     */
+    private void summaries() {
+        if (catalog.relations().values().stream().noneMatch(r -> !r.summaryId().isEmpty())) {
+            return;
+        }
+        for (Relation r : catalog.relations().values()) {
+            if (r.lacksIndonesian()) {
+                warn(r.at(), "relation '" + r.id() + "' has no Indonesian summary; write its summary as"
+                        + " {id: \"...\", en: \"...\"} in relations.yaml");
             }
         }
     }

@@ -22,8 +22,8 @@ import pajakdx.verify.Coverage;
 public final class KnowledgeTable {
     /**
      * The command that writes docs/KNOWLEDGE.md; named in the file and in the test that keeps it
-     * current. The doc is in English, as the other guides of docs/ (and relation summaries and
-     * source titles are English only), so it is written with {@code --lang en}.
+     * current. The doc is in English, as the other guides of docs/ (and source titles are English
+     * only), so it is written with {@code --lang en}.
      */
     public static final String COMMAND = "./pajakdx rules --markdown --lang en --rules rules --facts facts"
             + " --output docs/KNOWLEDGE.md";
@@ -34,9 +34,9 @@ public final class KnowledgeTable {
     }
 
     /**
-     * The table in {@code lang}: headings, totals and rule titles; relation ids and kinds, file
-     * and case names and source keys stay as written, and so do relation summaries and source
-     * titles, which the catalog holds in English only.
+     * The table in {@code lang}: headings, totals, relation summaries and rule titles (a summary
+     * without its Indonesian is shown in English); relation ids and kinds, file and case names and
+     * source keys stay as written, and so do source titles, which the catalog holds in English only.
      */
     public static String markdown(RuleBase base, Coverage c, int caseCount, Lang lang) {
         boolean en = lang == Lang.EN;
@@ -89,7 +89,7 @@ public final class KnowledgeTable {
             List<String> cases = u.cases().stream().map(k -> "`" + k.caseName() + "` (" + use(k.use(), lang) + ")")
                     .toList();
             s.append("| ").append(u.relation().id()).append(u.covered() ? "" : " ⚠").append(" | ")
-                    .append(u.relation().kind().label()).append(" | ").append(cell(u.relation().summary()))
+                    .append(u.relation().kind().label()).append(" | ").append(cell(u.relation().summary(lang)))
                     .append(" | ").append(rules.isEmpty() ? "—" : String.join("<br>", rules))
                     .append(" | ").append(cases.isEmpty() ? "—" : String.join("<br>", cases))
                     .append(" | ").append(u.relation().source()).append(" |\n");

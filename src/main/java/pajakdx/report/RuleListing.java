@@ -44,7 +44,11 @@ public final class RuleListing {
         return s.toString();
     }
 
-    /** One JSON document: the rules, and (when cases were run) every relation with its rules and cases. */
+    /**
+     * One JSON document: the rules, and (when cases were run) every relation with its rules and
+     * cases, its summary in English ({@code summary}) and in Indonesian ({@code summaryId}, the
+     * English one when relations.yaml gives none). The same whatever the language asked.
+     */
     public static String json(RuleBase base, Coverage coverage) {
         Map<String, Object> doc = new LinkedHashMap<>();
         List<Map<String, Object>> rules = new ArrayList<>();
@@ -74,6 +78,7 @@ public final class RuleListing {
                 m.put("kind", u.relation().kind().label());
                 m.put("source", u.relation().source());
                 m.put("summary", u.relation().summary());
+                m.put("summaryId", u.relation().summary(Lang.ID)); // the English when it has no Indonesian
                 m.put("rules", u.rules().stream().map(Rule::name).toList());
                 m.put("cases", u.cases().stream().map(c -> Map.of("case", c.caseName(), "use", c.use().label()))
                         .toList());

@@ -311,7 +311,10 @@ final class RuleMessages {
             new Entry("rule '{}' has no Indonesian title; add it under 'rule_titles:' in {}.yaml",
                     "aturan '{}' belum punya judul bahasa Indonesia; tambahkan di bawah 'rule_titles:' dalam {}.yaml"),
             new Entry("rule_titles names rule '{}', which no .drl file has{t}",
-                    "rule_titles menyebut aturan '{}', yang tidak ada di berkas .drl mana pun{t}"));
+                    "rule_titles menyebut aturan '{}', yang tidak ada di berkas .drl mana pun{t}"),
+            new Entry("relation '{}' has no Indonesian summary; write its summary as {id: \"...\", en: \"...\"} in"
+                    + " relations.yaml", "relasi '{}' belum punya ringkasan bahasa Indonesia; tulis summary-nya sebagai"
+                    + " {id: \"...\", en: \"...\"} di relations.yaml"));
 
     /** The YAML catalog (knowledge/CatalogReader, CatalogChecks, the ids parsed in Kind, Actor, Cost, FindingType). */
     private static final List<Entry> CATALOG = List.of(

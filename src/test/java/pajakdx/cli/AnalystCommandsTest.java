@@ -426,6 +426,56 @@ class AnalystCommandsTest {
         assertEquals(2, doc.get("totals").get("relationsCovered").asInt());
         assertEquals("Demo connection unstable: confirmed", doc.get("rules").get(0).get("name").asText(),
                 "a rule's name, not its title in a language");
+        assertEquals("Upload fails on an unstable connection", demo1.get("summary").asText(), "English, as before");
+        assertEquals("Unggah gagal karena koneksi tidak stabil", demo1.get("summaryId").asText());
+    }
+
+    /**
+     * relations.yaml as written before summaries were bilingual (plain strings): it loads, checks
+     * clean (no relation of the folder has an Indonesian summary), and the English summary is
+     * what Indonesian output shows; rules --json gives it under both fields.
+     */
+    @Test
+    void plainStringSummaries_stillLoad_andShowTheEnglishInIndonesianOutput(@TempDir Path tmp) throws Exception {
+        Path rules = copy(DEMO_RULES, tmp.resolve("rules"));
+        Files.writeString(rules.resolve("relations.yaml"), """
+                relations:
+                  - {id: DEMO-1, kind: cause, source: demo-source, summary: "Upload fails on an unstable connection"}
+                  - {id: DEMO-2, kind: generic, source: demo-source, summary: "Retry later when no cause is confirmed"}
+                  - {id: DEMO-3, kind: cause, source: demo-source, summary: "A relation no rule encodes yet"}
+                """);
+        CliTest.Run check = run("check", "--rules", rules.toString());
+        assertEquals(0, check.code(), check.out() + check.err());
+        assertTrue(check.out().contains(": 0 galat, 0 peringatan"), check.out());
+        CliTest.Run md = run("rules", "--markdown", "--rules", rules.toString(), "--facts", DEMO_FACTS.toString());
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().contains("| DEMO-1 | cause | Upload fails on an unstable connection | Demo koneksi tidak"
+                + " stabil: terkonfirmasi"), md.out());
+        JsonNode demo1 = Json.mapper().readTree(run("rules", "--json", "--rules", rules.toString(), "--facts",
+                DEMO_FACTS.toString()).out()).get("relations").get(0);
+        assertEquals("Upload fails on an unstable connection", demo1.get("summary").asText());
+        assertEquals("Upload fails on an unstable connection", demo1.get("summaryId").asText());
+    }
+
+    /** Once some summaries are bilingual, check warns about one left English only, in either language. */
+    @Test
+    void check_warnsAboutASummaryWithoutItsIndonesian(@TempDir Path tmp) throws IOException {
+        Path rules = copy(DEMO_RULES, tmp.resolve("rules"));
+        Path relations = rules.resolve("relations.yaml");
+        Files.writeString(relations, Files.readString(relations).replace(
+                "summary: {id: \"Relasi yang belum dikodekan aturan mana pun\", en: \"A relation no rule encodes yet\"}",
+                "summary: \"A relation no rule encodes yet\""));
+        CliTest.Run id = run("check", "--rules", rules.toString());
+        assertEquals(1, id.code(), id.out() + id.err());
+        assertTrue(id.out().contains("warning: " + relations + ":4: relasi 'DEMO-3' belum punya ringkasan bahasa"
+                + " Indonesia; tulis summary-nya sebagai {id: \"...\", en: \"...\"} di relations.yaml\n"), id.out());
+        assertTrue(id.out().contains(": 0 galat, 1 peringatan"), id.out());
+        CliTest.Run en = run("check", "--rules", rules.toString(), "--lang", "en");
+        assertTrue(en.out().contains("warning: " + relations + ":4: relation 'DEMO-3' has no Indonesian summary; write"
+                + " its summary as {id: \"...\", en: \"...\"} in relations.yaml\n"), en.out());
+        CliTest.Run md = run("rules", "--markdown", "--rules", rules.toString(), "--facts", DEMO_FACTS.toString());
+        assertTrue(md.out().contains("| DEMO-3 ⚠ | cause | A relation no rule encodes yet |"), md.out());
+        assertTrue(md.out().contains("| DEMO-1 | cause | Unggah gagal karena koneksi tidak stabil |"), md.out());
     }
 
     @Test
@@ -453,15 +503,17 @@ class AnalystCommandsTest {
                 + " 2 tercakup (66,7%). 4 aturan dalam 1 topik, menyebut 2 relasi dan mengutip 1 sumber; 3 aturan"
                 + " dijalankan oleh 2 kasus."), md);
         assertTrue(md.contains("| Jenis | Relasi | Disebut oleh aturan | Tercakup |"), md);
-        assertTrue(md.contains("| DEMO-1 | cause | Upload fails on an unstable connection | Demo koneksi tidak stabil:"
+        assertTrue(md.contains("| DEMO-1 | cause | Unggah gagal karena koneksi tidak stabil | Demo koneksi tidak stabil:"
                 + " terkonfirmasi (`demo/upload.drl`)<br>"), md);
         assertTrue(md.contains("`unstable.yaml` (terkonfirmasi)") && md.contains("`stable.yaml` (disingkirkan)")
                 && md.contains("`stable.yaml` (ditawarkan)"), md);
-        assertTrue(md.contains("| DEMO-3 ⚠ | cause | A relation no rule encodes yet | — | — | demo-source |"), md);
+        assertTrue(md.contains("| DEMO-3 ⚠ | cause | Relasi yang belum dikodekan aturan mana pun | — | — | demo-source |"),
+                md);
         assertTrue(md.contains("⚠ = belum tercakup"), md);
         assertTrue(md.contains("## Sumber\n\n| Kunci | Judul | Penerbit | Tanggal | URL | Relasi |"), md);
         assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  |  | 3 |"), md);
         assertFalse(md.contains("Generated by") || md.contains("Totals") || md.contains("(confirmed)"), md);
+        assertFalse(md.contains("Upload fails on an unstable connection") || md.contains("Retry later"), md);
     }
 
     @Test
@@ -480,6 +532,7 @@ class AnalystCommandsTest {
         assertTrue(md.contains("| demo-source | Test fixture | PajakDx tests |  |  | 3 |"), md); // no date, no URL
         assertTrue(md.startsWith("# Knowledge table\n\n<!-- Generated by `" + KnowledgeTable.COMMAND + "`"), md);
         assertFalse(md.contains("Tabel") || md.contains("terkonfirmasi") || md.contains("Demo koneksi"), md);
+        assertFalse(md.contains("Unggah gagal karena") || md.contains("Coba lagi nanti"), md);
     }
 
     /**

@@ -92,7 +92,25 @@ class KnowledgeCodecTest {
         assertEquals(catalog.causes(), read.causes());
         assertEquals(catalog.sources(), read.sources());
         assertEquals(catalog.findings(), read.findings());
+        assertEquals(catalog.relations(), read.relations());
+        assertEquals("Unggah gagal karena koneksi tidak stabil", read.relations().get("DEMO-1").summaryId());
         assertArrayEquals(written, bytes(read, KnowledgeCodec::writeCatalog));
+    }
+
+    /** A relation's summary comes back in both languages, and an English-only one stays English only. */
+    @Test
+    void relationSummaries_comeBackInBothLanguages() throws IOException {
+        Location at = new Location("relations.yaml", 6, 0);
+        for (Relation r : List.of(
+                new Relation("IMP-1", Kind.CAUSE, "pajakku-impersonate", "Badan account never logged in",
+                        "Akun Badan belum pernah login", at),
+                new Relation("OLD-1", Kind.DEFECT, "djp", "Written before summaries were bilingual", "", at),
+                new Relation("NONE-1", Kind.INFO, "djp", "", "", null))) {
+            Relation read = back(bytes(r, (v, out) -> new KnowledgeCodec.Out(out).relation(v)),
+                    in -> new KnowledgeCodec.In(in).relation());
+            assertEquals(r, read);
+            assertEquals(r.summary(pajakdx.base.Lang.ID), read.summary(pajakdx.base.Lang.ID));
+        }
     }
 
     @Test
@@ -136,6 +154,8 @@ class KnowledgeCodecTest {
         assertEquals(catalog.findings(), read.findings());
         assertEquals(catalog.sources(), read.sources());
         assertEquals(catalog.relations(), read.relations());
+        assertTrue(read.relations().values().stream().noneMatch(r -> r.summaryId().isEmpty()),
+                "the Indonesian summaries are kept");
         assertEquals(catalog.topics(), read.topics());
         assertEquals(catalog.ruleTitles(), read.ruleTitles());
         assertEquals(catalog.messages().stream().map(m -> List.of(m.id(), m.pattern().pattern(), m.sets())).toList(),

@@ -136,7 +136,8 @@ class RuleMessagesTest {
         // One sample from each source of messages, so that a fixture that silently stops failing is noticed.
         for (String piece : List.of("is not allowed: rules hold knowledge", "is not a field of a Finding",
                 "is not allowed; a right-hand side may only contain", "@derive needs", "can never fire",
-                "is declared but no rule tests it", "has no Indonesian title", "sets unknown finding",
+                "is declared but no rule tests it", "has no Indonesian title", "has no Indonesian summary",
+                "sets unknown finding",
                 "pattern not accepted at character", "not valid YAML", "not valid JSON", "is a link to a folder",
                 "no such rules folder", "no .drl files", "duplicate rule name", "is not UTF-8",
                 "mismatched input", "joins 3 patterns", "contains the control character")) {
@@ -361,6 +362,13 @@ class RuleMessagesTest {
         add(r.errors());
         Path empty = TempRules.write(tmp.resolve("b"), "sources.yaml", "sources: []\n").getParent();
         add(Checker.check(RuleFolder.of(empty)).errors());
+        // a relation summary left in English only, among the bundled bilingual ones
+        Path english = TempRules.copyOfTopics(tmp.resolve("c"), "coretax/impersonate");
+        Files.writeString(english.resolve("relations.yaml"), "  - {id: OLD-1, kind: info, source: pajakku-impersonate,"
+                + " summary: \"Written in English only\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        List<Problem> warnings = Checker.check(RuleFolder.of(english)).warnings();
+        assertTrue(warnings.stream().anyMatch(p -> p.message().contains("'OLD-1'")), warnings.toString());
+        add(warnings);
     }
 
     /** Catalog files with every kind of mistake (CatalogReader, CatalogChecks, Fields, the id parsers). */
