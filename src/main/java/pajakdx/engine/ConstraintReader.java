@@ -60,17 +60,25 @@ final class ConstraintReader {
     private final String rule;
     private final FactType type;
     private final Map<String, FactType> bindings;
+    private final Map<String, String> hidden;
     private final List<Problem> problems;
     private Location at;
     private String expression;
     private int cursor;
     private String refused;
 
-    ConstraintReader(String file, String rule, FactType type, Map<String, FactType> bindings, List<Problem> problems) {
+    /**
+     * @param bindings the variables known where the pattern stands, with their fact types
+     * @param hidden   variables bound in the rule but not known here (inside a closed not, exists
+     *                 or or), each with the message that says so
+     */
+    ConstraintReader(String file, String rule, FactType type, Map<String, FactType> bindings,
+                     Map<String, String> hidden, List<Problem> problems) {
         this.file = file;
         this.rule = rule;
         this.type = type;
         this.bindings = bindings;
+        this.hidden = hidden;
         this.problems = problems;
     }
 
@@ -281,6 +289,9 @@ final class ConstraintReader {
                     + lhs.name() + "($a) with $a : AsOf() earlier in the rule");
         }
         String variable = lhs.args().get(0);
+        if (!bindings.containsKey(variable) && hidden.containsKey(variable)) {
+            return refuse(hidden.get(variable));
+        }
         if (bindings.get(variable) != FactType.AS_OF) {
             return refuse("'" + variable + "' is not bound to the AsOf earlier in the rule (write $a : AsOf() first)");
         }

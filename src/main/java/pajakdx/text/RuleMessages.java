@@ -77,6 +77,11 @@ final class RuleMessages {
             new Entry("could not be parsed", "tidak dapat diurai"),
             new Entry("no .drl files in the rules folder", "tidak ada berkas .drl di folder aturan"),
             new Entry("package '{}' is not a dotted name", "package '{}' bukan nama yang dipisah titik"),
+            new Entry("package '{}' is not allowed: rule files use the package rules or one under it, as in package"
+                    + " rules.coretax;", "package '{}' tidak diizinkan: berkas aturan memakai package rules atau"
+                    + " package di bawahnya, seperti package rules.coretax;"),
+            new Entry("package '{}' is not allowed: '{}' is a Java keyword; choose another name",
+                    "package '{}' tidak diizinkan: '{}' adalah kata kunci Java; pilih nama lain"),
             new Entry("import of '{}' is not allowed: rules use only the fact types of pajakdx.facts"
                     + " (import pajakdx.facts.*;)", "import '{}' tidak diizinkan: aturan hanya memakai jenis fakta dari"
                     + " pajakdx.facts (import pajakdx.facts.*;)"),
@@ -152,6 +157,8 @@ final class RuleMessages {
                     + " window, @anotasi, nilai posisional) tidak diizinkan: tulis Type(field == \"literal\", ...)"),
             new Entry("the variable '{}' is not allowed: name variables like $a",
                     "variabel '{}' tidak diizinkan: beri nama variabel seperti $a"),
+            new Entry("the variable '{}' is bound twice (first at line {}); give each pattern its own variable",
+                    "variabel '{}' diikat dua kali (pertama di baris {}); beri setiap pola variabelnya sendiri"),
             new Entry("this constraint is not allowed: write field tests such as value == \"x\"",
                     "batasan ini tidak diizinkan: tulis uji isian seperti value == \"x\""));
 
@@ -195,6 +202,11 @@ final class RuleMessages {
                     "'{}' menerima variabel pola AsOf, seperti {}($a) dengan $a : AsOf() lebih awal di aturan"),
             new Entry("'{}' is not bound to the AsOf earlier in the rule (write $a : AsOf() first)",
                     "'{}' tidak terikat ke AsOf lebih awal di aturan (tulis $a : AsOf() dulu)"),
+            new Entry("'{}' is bound inside '{}' (line {}) and is not known outside it; bind it outside the '{}'",
+                    "'{}' diikat di dalam '{}' (baris {}) dan tidak dikenal di luarnya; ikat variabel itu di luar '{}'"),
+            new Entry("'{}' is bound in only some branches of the 'or' at line {}, so it is not known after it; bind it"
+                    + " in every branch, or before the 'or'", "'{}' hanya diikat di sebagian cabang 'or' pada baris {},"
+                    + " jadi tidak dikenal sesudahnya; ikat di setiap cabang, atau sebelum 'or'"),
             new Entry("'{}(...)' is compared with a whole number, not '{}'",
                     "'{}(...)' dibandingkan dengan bilangan bulat, bukan '{}'"),
             new Entry("'{}' takes {} date in quotes", "'{}' menerima {} tanggal dalam tanda kutip"),

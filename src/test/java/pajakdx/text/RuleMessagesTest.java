@@ -181,6 +181,8 @@ class RuleMessagesTest {
         String body = rule("", OK).substring(HEAD.length());
         // the file level
         files.put("package", "package rules.x-y;\nimport pajakdx.facts.*;\n" + body);
+        files.put("package outside rules", "package java.lang;\nimport pajakdx.facts.*;\n" + body);
+        files.put("package with a keyword", "package rules.int;\nimport pajakdx.facts.*;\n" + body);
         files.put("import", HEAD + "import java.util.List;\n" + body);
         files.put("import function", HEAD + "import function java.lang.Math.max;\n" + body);
         files.put("import accumulate", HEAD + "import accumulate java.lang.Object mine;\n" + body);
@@ -213,6 +215,10 @@ class RuleMessagesTest {
         files.put("from", rule("    Finding() from java.util.List.of()\n", OK));
         files.put("annotation", rule("    Finding(id == \"x\") @watch(*)\n", OK));
         files.put("variable", rule("    $" + "v".repeat(50) + " : Finding(id == \"x\")\n", OK));
+        files.put("variable twice", rule("    $a : AsOf()\n    $a : AsOf()\n", OK));
+        files.put("variable of a not", rule("    not ( $a : AsOf() )\n    Finding(id == \"x\", daysBefore($a) > 1)\n", OK));
+        files.put("variable of an or", rule("    ( $a : AsOf() or Finding(id == \"y\") )\n"
+                + "    Finding(id == \"x\", daysBefore($a) > 1)\n", OK));
         // constraints
         files.put("long constraint", rule("    Finding(id == \"x\", value in (" + "\"aaaa\", ".repeat(400)
                 + "\"a\"))\n", OK));
