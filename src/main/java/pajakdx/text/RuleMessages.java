@@ -65,6 +65,9 @@ final class RuleMessages {
             new Entry("is {} KB; rule files may be at most {} KB (split the topic into several files)",
                     "berukuran {} KB; berkas aturan paling besar {} KB (pecah topiknya menjadi beberapa berkas)"),
             new Entry("duplicate rule name '{}' (also at {})", "nama aturan '{}' dipakai dua kali (juga di {})"),
+            new Entry("rule '{}' is named like a rule that @derive writes from '{}' (at {}): rename it, or leave {} out"
+                    + " of that @derive", "aturan '{}' bernama sama dengan aturan yang ditulis @derive dari '{}' (di {}):"
+                    + " ganti namanya, atau keluarkan {} dari @derive itu"),
             new Entry("rule '{}' derives a rule named '{}', which is taken (also at {})",
                     "aturan '{}' menurunkan aturan bernama '{}', padahal nama itu sudah dipakai (juga di {})"),
             new Entry("is not UTF-8: the byte {} is not part of a UTF-8 character; save the file as UTF-8",

@@ -119,4 +119,34 @@ class DrlMistakesTest {
                         + " or Finding(id == \"sertel.status\", value == \"expired\") )\n");
         assertEquals(List.of(), check(tmp, text).errors());
     }
+
+    // ---- names ----
+
+    private static final String DERIVES = "rule \"Sertel expired (test): confirmed\"\n"
+            + "    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\n    @derive(\"suspected, ruledOut\")\nwhen\n"
+            + "    Finding(id == \"problem\", value == \"upload-fails\")\n"
+            + "    Finding(id == \"sertel.status\", value == \"expired\")\nthen\n"
+            + "    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+    private static final String TAKEN = "Sertel expired (test): ruled out by sertel.status";
+
+    @Test
+    void aHandWrittenRuleNamedLikeADerivedOne_isRefusedAtIt_inTheSameFile(@TempDir Path tmp) {
+        // lines 3-11: the rule with @derive; line 12: the hand-written rule
+        Problem p = onlyError(tmp, HEAD + DERIVES + rule(TAKEN, ""));
+        assertError(p, 12, "rule '" + TAKEN + "' is named like a rule that @derive writes from 'Sertel expired"
+                + " (test): confirmed' (at " + FILE + ":3): rename it, or leave ruledOut out of that @derive");
+    }
+
+    @Test
+    void aHandWrittenRuleNamedLikeADerivedOne_isRefusedAtIt_inAnotherFile(@TempDir Path tmp) {
+        Path rules = TempRules.copyOfTopics(tmp, "efaktur/upload", "efaktur/web");
+        TempRules.write(rules, "efaktur/aa-hand-written.drl", HEAD + rule(TAKEN.replace("ruled out by",
+                "suspected while") + " is unknown", ""));
+        TempRules.write(rules, FILE, HEAD + DERIVES);
+        List<Problem> errors = Checker.check(RuleFolder.of(rules)).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).toString().contains("efaktur/aa-hand-written.drl:3: rule 'Sertel expired (test):"
+                + " suspected while sertel.status is unknown' is named like a rule that @derive writes"), errors.toString());
+        assertTrue(errors.get(0).message().endsWith("leave suspected out of that @derive"), errors.toString());
+    }
 }

@@ -360,6 +360,11 @@ class RuleMessagesTest {
         TempRules.write(rules, "coretax/derived.drl", HEAD
                 + "rule \"Taken: ruled out by badan.last-login-shown\"\n" + META + "when\n" + GATE + "then\n" + OK
                 + "end\n" + "rule \"Taken: confirmed\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
+                + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n"
+                // two rules whose @derive writes rules of the same names
+                + "rule \"Again\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
+                + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n"
+                + "rule \"Again: confirmed\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
                 + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n");
         Files.write(rules.resolve("coretax/huge.drl"), new byte[DrlReader.MAX_FILE_BYTES + 1]);
         CheckReport r = Checker.check(RuleFolder.of(rules));
