@@ -149,4 +149,23 @@ class DrlMistakesTest {
                 + " suspected while sertel.status is unknown' is named like a rule that @derive writes"), errors.toString());
         assertTrue(errors.get(0).message().endsWith("leave suspected out of that @derive"), errors.toString());
     }
+
+    // ---- rules that @derive writes ----
+
+    @Test
+    void aDerivedRuleKeepsTheBindingItsTestUses(@TempDir Path tmp) {
+        // The AsOf is varied (it tests a date), and the finding's test uses its variable: the rule
+        // ruled out by the finding leaves the AsOf's test out, but must still bind $a.
+        String text = HEAD + "rule \"Sertel too old (test): confirmed\"\n"
+                + "    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\n    @derive(\"suspected, ruledOut\")\nwhen\n"
+                + "    Finding(id == \"problem\", value == \"upload-fails\")\n"
+                + "    $a : AsOf(onOrAfter(\"2025-01-01\"))\n" + USE + "then\n"
+                + "    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+        CheckReport r = check(tmp, text);
+        assertEquals(List.of(), r.errors());
+        pajakdx.knowledge.Rule ruledOut = r.rules().stream()
+                .filter(x -> x.name().equals("Sertel too old (test): ruled out by sertel.issued-date")).findFirst()
+                .orElseThrow();
+        assertEquals("$a : AsOf()", DrlPrinter.condition(pajakdx.knowledge.Condition.top(ruledOut.condition()).get(1)));
+    }
 }
