@@ -112,7 +112,18 @@ public final class DrlReader {
         if (text == null) {
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            // A byte-order mark, as some editors write at the start of a UTF-8 file: no character
+            // of the file, and Drools' parser cannot read it. Columns on line 1 count without it.
+            text = text.substring(1);
+        }
         lineStarts = lineStarts(text);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            Location at = place(nul);
+            problem(at.line(), at.column(), "the file holds a NUL byte (binary?) at line " + at.line());
+            return null;
+        }
         PackageDescr pkg = parse(text);
         if (pkg == null) {
             return null;
@@ -260,9 +271,34 @@ public final class DrlReader {
             col = Integer.parseInt(m.group(2)) + 1;
         }
         String message = plain(e.getMessage());
+        String invisible = invisibleAt(line, col);
+        if (invisible != null) {
+            // Drools says "no viable alternative at input ''": the character it stopped at cannot be seen.
+            message = "the file holds the invisible character " + invisible + " at line " + line
+                    + ", where DRL cannot read it; delete it";
+        }
         if (!message.contains("Parser returned a null Package")) {
             problem(line, col, message);
         }
+    }
+
+    /**
+     * The character at 1-based {@code line} and {@code column} as {@code U+200B}, when it is one
+     * nobody sees in an editor (a control or format character, a space other than the plain one);
+     * otherwise null.
+     */
+    private String invisibleAt(int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return null;
+        }
+        int offset = lineStarts[line - 1] + column - 1;
+        if (offset >= text.length()) {
+            return null;
+        }
+        int c = text.codePointAt(offset);
+        boolean invisible = c != '\t' && c != '\n' && c != '\r' && c != '\f' && (Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c) && c != ' ');
+        return invisible ? String.format("U+%04X", c) : null;
     }
 
     /** Turns Drools' messages into one plain line. */
@@ -303,7 +339,7 @@ public final class DrlReader {
                         + " only the fact types of pajakdx.facts (import pajakdx.facts.*;)");
             }
         }
-        pkg.getFunctionImports().forEach(f -> refuse(f, "'import function'", "rules hold knowledge, not code"));
+        pkg.getFunctionImports().forEach(f -> refuse(f, "'" + functionImport(f) + "'", "rules hold knowledge, not code"));
         pkg.getAccumulateImports().forEach(a -> refuse(a, "'import accumulate'", "rules hold knowledge, not code"));
         pkg.getFunctions().forEach(f -> refuse(f, "function '" + f.getName() + "'",
                 "rules hold knowledge, not Java code; write the test as a condition"));
@@ -324,6 +360,18 @@ public final class DrlReader {
         if (pkg.getUnit() != null) {
             refuse(pkg.getUnit(), "a rule unit", "rules belong to no unit");
         }
+    }
+
+    /**
+     * How a refused function import is written: Drools' parser gives {@code import static} and
+     * {@code import function} the same descriptor, so the message names the keyword that begins
+     * the descriptor's own text (it is refused either way).
+     */
+    private String functionImport(BaseDescr f) {
+        int start = f.getStartCharacter();
+        int end = Math.min(f.getEndCharacter() + 1, text.length());
+        String written = start >= 0 && end > start ? text.substring(start, end) : "";
+        return written.matches("(?s)import\\s+static\\s.*") ? "import static" : "import function";
     }
 
     private void refuse(BaseDescr where, String what, String why) {
@@ -609,6 +657,16 @@ public final class DrlReader {
         private Condition pattern(PatternDescr p) {
             if (++patterns > MAX_PATTERNS) {
                 refuse(p, "more than " + MAX_PATTERNS + " patterns in one rule", "split the rule");
+                return null;
+            }
+            if (p.getObjectType() == null) {
+                // Drools reads an OOPath ("/findings[...]") as a pattern of no type whose one
+                // constraint is the path.
+                String path = p.getDescrs().size() == 1 && p.getDescrs().get(0) instanceof ExprConstraintDescr e
+                        && e.getExpression().strip().startsWith("/") ? e.getExpression().strip() : null;
+                refuse(p, path != null ? "the OOPath '" + abbreviate(path) + "'" : "a pattern without a fact type",
+                        "write a pattern on Finding, AsOf, Cause or Remedy, as in Finding(id == \"some.finding\","
+                                + " value == \"yes\")");
                 return null;
             }
             FactType type = FactType.named(p.getObjectType());
