@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:clean", "1:warnings only", "2:errors (the rule base does not load)", "3:internal error"},
         footerHeading = "%nWhat a rule file may contain (anything else is refused with its file and line):%n",
         footer = {
-            "  package NAME;  import pajakdx.facts.*;  and rules.",
+            "  package rules.NAME;  import pajakdx.facts.*;  and rules.",
             "  Rule metadata: @relations(\"ID, ...\") @source(\"key\") @sources(\"a, b\") @derive(\"suspected, ruledOut\");"
                     + " attribute: salience N.",
             "  Conditions: patterns Finding(...), AsOf(...), Cause(...), Remedy(...), optionally bound ($a : AsOf()),"

@@ -125,13 +125,34 @@ public final class Checker {
         return expanded;
     }
 
-    /** Rule names are unique across the folder (Drools would refuse the second). */
+    /**
+     * Rule names are unique across the folder (Drools would refuse the second). A hand-written
+     * rule named like a rule that {@code @derive} writes is reported at the hand-written rule,
+     * wherever the two stand (in one file, Drools' compile refused it before).
+     */
     private static void duplicateNames(List<RuleFile> model, List<Problem> errors) {
+        java.util.Map<String, Rule> derived = new java.util.HashMap<>();
+        for (RuleFile f : model) {
+            for (Rule r : f.rules()) {
+                if (r.derivedFrom() != null) {
+                    derived.putIfAbsent(r.name(), r);
+                }
+            }
+        }
         java.util.Map<String, Rule> seen = new java.util.HashMap<>();
         for (RuleFile f : model) {
             for (Rule r : f.rules()) {
+                Rule writes = r.derivedFrom() == null ? derived.get(r.name()) : null;
+                if (writes != null) {
+                    errors.add(Problem.at(r.at().file(), r.at().line(), 0, "rule '" + r.name() + "' is named like a"
+                            + " rule that @derive writes from '" + writes.derivedFrom() + "' (at " + writes.at()
+                            + "): rename it, or leave " + status(writes) + " out of that @derive"));
+                    continue;
+                }
+                // From here, two rules of one name are both hand-written (in one file the reader
+                // reported it) or both derived.
                 Rule previous = seen.putIfAbsent(r.name(), r);
-                if (previous != null && !previous.at().file().equals(r.at().file())) {
+                if (previous != null && r.derivedFrom() == null && !previous.at().file().equals(r.at().file())) {
                     errors.add(Problem.at(r.at().file(), r.at().line(), 0, "duplicate rule name '" + r.name()
                             + "' (also at " + previous.at() + ")"));
                 } else if (previous != null && r.derivedFrom() != null) {
@@ -140,6 +161,12 @@ public final class Checker {
                 }
             }
         }
+    }
+
+    /** What {@code @derive} is asked for to write {@code derived}: suspected or ruledOut. */
+    private static String status(Rule derived) {
+        return derived.conclusions().stream().anyMatch(k -> k.status() == pajakdx.facts.Status.SUSPECTED)
+                ? "suspected" : "ruledOut";
     }
 
     /**

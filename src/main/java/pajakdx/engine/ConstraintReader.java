@@ -60,17 +60,25 @@ final class ConstraintReader {
     private final String rule;
     private final FactType type;
     private final Map<String, FactType> bindings;
+    private final Map<String, String> hidden;
     private final List<Problem> problems;
     private Location at;
     private String expression;
     private int cursor;
     private String refused;
 
-    ConstraintReader(String file, String rule, FactType type, Map<String, FactType> bindings, List<Problem> problems) {
+    /**
+     * @param bindings the variables known where the pattern stands, with their fact types
+     * @param hidden   variables bound in the rule but not known here (inside a closed not, exists
+     *                 or or), each with the message that says so
+     */
+    ConstraintReader(String file, String rule, FactType type, Map<String, FactType> bindings,
+                     Map<String, String> hidden, List<Problem> problems) {
         this.file = file;
         this.rule = rule;
         this.type = type;
         this.bindings = bindings;
+        this.hidden = hidden;
         this.problems = problems;
     }
 
@@ -126,7 +134,7 @@ final class ConstraintReader {
                 parts.add(one);
             }
             if (parts.isEmpty()) {
-                return refuse("an empty constraint");
+                return refuse("an empty constraint is not allowed");
             }
             if (parts.size() == 1) {
                 return parts.get(0);
@@ -137,7 +145,7 @@ final class ConstraintReader {
             if (c.getConnective() == ConnectiveType.OR) {
                 return new Constraint.AnyOf(List.copyOf(parts), at);
             }
-            return refuse("the connective '" + c.getConnective() + "'");
+            return refuse("the connective '" + c.getConnective() + "' is not allowed: join tests with && and ||");
         }
         if (d instanceof RelationalExprDescr r) {
             return relation(r);
@@ -145,14 +153,20 @@ final class ConstraintReader {
         if (d instanceof AtomicExprDescr a) {
             return test(a.getExpression());
         }
-        return refuse("'" + abbreviate(String.valueOf(d.getText())) + "' (a binding or another form that is not a"
-                + " field test)");
+        return refuse("'" + abbreviate(String.valueOf(d.getText())) + "' is not allowed: it is a binding or another"
+                + " form that is not a field test; write field tests such as value == \"x\"");
     }
 
     /** {@code field op literal}, {@code measure op number}, {@code value matches "..."}. */
     private Constraint relation(RelationalExprDescr r) {
         if (r.getParameters() != null && !r.getParameters().isEmpty()) {
-            return refuse("the operator '" + r.getOperator() + "' with parameters");
+            String operator = r.getOperator() + "[" + String.join(",", r.getParameters()) + "]";
+            if (r.getOperator().equals("str")) {
+                return refuse("the operator '" + operator + "' is not allowed: test how a text starts or ends with"
+                        + " matches, as in value matches \"abc.*\" (starts with abc) or value matches \".*abc\""
+                        + " (ends with abc)");
+            }
+            return refuse("the operator '" + operator + "' is not allowed (==, !=, <, <=, >, >=, in, not in, matches)");
         }
         if (!(r.getLeft() instanceof AtomicExprDescr left) || !(r.getRight() instanceof AtomicExprDescr right)) {
             return refuse("a comparison must have a field on the left and a literal on the right");
@@ -177,7 +191,7 @@ final class ConstraintReader {
             return refuse("the operator '" + operator + "' is not allowed (==, !=, <, <=, >, >=, in, not in, matches)");
         }
         if (lhs.negated()) {
-            return refuse("'!' before a compared field");
+            return refuse("'!' before a compared field is not allowed: write != instead, as in value != \"x\"");
         }
         if (lhs.call()) {
             return measure(lhs, op, rhs);
@@ -281,6 +295,9 @@ final class ConstraintReader {
                     + lhs.name() + "($a) with $a : AsOf() earlier in the rule");
         }
         String variable = lhs.args().get(0);
+        if (!bindings.containsKey(variable) && hidden.containsKey(variable)) {
+            return refuse(hidden.get(variable));
+        }
         if (bindings.get(variable) != FactType.AS_OF) {
             return refuse("'" + variable + "' is not bound to the AsOf earlier in the rule (write $a : AsOf() first)");
         }

@@ -62,6 +62,18 @@ public final class DrlReader {
     private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final List<String> METADATA = List.of("relations", "source", "sources", "derive");
+    /** The package every rule file uses: this name, or one under it ({@code rules.coretax}). */
+    static final String PACKAGE = "rules";
+    /**
+     * Java's reserved words: Drools generates Java classes in a rule file's package, and a package
+     * name holding one of these does not compile.
+     */
+    private static final java.util.Set<String> JAVA_KEYWORDS = java.util.Set.of("abstract", "assert", "boolean",
+            "break", "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else",
+            "enum", "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof",
+            "int", "interface", "long", "native", "new", "package", "private", "protected", "public", "return",
+            "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient",
+            "try", "void", "volatile", "while", "true", "false", "null", "_");
 
     /** The model of one file (null when it could not be read at all) and every problem found. */
     public record Result(RuleFile file, List<Problem> problems) {
@@ -100,7 +112,18 @@ public final class DrlReader {
         if (text == null) {
             return null;
         }
+        if (text.startsWith("\uFEFF")) {
+            // A byte-order mark, as some editors write at the start of a UTF-8 file: no character
+            // of the file, and Drools' parser cannot read it. Columns on line 1 count without it.
+            text = text.substring(1);
+        }
         lineStarts = lineStarts(text);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            Location at = place(nul);
+            problem(at.line(), at.column(), "the file holds a NUL byte (binary?) at line " + at.line());
+            return null;
+        }
         PackageDescr pkg = parse(text);
         if (pkg == null) {
             return null;
@@ -248,9 +271,34 @@ public final class DrlReader {
             col = Integer.parseInt(m.group(2)) + 1;
         }
         String message = plain(e.getMessage());
+        String invisible = invisibleAt(line, col);
+        if (invisible != null) {
+            // Drools says "no viable alternative at input ''": the character it stopped at cannot be seen.
+            message = "the file holds the invisible character " + invisible + " at line " + line
+                    + ", where DRL cannot read it; delete it";
+        }
         if (!message.contains("Parser returned a null Package")) {
             problem(line, col, message);
         }
+    }
+
+    /**
+     * The character at 1-based {@code line} and {@code column} as {@code U+200B}, when it is one
+     * nobody sees in an editor (a control or format character, a space other than the plain one);
+     * otherwise null.
+     */
+    private String invisibleAt(int line, int column) {
+        if (line < 1 || line > lineStarts.length || column < 1) {
+            return null;
+        }
+        int offset = lineStarts[line - 1] + column - 1;
+        if (offset >= text.length()) {
+            return null;
+        }
+        int c = text.codePointAt(offset);
+        boolean invisible = c != '\t' && c != '\n' && c != '\r' && c != '\f' && (Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c) && c != ' ');
+        return invisible ? String.format("U+%04X", c) : null;
     }
 
     /** Turns Drools' messages into one plain line. */
@@ -266,12 +314,20 @@ public final class DrlReader {
     // ---- the file level ----
 
     private void checkPackage(PackageDescr pkg) {
-        if (pkg.getName() != null && !pkg.getName().isEmpty()) {
-            for (String part : pkg.getName().split("\\.", -1)) {
-                if (!IDENTIFIER.matcher(part).matches()) {
-                    problem(pkg.getLine(), 0, "package '" + pkg.getName() + "' is not a dotted name");
-                    break;
-                }
+        String name = pkg.getName();
+        if (name != null && !name.isEmpty()) {
+            String[] parts = name.split("\\.", -1);
+            String keyword = java.util.Arrays.stream(parts).filter(JAVA_KEYWORDS::contains).findFirst().orElse(null);
+            if (java.util.Arrays.stream(parts).anyMatch(part -> !IDENTIFIER.matcher(part).matches())) {
+                problem(pkg.getLine(), 0, "package '" + name + "' is not a dotted name");
+            } else if (!parts[0].equals(PACKAGE)) {
+                // Drools generates classes in the package: java.lang cannot take them, and another
+                // project's package could hold classes of the same names.
+                problem(pkg.getLine(), 0, "package '" + name + "' is not allowed: rule files use the package "
+                        + PACKAGE + " or one under it, as in package " + PACKAGE + ".coretax;");
+            } else if (keyword != null) {
+                problem(pkg.getLine(), 0, "package '" + name + "' is not allowed: '" + keyword + "' is a Java keyword;"
+                        + " choose another name");
             }
         }
         for (ImportDescr imp : pkg.getImports()) {
@@ -283,7 +339,7 @@ public final class DrlReader {
                         + " only the fact types of pajakdx.facts (import pajakdx.facts.*;)");
             }
         }
-        pkg.getFunctionImports().forEach(f -> refuse(f, "'import function'", "rules hold knowledge, not code"));
+        pkg.getFunctionImports().forEach(f -> refuse(f, "'" + functionImport(f) + "'", "rules hold knowledge, not code"));
         pkg.getAccumulateImports().forEach(a -> refuse(a, "'import accumulate'", "rules hold knowledge, not code"));
         pkg.getFunctions().forEach(f -> refuse(f, "function '" + f.getName() + "'",
                 "rules hold knowledge, not Java code; write the test as a condition"));
@@ -304,6 +360,18 @@ public final class DrlReader {
         if (pkg.getUnit() != null) {
             refuse(pkg.getUnit(), "a rule unit", "rules belong to no unit");
         }
+    }
+
+    /**
+     * How a refused function import is written: Drools' parser gives {@code import static} and
+     * {@code import function} the same descriptor, so the message names the keyword that begins
+     * the descriptor's own text (it is refused either way).
+     */
+    private String functionImport(BaseDescr f) {
+        int start = f.getStartCharacter();
+        int end = Math.min(f.getEndCharacter() + 1, text.length());
+        String written = start >= 0 && end > start ? text.substring(start, end) : "";
+        return written.matches("(?s)import\\s+static\\s.*") ? "import static" : "import function";
     }
 
     private void refuse(BaseDescr where, String what, String why) {
@@ -438,8 +506,19 @@ public final class DrlReader {
         private final String file;
         private final String rule;
         private final List<Problem> problems;
-        private final Map<String, FactType> bindings = new LinkedHashMap<>();
+        /**
+         * The variables a pattern may use where it stands, as Drools scopes them: one bound in the
+         * rule's conditions so far, but not inside a {@code not} or {@code exists} that is closed,
+         * nor in only some branches of a closed {@code or}.
+         */
+        private Map<String, Bound> visible = new LinkedHashMap<>();
+        /** Variables bound inside a closed not, exists or or, and not visible after it: why, as a message says it. */
+        private final Map<String, String> hidden = new LinkedHashMap<>();
         private int patterns;
+
+        /** A variable: the fact type of its pattern, and where it is bound. */
+        private record Bound(FactType type, int line, int column) {
+        }
 
         ConditionReader(String file, String rule, List<Problem> problems) {
             this.file = file;
@@ -464,20 +543,75 @@ public final class DrlReader {
                 return children == null ? null : children.size() == 1 ? children.get(0) : new Condition.All(children);
             }
             if (d instanceof OrDescr o) {
-                List<Condition> children = children(o.getDescrs(), depth);
-                return children == null ? null : new Condition.Any(children);
+                return any(o, depth);
             }
             if (d instanceof NotDescr n) {
+                Map<String, Bound> outside = new LinkedHashMap<>(visible);
                 List<Condition> children = children(n.getDescrs(), depth);
+                close(outside, "not");
                 return children == null ? null : new Condition.Not(single(children));
             }
             if (d instanceof ExistsDescr e) {
+                Map<String, Bound> outside = new LinkedHashMap<>(visible);
                 List<Condition> children = children(descrs(e.getDescrs()), depth);
+                close(outside, "exists");
                 return children == null ? null : new Condition.Exists(single(children));
             }
             refuse(d, "'" + construct(d) + "'", "a condition is a pattern on Finding, AsOf, Cause or Remedy,"
                     + " combined with and, or, not, exists");
             return null;
+        }
+
+        /**
+         * Drools builds one rule per branch of an {@code or}: a variable is known after it only
+         * when every branch binds it to the same fact type (two fact types are a duplicate to Drools).
+         */
+        private Condition any(OrDescr o, int depth) {
+            Map<String, Bound> outside = new LinkedHashMap<>(visible);
+            List<Map<String, Bound>> branches = new ArrayList<>();
+            List<Condition> out = new ArrayList<>();
+            boolean ok = true;
+            for (BaseDescr c : o.getDescrs()) {
+                visible = new LinkedHashMap<>(outside);
+                Condition one = element(c, depth + 1);
+                ok &= one != null;
+                out.add(one);
+                Map<String, Bound> bound = new LinkedHashMap<>(visible);
+                bound.keySet().removeAll(outside.keySet());
+                branches.add(bound);
+            }
+            visible = outside;
+            Map<String, Bound> first = new LinkedHashMap<>();
+            branches.forEach(b -> b.forEach(first::putIfAbsent));
+            for (var e : first.entrySet()) {
+                String name = e.getKey();
+                Bound b = e.getValue();
+                Bound other = branches.stream().map(m -> m.get(name)).filter(x -> x != null && x.type() != b.type())
+                        .findFirst().orElse(null);
+                if (other != null) {
+                    problems.add(Problem.at(file, other.line(), other.column(), "rule '" + rule + "': the variable '"
+                            + name + "' is bound twice (first at line " + b.line() + "); give each pattern its own"
+                            + " variable"));
+                    ok = false;
+                } else if (branches.stream().allMatch(m -> m.containsKey(name))) {
+                    visible.put(name, b);
+                } else {
+                    hidden.put(name, "'" + name + "' is bound in only some branches of the 'or' at line " + o.getLine()
+                            + ", so it is not known after it; bind it in every branch, or before the 'or'");
+                }
+            }
+            return ok ? new Condition.Any(List.copyOf(out)) : null;
+        }
+
+        /** Ends a not or exists: what was bound inside it is not known after it. */
+        private void close(Map<String, Bound> outside, String keyword) {
+            for (var e : visible.entrySet()) {
+                if (!outside.containsKey(e.getKey())) {
+                    hidden.put(e.getKey(), "'" + e.getKey() + "' is bound inside '" + keyword + "' (line "
+                            + e.getValue().line() + ") and is not known outside it; bind it outside the '" + keyword + "'");
+                }
+            }
+            visible = outside;
         }
 
         /** Drools declares some child lists without a type; they hold descriptors all the same. */
@@ -525,6 +659,16 @@ public final class DrlReader {
                 refuse(p, "more than " + MAX_PATTERNS + " patterns in one rule", "split the rule");
                 return null;
             }
+            if (p.getObjectType() == null) {
+                // Drools reads an OOPath ("/findings[...]") as a pattern of no type whose one
+                // constraint is the path.
+                String path = p.getDescrs().size() == 1 && p.getDescrs().get(0) instanceof ExprConstraintDescr e
+                        && e.getExpression().strip().startsWith("/") ? e.getExpression().strip() : null;
+                refuse(p, path != null ? "the OOPath '" + abbreviate(path) + "'" : "a pattern without a fact type",
+                        "write a pattern on Finding, AsOf, Cause or Remedy, as in Finding(id == \"some.finding\","
+                                + " value == \"yes\")");
+                return null;
+            }
             FactType type = FactType.named(p.getObjectType());
             if (type == null) {
                 String name = abbreviate(String.valueOf(p.getObjectType()));
@@ -550,9 +694,19 @@ public final class DrlReader {
                     refuse(p, "the variable '" + abbreviate(binding) + "'", "name variables like $a");
                     return null;
                 }
-                bindings.put(binding, type);
+                Bound first = visible.get(binding);
+                if (first != null) {
+                    problems.add(Problem.at(file, p.getLine(), p.getColumn() + 1, "rule '" + rule + "': the variable '"
+                            + binding + "' is bound twice (first at line " + first.line() + "); give each pattern its"
+                            + " own variable"));
+                    return null;
+                }
+                visible.put(binding, new Bound(type, p.getLine(), p.getColumn() + 1));
+                hidden.remove(binding);
             }
-            ConstraintReader constraints = new ConstraintReader(file, rule, type, bindings, problems);
+            Map<String, FactType> known = new LinkedHashMap<>();
+            visible.forEach((name, b) -> known.put(name, b.type()));
+            ConstraintReader constraints = new ConstraintReader(file, rule, type, known, hidden, problems);
             List<pajakdx.knowledge.Constraint> out = new ArrayList<>();
             for (BaseDescr c : p.getDescrs()) {
                 if (!(c instanceof ExprConstraintDescr e) || e.getType() != ExprConstraintDescr.Type.NAMED) {

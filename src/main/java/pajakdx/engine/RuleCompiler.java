@@ -27,7 +27,10 @@ import pajakdx.knowledge.RuleFile;
  * {@link DrlPrinter} (never from the files themselves), one file after the other in the order
  * of the folder, so that the network and the order of firings follow the files. A compile
  * error, which the checks of the model should leave no room for, is pointed back at the rule's
- * own place in its file.
+ * own place in its file, and only there: the files after a file that failed are compiled by a new
+ * builder, since Drools keeps a file's errors in its builder (and some, such as a package it
+ * cannot wire, break the builder for every later package), which reported one broken file again
+ * against every file compiled after it.
  */
 final class RuleCompiler {
     private static final Pattern LINE_COL = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
@@ -83,20 +86,28 @@ final class RuleCompiler {
                 builder.addPackage(pkg);
             } catch (DroolsParserException | RuntimeException | LinkageError e) {
                 problems.add(Problem.at(file.file(), 0, 0, "could not be compiled: " + DrlReader.plain(e.getMessage())));
-                builder.getErrors().clear();
+                builder = fresh();
                 continue;
             }
             if (builder.hasErrors()) {
                 for (KnowledgeBuilderResult r : builder.getErrors()) {
                     problems.add(located(file, rules, printed, r));
                 }
-                builder.getErrors().clear();
+                builder = fresh();
             }
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems.stream().distinct().toList());
         }
         return new Result(builder.newKieBase(), List.of());
+    }
+
+    /**
+     * A builder for the files after one that failed: no KieBase is built once a file has failed,
+     * so the rest only need checking, each on its own.
+     */
+    private static KnowledgeBuilderImpl fresh() {
+        return (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
     }
 
     /**

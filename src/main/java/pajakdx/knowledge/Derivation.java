@@ -107,6 +107,7 @@ public final class Derivation {
         if (wanted.contains(RULED_OUT)) {
             for (Condition.Pattern p : varied) {
                 List<Condition> when = new ArrayList<>(context);
+                when.addAll(binders(p, varied));
                 when.add(failed(p));
                 String name = base + ": ruled out by " + (p.type() == FactType.AS_OF ? "the as-of date" : p.findingId());
                 out.put(name, derived(r, name, when, Status.RULED_OUT));
@@ -140,6 +141,31 @@ public final class Derivation {
             return idBase + ": disingkirkan oleh " + ending.substring(13);
         }
         return null;
+    }
+
+    /**
+     * The variables {@code p} uses that another varied condition binds ({@code $a : AsOf(onOrAfter(...))}
+     * before {@code this.daysBefore($a)}), each bound alone: a rule ruled out by {@code p} leaves the
+     * other conditions out, and without its binding Drools could not compile the rule.
+     */
+    private static List<Condition> binders(Condition.Pattern p, List<Condition.Pattern> varied) {
+        List<Condition> out = new ArrayList<>();
+        for (Condition.Pattern other : varied) {
+            if (other != p && other.binding() != null && p.tests().stream().anyMatch(c -> uses(c, other.binding()))) {
+                out.add(new Condition.Pattern(other.type(), other.binding(), List.of(), other.at()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean uses(Constraint c, String variable) {
+        if (c instanceof Constraint.AllOf all) {
+            return all.parts().stream().anyMatch(x -> uses(x, variable));
+        }
+        if (c instanceof Constraint.AnyOf any) {
+            return any.parts().stream().anyMatch(x -> uses(x, variable));
+        }
+        return c instanceof Constraint.Measure m && m.variable().equals(variable);
     }
 
     private static boolean onlyKnownTests(Condition.Pattern p) {

@@ -3,6 +3,7 @@ package pajakdx.knowledge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import pajakdx.base.Problem;
 import pajakdx.text.Suggest;
@@ -167,6 +168,11 @@ public final class Lint {
             problem = "finding '" + def.id() + "' is a " + def.type().label() + " finding and has no number";
         } else if ((c instanceof Constraint.DateTest || c instanceof Constraint.Measure) && def.type() != FindingType.DATE) {
             problem = "finding '" + def.id() + "' is a " + def.type().label() + " finding, not a date";
+        } else if (c instanceof Constraint.Matches m && !def.valueIds().isEmpty() && def.valueIds().stream()
+                .noneMatch(v -> Boolean.TRUE.equals(m.test(pajakdx.facts.Finding.of(def.id(), def.type(), v), Map.of())))) {
+            problem = "'" + m.raw() + "' holds for no value of " + def.type().label() + " finding '" + def.id()
+                    + "' (allowed: " + String.join(", ", def.valueIds()) + "), so the condition can never hold;"
+                    + " compare with ==, as in value == \"" + def.valueIds().get(0) + "\"";
         }
         if (problem != null) {
             error(c.at(), "rule '" + rule.name() + "': " + problem);

@@ -64,6 +64,10 @@ final class NeverFires {
                 Set<String> allowed = allows(p, def, all, true);
                 asked.add(describe(allowed, all));
                 possible.retainAll(allowed);
+                if (allowed.isEmpty()) {
+                    return Optional.of(new Reason("no value of finding '" + e.getKey() + "' passes all the tests of"
+                            + " this condition", p));
+                }
                 if (possible.isEmpty()) {
                     return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
                             + String.join(" and also ", asked) + ", but a case holds one value per finding", p));

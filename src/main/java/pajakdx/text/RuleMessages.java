@@ -65,6 +65,9 @@ final class RuleMessages {
             new Entry("is {} KB; rule files may be at most {} KB (split the topic into several files)",
                     "berukuran {} KB; berkas aturan paling besar {} KB (pecah topiknya menjadi beberapa berkas)"),
             new Entry("duplicate rule name '{}' (also at {})", "nama aturan '{}' dipakai dua kali (juga di {})"),
+            new Entry("rule '{}' is named like a rule that @derive writes from '{}' (at {}): rename it, or leave {} out"
+                    + " of that @derive", "aturan '{}' bernama sama dengan aturan yang ditulis @derive dari '{}' (di {}):"
+                    + " ganti namanya, atau keluarkan {} dari @derive itu"),
             new Entry("rule '{}' derives a rule named '{}', which is taken (also at {})",
                     "aturan '{}' menurunkan aturan bernama '{}', padahal nama itu sudah dipakai (juga di {})"),
             new Entry("is not UTF-8: the byte {} is not part of a UTF-8 character; save the file as UTF-8",
@@ -77,11 +80,23 @@ final class RuleMessages {
             new Entry("could not be parsed", "tidak dapat diurai"),
             new Entry("no .drl files in the rules folder", "tidak ada berkas .drl di folder aturan"),
             new Entry("package '{}' is not a dotted name", "package '{}' bukan nama yang dipisah titik"),
+            new Entry("package '{}' is not allowed: rule files use the package rules or one under it, as in package"
+                    + " rules.coretax;", "package '{}' tidak diizinkan: berkas aturan memakai package rules atau"
+                    + " package di bawahnya, seperti package rules.coretax;"),
+            new Entry("package '{}' is not allowed: '{}' is a Java keyword; choose another name",
+                    "package '{}' tidak diizinkan: '{}' adalah kata kunci Java; pilih nama lain"),
             new Entry("import of '{}' is not allowed: rules use only the fact types of pajakdx.facts"
                     + " (import pajakdx.facts.*;)", "import '{}' tidak diizinkan: aturan hanya memakai jenis fakta dari"
                     + " pajakdx.facts (import pajakdx.facts.*;)"),
             new Entry("'import function' is not allowed: rules hold knowledge, not code",
                     "'import function' tidak diizinkan: aturan berisi pengetahuan, bukan kode"),
+            new Entry("'import static' is not allowed: rules hold knowledge, not code",
+                    "'import static' tidak diizinkan: aturan berisi pengetahuan, bukan kode"),
+            new Entry("the file holds a NUL byte (binary?) at line {}",
+                    "berkas memuat byte NUL (berkas biner?) di baris {}"),
+            new Entry("the file holds the invisible character {} at line {}, where DRL cannot read it; delete it",
+                    "berkas memuat karakter tak terlihat {} di baris {}, di tempat yang tidak dapat dibaca DRL; hapus"
+                            + " karakter itu"),
             new Entry("'import accumulate' is not allowed: rules hold knowledge, not code",
                     "'import accumulate' tidak diizinkan: aturan berisi pengetahuan, bukan kode"),
             new Entry("function '{}' is not allowed: rules hold knowledge, not Java code; write the test as a condition",
@@ -152,6 +167,16 @@ final class RuleMessages {
                     + " window, @anotasi, nilai posisional) tidak diizinkan: tulis Type(field == \"literal\", ...)"),
             new Entry("the variable '{}' is not allowed: name variables like $a",
                     "variabel '{}' tidak diizinkan: beri nama variabel seperti $a"),
+            new Entry("the variable '{}' is bound twice (first at line {}); give each pattern its own variable",
+                    "variabel '{}' diikat dua kali (pertama di baris {}); beri setiap pola variabelnya sendiri"),
+            new Entry("the OOPath '{}' is not allowed: write a pattern on Finding, AsOf, Cause or Remedy, as in"
+                    + " Finding(id == \"some.finding\", value == \"yes\")", "OOPath '{}' tidak diizinkan: tulis pola"
+                    + " pada Finding, AsOf, Cause atau Remedy, seperti Finding(id == \"some.finding\","
+                    + " value == \"yes\")"),
+            new Entry("a pattern without a fact type is not allowed: write a pattern on Finding, AsOf, Cause or Remedy,"
+                    + " as in Finding(id == \"some.finding\", value == \"yes\")", "pola tanpa jenis fakta tidak"
+                    + " diizinkan: tulis pola pada Finding, AsOf, Cause atau Remedy, seperti"
+                    + " Finding(id == \"some.finding\", value == \"yes\")"),
             new Entry("this constraint is not allowed: write field tests such as value == \"x\"",
                     "batasan ini tidak diizinkan: tulis uji isian seperti value == \"x\""));
 
@@ -163,11 +188,16 @@ final class RuleMessages {
             new Entry("the constraint '{}' could not be read: {}", "batasan '{}' tidak dapat dibaca: {}"),
             new Entry("'{}' is not allowed", "'{}' tidak diizinkan"),
             new Entry("'&&' and '||' are nested more than {} deep", "'&&' dan '||' bersarang lebih dari {} tingkat"),
-            new Entry("an empty constraint", "batasan kosong"),
-            new Entry("the connective '{}'", "penghubung '{}'"),
-            new Entry("'{}' (a binding or another form that is not a field test)",
-                    "'{}' (pengikatan variabel atau bentuk lain yang bukan uji isian)"),
-            new Entry("the operator '{}' with parameters", "operator '{}' dengan parameter"),
+            new Entry("an empty constraint is not allowed", "batasan kosong tidak diizinkan"),
+            new Entry("the connective '{}' is not allowed: join tests with && and ||",
+                    "penghubung '{}' tidak diizinkan: gabungkan uji dengan && dan ||"),
+            new Entry("'{}' is not allowed: it is a binding or another form that is not a field test; write field tests"
+                    + " such as value == \"x\"", "'{}' tidak diizinkan: ini pengikatan variabel atau bentuk lain yang"
+                    + " bukan uji isian; tulis uji isian seperti value == \"x\""),
+            new Entry("the operator '{}' is not allowed: test how a text starts or ends with matches, as in value"
+                    + " matches \"abc.*\" (starts with abc) or value matches \".*abc\" (ends with abc)",
+                    "operator '{}' tidak diizinkan: uji awal atau akhir teks dengan matches, seperti value matches"
+                    + " \"abc.*\" (diawali abc) atau value matches \".*abc\" (diakhiri abc)"),
             new Entry("a comparison must have a field on the left and a literal on the right",
                     "perbandingan harus berisi isian di kiri dan literal di kanan"),
             new Entry("'{}' is not a literal: compare with a text in quotes or a whole number (texts without quotes,"
@@ -176,7 +206,8 @@ final class RuleMessages {
                     + " atau karakter kontrol, paling panjang {} karakter)"),
             new Entry("the operator '{}' is not allowed (==, !=, <, <=, >, >=, in, not in, matches)",
                     "operator '{}' tidak diizinkan (==, !=, <, <=, >, >=, in, not in, matches)"),
-            new Entry("'!' before a compared field", "'!' di depan isian yang dibandingkan"),
+            new Entry("'!' before a compared field is not allowed: write != instead, as in value != \"x\"",
+                    "'!' di depan isian yang dibandingkan tidak diizinkan: tulis != saja, seperti value != \"x\""),
             new Entry("'{}' cannot be compared with null; write known or !known",
                     "'{}' tidak dapat dibandingkan dengan null; tulis known atau !known"),
             new Entry("'number' is compared with a whole number, not '{}'",
@@ -195,6 +226,11 @@ final class RuleMessages {
                     "'{}' menerima variabel pola AsOf, seperti {}($a) dengan $a : AsOf() lebih awal di aturan"),
             new Entry("'{}' is not bound to the AsOf earlier in the rule (write $a : AsOf() first)",
                     "'{}' tidak terikat ke AsOf lebih awal di aturan (tulis $a : AsOf() dulu)"),
+            new Entry("'{}' is bound inside '{}' (line {}) and is not known outside it; bind it outside the '{}'",
+                    "'{}' diikat di dalam '{}' (baris {}) dan tidak dikenal di luarnya; ikat variabel itu di luar '{}'"),
+            new Entry("'{}' is bound in only some branches of the 'or' at line {}, so it is not known after it; bind it"
+                    + " in every branch, or before the 'or'", "'{}' hanya diikat di sebagian cabang 'or' pada baris {},"
+                    + " jadi tidak dikenal sesudahnya; ikat di setiap cabang, atau sebelum 'or'"),
             new Entry("'{}(...)' is compared with a whole number, not '{}'",
                     "'{}(...)' dibandingkan dengan bilangan bulat, bukan '{}'"),
             new Entry("'{}' takes {} date in quotes", "'{}' menerima {} tanggal dalam tanda kutip"),
@@ -248,6 +284,8 @@ final class RuleMessages {
             new Entry("{t} and also {t}", "{t} dan sekaligus {t}"),
             new Entry("anything but {t}", "apa saja selain {t}"),
             new Entry("nothing at all", "tidak bernilai apa pun"),
+            new Entry("no value of finding '{}' passes all the tests of this condition",
+                    "tidak ada nilai temuan '{}' yang lolos semua uji pada syarat ini"),
             new Entry("unknown", "tidak diketahui"),
             new Entry("known", "diketahui"),
             new Entry("present", "ada"),
@@ -293,6 +331,10 @@ final class RuleMessages {
             new Entry("finding '{}' is a {} finding, not a date", "temuan '{}' adalah temuan {}, bukan tanggal"),
             new Entry("'{}' is not a value of {} finding '{}'{t} (allowed: {}), so the condition can never hold",
                     "'{}' bukan nilai temuan {} '{}'{t} (yang boleh: {}), jadi syaratnya tidak akan pernah terpenuhi"),
+            new Entry("'{}' holds for no value of {} finding '{}' (allowed: {}), so the condition can never hold;"
+                    + " compare with ==, as in value == \"{}\"", "'{}' tidak terpenuhi oleh nilai mana pun dari temuan {}"
+                    + " '{}' (yang boleh: {}), jadi syaratnya tidak akan pernah terpenuhi; bandingkan dengan ==, seperti"
+                    + " value == \"{}\""),
             new Entry("'{}' is not a number, but finding '{}' holds numbers",
                     "'{}' bukan angka, padahal temuan '{}' berisi angka"),
             new Entry("'{}' is not a date (YYYY-MM-DD), but finding '{}' holds dates",

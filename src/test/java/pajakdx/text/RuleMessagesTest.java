@@ -182,8 +182,13 @@ class RuleMessagesTest {
         String body = rule("", OK).substring(HEAD.length());
         // the file level
         files.put("package", "package rules.x-y;\nimport pajakdx.facts.*;\n" + body);
+        files.put("package outside rules", "package java.lang;\nimport pajakdx.facts.*;\n" + body);
+        files.put("package with a keyword", "package rules.int;\nimport pajakdx.facts.*;\n" + body);
         files.put("import", HEAD + "import java.util.List;\n" + body);
         files.put("import function", HEAD + "import function java.lang.Math.max;\n" + body);
+        files.put("import static", HEAD + "import static java.lang.Math.max;\n" + body);
+        files.put("NUL byte", HEAD + "\0\n" + body);
+        files.put("invisible character", HEAD + body.replace("when", "when\u200B"));
         files.put("import accumulate", HEAD + "import accumulate java.lang.Object mine;\n" + body);
         files.put("function", HEAD + "function int f() { return 1; }\n" + body);
         files.put("global", HEAD + "global java.util.List list;\n" + body);
@@ -212,8 +217,13 @@ class RuleMessagesTest {
         files.put("patterns", rule("    Finding(id == \"x\")\n".repeat(25), OK));
         files.put("fact type", rule("    Findng(id == \"x\")\n", OK));
         files.put("from", rule("    Finding() from java.util.List.of()\n", OK));
+        files.put("OOPath", rule("    /findings[ id == \"x\" ]\n", OK));
         files.put("annotation", rule("    Finding(id == \"x\") @watch(*)\n", OK));
         files.put("variable", rule("    $" + "v".repeat(50) + " : Finding(id == \"x\")\n", OK));
+        files.put("variable twice", rule("    $a : AsOf()\n    $a : AsOf()\n", OK));
+        files.put("variable of a not", rule("    not ( $a : AsOf() )\n    Finding(id == \"x\", daysBefore($a) > 1)\n", OK));
+        files.put("variable of an or", rule("    ( $a : AsOf() or Finding(id == \"y\") )\n"
+                + "    Finding(id == \"x\", daysBefore($a) > 1)\n", OK));
         // constraints
         files.put("long constraint", rule("    Finding(id == \"x\", value in (" + "\"aaaa\", ".repeat(400)
                 + "\"a\"))\n", OK));
@@ -228,6 +238,7 @@ class RuleMessagesTest {
         files.put("not a field of Remedy", rule("    Remedy(value == \"x\")\n", OK));
         files.put("not a literal", rule("    $f : Finding(id == \"x\")\n    Finding(id == \"y\", value == $f)\n", OK));
         files.put("operator", rule("    Finding(id == \"x\", value contains \"y\")\n", OK));
+        files.put("str operator", rule("    Finding(id == \"x\", value str[startsWith] \"y\")\n", OK));
         files.put("negated field", rule("    Finding(id == \"x\", !value == \"y\")\n", OK));
         files.put("null", rule("    Finding(id == \"x\", format == null)\n", OK));
         files.put("number with text", rule("    Finding(id == \"x\", number == \"y\")\n", OK));
@@ -335,6 +346,9 @@ class RuleMessagesTest {
         add.accept(META, "when\n" + GATE + "    Finding(id == \"user.appointed-role\", value in (\"pic\", \"wakil\"))\n"
                 + "    Finding(id == \"user.appointed-role\", value == \"none\")\n" + then);
         add.accept(META, "when\n" + GATE + "    AsOf(onOrAfter(\"2025-02-01\"), before(\"2025-01-01\"))\n" + then);
+        add.accept(META, "when\n" + GATE + "    Finding(id == \"badan.last-login-shown\", value matches \"ya\")\n" + then);
+        add.accept(META, "when\n" + GATE + "    Finding(id == \"badan.last-login-shown\", value == \"yes\","
+                + " value == \"no\")\n" + then);
         DrlReader.Result r = DrlReader.read("coretax/lint.drl", drl.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), r.problems());
         List<Problem> errors = new ArrayList<>();
@@ -355,6 +369,11 @@ class RuleMessagesTest {
         TempRules.write(rules, "coretax/derived.drl", HEAD
                 + "rule \"Taken: ruled out by badan.last-login-shown\"\n" + META + "when\n" + GATE + "then\n" + OK
                 + "end\n" + "rule \"Taken: confirmed\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
+                + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n"
+                // two rules whose @derive writes rules of the same names
+                + "rule \"Again\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
+                + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n"
+                + "rule \"Again: confirmed\"\n" + META + "    @derive(\"ruledOut\")\nwhen\n" + GATE
                 + "    Finding(id == \"badan.last-login-shown\", value == \"no\")\nthen\n" + OK + "end\n");
         Files.write(rules.resolve("coretax/huge.drl"), new byte[DrlReader.MAX_FILE_BYTES + 1]);
         CheckReport r = Checker.check(RuleFolder.of(rules));

@@ -1,0 +1,171 @@
+package pajakdx.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pajakdx.TempRules;
+import pajakdx.base.Problem;
+import pajakdx.knowledge.RuleFolder;
+
+/**
+ * Mistakes in a rule file that the checks of the model let through before, so that Drools'
+ * compile failed on them and reported them against other files too: each is now reported once,
+ * by the checker, at the file and line that holds it. The sound forms next to them still compile.
+ */
+class DrlMistakesTest {
+    private static final String FILE = "efaktur/zz-mistake.drl";
+    private static final String HEAD = "package rules.efaktur;\nimport pajakdx.facts.*;\n";
+    private static final String USE = "    Finding(id == \"sertel.issued-date\", this.daysBefore($a) > 2)\n";
+
+    /** A rule whose conditions start on line 6 (the problem is line 6, {@code lhs} starts on line 7). */
+    private static String rule(String name, String lhs) {
+        return "rule \"" + name + "\"\n    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\nwhen\n"
+                + "    Finding(id == \"problem\", value == \"upload-fails\")\n" + lhs
+                + "then\n    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+    }
+
+    private static CheckReport check(Path tmp, String text) {
+        Path rules = TempRules.copyOfTopics(tmp, "efaktur/upload", "efaktur/web");
+        TempRules.write(rules, FILE, text);
+        return Checker.check(RuleFolder.of(rules));
+    }
+
+    /** The one error of the folder, which must be in {@link #FILE}. */
+    private static Problem onlyError(Path tmp, String text) {
+        CheckReport r = check(tmp, text);
+        assertEquals(1, r.errors().size(), r.errors().toString());
+        Problem p = r.errors().get(0);
+        assertTrue(p.file().endsWith(FILE), p.toString());
+        return p;
+    }
+
+    private static void assertError(Problem p, int line, String message) {
+        assertEquals(line, p.line(), p.toString());
+        assertTrue(p.message().contains(message), p.message());
+    }
+
+    // ---- the package ----
+
+    @Test
+    void aPackageOutsideRules_isRefusedAtItsLine(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, "// java.lang cannot take Drools' classes\npackage java.lang;\n"
+                + "import pajakdx.facts.*;\n" + rule("Package", ""));
+        assertError(p, 2, "package 'java.lang' is not allowed: rule files use the package rules or one under it,"
+                + " as in package rules.coretax;");
+    }
+
+    @Test
+    void aPackageWithAJavaKeyword_isRefused(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, "package rules.int;\nimport pajakdx.facts.*;\n" + rule("Package", ""));
+        assertError(p, 1, "package 'rules.int' is not allowed: 'int' is a Java keyword");
+    }
+
+    @Test
+    void packagesUnderRules_andNone_areFine(@TempDir Path tmp) {
+        assertEquals(List.of(), check(tmp.resolve("a"), "package rules;\nimport pajakdx.facts.*;\n"
+                + rule("Package rules", "")).errors());
+        assertEquals(List.of(), check(tmp.resolve("b"), "package rules.efaktur.more_2;\nimport pajakdx.facts.*;\n"
+                + rule("Package deeper", "")).errors());
+        assertEquals(List.of(), check(tmp.resolve("c"), "import pajakdx.facts.*;\n" + rule("No package", "")).errors());
+    }
+
+    // ---- variables ----
+
+    @Test
+    void aVariableBoundInsideNot_usedAfterIt_isRefusedWhereItIsUsed(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule("In not", "    not ( $a : AsOf(timeGiven) )\n" + USE));
+        assertError(p, 8, "'$a' is bound inside 'not' (line 7) and is not known outside it; bind it outside the 'not'");
+    }
+
+    @Test
+    void aVariableBoundInsideExists_usedAfterIt_isRefused(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule("In exists", "    exists ( $a : AsOf() )\n" + USE));
+        assertError(p, 8, "'$a' is bound inside 'exists' (line 7)");
+    }
+
+    @Test
+    void aVariableBoundInOneBranchOfAnOr_usedAfterIt_isRefused(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule("In or", "    ( $a : AsOf()\n      or Finding(id == \"sertel.status\","
+                + " value == \"expired\") )\n" + USE));
+        assertError(p, 9, "'$a' is bound in only some branches of the 'or' at line 7, so it is not known after it");
+    }
+
+    @Test
+    void aVariableBoundTwice_isRefusedAtTheSecond(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule("Twice", "    $a : AsOf()\n    $a : AsOf(timeGiven)\n" + USE));
+        assertError(p, 8, "the variable '$a' is bound twice (first at line 7); give each pattern its own variable");
+        assertEquals(5, p.column(), p.toString());
+        // inside a not, where the name is known from outside
+        assertError(onlyError(tmp.resolve("not"), HEAD + rule("Twice in not", "    $a : AsOf()\n"
+                + "    not ( $a : AsOf(timeGiven) )\n" + USE)), 8, "the variable '$a' is bound twice (first at line 7)");
+        // in two branches of an or, to different fact types (Drools calls it a duplicate)
+        assertError(onlyError(tmp.resolve("or"), HEAD + rule("Twice in or", "    ( $a : AsOf()\n"
+                + "      or $a : Finding(id == \"sertel.status\", value == \"expired\") )\n")), 8,
+                "the variable '$a' is bound twice (first at line 7)");
+    }
+
+    @Test
+    void variablesScopedAsDroolsScopesThem_compile(@TempDir Path tmp) {
+        String text = HEAD
+                + rule("Bound in every branch", "    ( $a : AsOf(timeGiven) or $a : AsOf(!timeGiven) )\n" + USE)
+                + rule("Same name in two nots", "    not ( $a : AsOf(timeGiven) )\n    not ( $a : AsOf(!timeGiven) )\n")
+                + rule("Bound after a not that bound it", "    not ( $a : AsOf(timeGiven) )\n    $a : AsOf()\n" + USE)
+                + rule("Used inside its not", "    not ( $a : AsOf() and " + USE.strip() + " )\n")
+                + rule("Used inside its branch", "    ( $a : AsOf() and " + USE.strip()
+                        + " or Finding(id == \"sertel.status\", value == \"expired\") )\n");
+        assertEquals(List.of(), check(tmp, text).errors());
+    }
+
+    // ---- names ----
+
+    private static final String DERIVES = "rule \"Sertel expired (test): confirmed\"\n"
+            + "    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\n    @derive(\"suspected, ruledOut\")\nwhen\n"
+            + "    Finding(id == \"problem\", value == \"upload-fails\")\n"
+            + "    Finding(id == \"sertel.status\", value == \"expired\")\nthen\n"
+            + "    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+    private static final String TAKEN = "Sertel expired (test): ruled out by sertel.status";
+
+    @Test
+    void aHandWrittenRuleNamedLikeADerivedOne_isRefusedAtIt_inTheSameFile(@TempDir Path tmp) {
+        // lines 3-11: the rule with @derive; line 12: the hand-written rule
+        Problem p = onlyError(tmp, HEAD + DERIVES + rule(TAKEN, ""));
+        assertError(p, 12, "rule '" + TAKEN + "' is named like a rule that @derive writes from 'Sertel expired"
+                + " (test): confirmed' (at " + FILE + ":3): rename it, or leave ruledOut out of that @derive");
+    }
+
+    @Test
+    void aHandWrittenRuleNamedLikeADerivedOne_isRefusedAtIt_inAnotherFile(@TempDir Path tmp) {
+        Path rules = TempRules.copyOfTopics(tmp, "efaktur/upload", "efaktur/web");
+        TempRules.write(rules, "efaktur/aa-hand-written.drl", HEAD + rule(TAKEN.replace("ruled out by",
+                "suspected while") + " is unknown", ""));
+        TempRules.write(rules, FILE, HEAD + DERIVES);
+        List<Problem> errors = Checker.check(RuleFolder.of(rules)).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).toString().contains("efaktur/aa-hand-written.drl:3: rule 'Sertel expired (test):"
+                + " suspected while sertel.status is unknown' is named like a rule that @derive writes"), errors.toString());
+        assertTrue(errors.get(0).message().endsWith("leave suspected out of that @derive"), errors.toString());
+    }
+
+    // ---- rules that @derive writes ----
+
+    @Test
+    void aDerivedRuleKeepsTheBindingItsTestUses(@TempDir Path tmp) {
+        // The AsOf is varied (it tests a date), and the finding's test uses its variable: the rule
+        // ruled out by the finding leaves the AsOf's test out, but must still bind $a.
+        String text = HEAD + "rule \"Sertel too old (test): confirmed\"\n"
+                + "    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\n    @derive(\"suspected, ruledOut\")\nwhen\n"
+                + "    Finding(id == \"problem\", value == \"upload-fails\")\n"
+                + "    $a : AsOf(onOrAfter(\"2025-01-01\"))\n" + USE + "then\n"
+                + "    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+        CheckReport r = check(tmp, text);
+        assertEquals(List.of(), r.errors());
+        pajakdx.knowledge.Rule ruledOut = r.rules().stream()
+                .filter(x -> x.name().equals("Sertel too old (test): ruled out by sertel.issued-date")).findFirst()
+                .orElseThrow();
+        assertEquals("$a : AsOf()", DrlPrinter.condition(pajakdx.knowledge.Condition.top(ruledOut.condition()).get(1)));
+    }
+}
