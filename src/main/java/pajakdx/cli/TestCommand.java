@@ -45,8 +45,8 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            err.println("error: " + Errors.say("--min-coverage must be a percentage from 0 to 100, not " + minCoverage,
-                    lang.lang));
+            err.println("error: " + Errors.say("--min-coverage must be a percentage from 0 to 100, not "
+                    + TestReport.number(minCoverage, lang.lang), lang.lang));
             return Main.BAD_INPUT;
         }
         RuleBase base;
@@ -87,7 +87,10 @@ final class TestCommand implements Callable<Integer> {
             }
             try {
                 if (!v.isEmpty() && Character.isDigit(v.charAt(v.length() - 1))) { // not "1e", "NaN", "70d"
-                    return Double.parseDouble(v);
+                    double d = Double.parseDouble(v);
+                    if (Double.isFinite(d)) { // not 1e400
+                        return d;
+                    }
                 }
             } catch (NumberFormatException e) {
                 // said below

@@ -184,9 +184,11 @@ public final class DocReader {
                 }
                 return root;
             } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-                // Its own location is empty: where the parser stands is where the value began.
-                JsonLocation l = p.currentTokenLocation();
-                throw new DocException(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()),
+                // Its own location is empty, and the token's may be the field name before the value:
+                // the parser stands at the end of the value, on its line (no JSON number, text or
+                // name spans lines); its column would be the end, so none is given.
+                JsonLocation l = p.currentLocation();
+                throw new DocException(file, Math.max(0, l.getLineNr()), 0,
                         tooLarge(e.getOriginalMessage() == null ? "" : e.getOriginalMessage()));
             }
         } catch (JsonProcessingException e) {

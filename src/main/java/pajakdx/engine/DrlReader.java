@@ -55,6 +55,8 @@ public final class DrlReader {
     static final int MAX_DEPTH = 8;
     /** Most patterns in one rule. */
     static final int MAX_PATTERNS = 24;
+    /** Longest package name (a class file keeps names up to 65,535 bytes; the rules' are short). */
+    static final int MAX_PACKAGE = 200;
     /** Longest rule name. */
     static final int MAX_NAME = 200;
     /** Stack for Drools' parser: enough for any file within the limits, and the same whatever thread calls. */
@@ -318,7 +320,10 @@ public final class DrlReader {
         if (name != null && !name.isEmpty()) {
             String[] parts = name.split("\\.", -1);
             String keyword = java.util.Arrays.stream(parts).filter(JAVA_KEYWORDS::contains).findFirst().orElse(null);
-            if (java.util.Arrays.stream(parts).anyMatch(part -> !IDENTIFIER.matcher(part).matches())) {
+            if (name.length() > MAX_PACKAGE) { // Java's class files cannot hold a longer name
+                problem(pkg.getLine(), 0, "package '" + abbreviate(name) + "' is longer than " + MAX_PACKAGE
+                        + " characters");
+            } else if (java.util.Arrays.stream(parts).anyMatch(part -> !IDENTIFIER.matcher(part).matches())) {
                 problem(pkg.getLine(), 0, "package '" + name + "' is not a dotted name");
             } else if (!parts[0].equals(PACKAGE)) {
                 // Drools generates classes in the package: java.lang cannot take them, and another
@@ -385,6 +390,10 @@ public final class DrlReader {
         String name = r.getName();
         if (r.isQuery()) {
             refuse(r, "query '" + name + "'", "rules conclude with insertLogical; read results through the PajakDx API");
+            return null;
+        }
+        if (name.isBlank()) { // a rule must be named in WHY, HOW and the trace
+            problem(r.getLine(), 0, "a rule needs a name: rule \"what it concludes\"");
             return null;
         }
         if (name.length() > MAX_NAME || name.chars().anyMatch(c -> c == '"' || c == '\\' || Character.isISOControl(c)

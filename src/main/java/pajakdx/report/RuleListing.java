@@ -77,8 +77,9 @@ public final class RuleListing {
                 m.put("id", u.relation().id());
                 m.put("kind", u.relation().kind().label());
                 m.put("source", u.relation().source());
-                m.put("summary", u.relation().summary());
-                m.put("summaryId", u.relation().summary(Lang.ID)); // the English when it has no Indonesian
+                // masked: an analyst's summary may quote an NPWP or NIK
+                m.put("summary", pajakdx.text.Masking.maskText(u.relation().summary()));
+                m.put("summaryId", pajakdx.text.Masking.maskText(u.relation().summary(Lang.ID))); // English if none
                 m.put("rules", u.rules().stream().map(Rule::name).toList());
                 m.put("cases", u.cases().stream().map(c -> Map.of("case", c.caseName(), "use", c.use().label()))
                         .toList());

@@ -212,6 +212,12 @@ public final class TestReport {
         }
     }
 
+    /** A number as each language writes it: {@code 100.1} or {@code 100,1}, {@code -1}, no exponent. */
+    public static String number(double d, Lang lang) {
+        String s = java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return lang == Lang.ID ? s.replace('.', ',') : s;
+    }
+
     /** {@code 87.5%} in English, {@code 87,5%} in Indonesian: always one decimal, written as each language writes it. */
     public static String percent(double p, Lang lang) {
         String s = String.format(Locale.ROOT, "%.1f%%", p);

@@ -22,6 +22,9 @@ final class Http {
     static final String JSON = "application/json; charset=utf-8";
     static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     static final String NDJSON = "application/x-ndjson; charset=utf-8";
+    /** A language, optionally with one region or script subtag: {@code en}, {@code en-US}, {@code id_ID}. */
+    private static final java.util.regex.Pattern LANG_TAG =
+            java.util.regex.Pattern.compile("([A-Za-z]{2,10})(?:[-_][A-Za-z0-9]{2,8})?");
 
     private Http() {
     }
@@ -40,10 +43,14 @@ final class Http {
         if (q == null || q.isBlank()) {
             return null;
         }
-        try {
-            return Lang.parse(q.strip().split("[-_]", 2)[0]);
-        } catch (IllegalArgumentException e) {
+        java.util.regex.Matcher m = LANG_TAG.matcher(q.strip());
+        if (!m.matches()) {
             return null; // refused before any endpoint runs; its refusal follows Accept-Language
+        }
+        try {
+            return Lang.parse(m.group(1));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -49,6 +49,7 @@ final class RefusedRequests extends ErrorHandler {
         }
         body.put("status", code);
         body.put("detail", detail(code, lang, reason));
+        body.put("instance", ""); // the path is among what could not be read
         body.put("problems", List.of());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Http.PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, lang.code());

@@ -178,7 +178,9 @@ public final class Service implements AutoCloseable {
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Security-Policy", CSP);
         String lang = ctx.queryParam("lang");
-        if (lang != null && !lang.isBlank() && Http.queryLang(lang) == null) { // a typo would give Indonesian silently
+        // Only the API's paths: the page and /healthz answer whatever a browser or probe adds.
+        if (lang != null && !lang.isBlank() && ctx.path().startsWith("/v1/") && Http.queryLang(lang) == null) {
+            // a typo would otherwise give Indonesian without a word
             throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST, "lang: harus id atau en, bukan '%s'",
                     "lang: must be id or en, not '%s'", Internals.mask(Masking.abbreviate(lang, 40)));
         }

@@ -80,6 +80,7 @@ final class RuleMessages {
             new Entry("could not be parsed", "tidak dapat diurai"),
             new Entry("no .drl files in the rules folder", "tidak ada berkas .drl di folder aturan"),
             new Entry("package '{}' is not a dotted name", "package '{}' bukan nama yang dipisah titik"),
+            new Entry("package '{}' is longer than {} characters", "paket '{}' lebih panjang dari {} karakter"),
             new Entry("package '{}' is not allowed: rule files use the package rules or one under it, as in package"
                     + " rules.coretax;", "package '{}' tidak diizinkan: berkas aturan memakai package rules atau"
                     + " package di bawahnya, seperti package rules.coretax;"),
@@ -120,6 +121,8 @@ final class RuleMessages {
             new Entry("query '{}' is not allowed: rules conclude with insertLogical; read results through the PajakDx"
                     + " API", "query '{}' tidak diizinkan: aturan menyimpulkan dengan insertLogical; baca hasilnya"
                     + " melalui API PajakDx"),
+            new Entry("a rule needs a name: rule \"what it concludes\"",
+                    "aturan memerlukan nama: rule \"apa yang disimpulkannya\""),
             new Entry("rule name '{}' must be at most {} characters without quotes, backslashes or control characters",
                     "nama aturan '{}' paling panjang {} karakter, tanpa tanda kutip, garis miring terbalik, atau"
                             + " karakter kontrol"),

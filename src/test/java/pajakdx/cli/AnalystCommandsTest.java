@@ -247,6 +247,12 @@ class AnalystCommandsTest {
             assertTrue(r.err().startsWith("error: nilai tidak sah untuk opsi '--min-coverage': '" + bad
                     + "' bukan bilangan"), r.err());
         }
+        for (String[] out : new String[][] {{"100,1", "bukan 100,1"}, {"-1", "bukan -1"}, {"1e400", "bukan bilangan"}}) {
+            CliTest.Run r = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
+                    "--min-coverage", out[0]);
+            assertEquals(2, r.code(), out[0] + ": " + r.out());
+            assertTrue(r.err().contains(out[1]), r.err());
+        }
         CliTest.Run en = run("test", "--rules", DEMO_RULES.toString(), "--facts", DEMO_FACTS.toString(),
                 "--min-coverage", "x", "--lang", "en");
         assertTrue(en.err().startsWith("error: Invalid value for option '--min-coverage': 'x' is not a number"),
@@ -455,6 +461,29 @@ class AnalystCommandsTest {
                 DEMO_FACTS.toString()).out()).get("relations").get(0);
         assertEquals("Upload fails on an unstable connection", demo1.get("summary").asText());
         assertEquals("Upload fails on an unstable connection", demo1.get("summaryId").asText());
+    }
+
+    /** Review finding: a summary that quotes an NIK printed it whole in rules --json and --markdown. */
+    @Test
+    void aSummaryQuotingAnIdentifier_isMaskedInJsonAndMarkdown(@TempDir Path tmp) throws Exception {
+        Path rules = copy(DEMO_RULES, tmp.resolve("rules"));
+        Files.writeString(rules.resolve("relations.yaml"), """
+                relations:
+                  - {id: DEMO-1, kind: cause, source: demo-source, summary: {id: "Unggah gagal untuk NIK 3171234567890123", en: "Upload fails for NIK 3171234567890123"}}
+                  - {id: DEMO-2, kind: generic, source: demo-source, summary: {id: "Coba lagi nanti", en: "Retry later"}}
+                  - {id: DEMO-3, kind: cause, source: demo-source, summary: {id: "Belum ada aturannya", en: "No rule yet"}}
+                """);
+        for (String lang : new String[] {"id", "en"}) {
+            CliTest.Run md = run("rules", "--markdown", "--lang", lang, "--rules", rules.toString(), "--facts",
+                    DEMO_FACTS.toString());
+            assertEquals(0, md.code(), md.err());
+            assertTrue(md.out().contains("123"), md.out()); // its last three digits
+            assertFalse(md.out().contains("3171234567890123"), md.out());
+        }
+        CliTest.Run json = run("rules", "--json", "--rules", rules.toString(), "--facts", DEMO_FACTS.toString());
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("summaryId"), json.out());
+        assertFalse(json.out().contains("3171234567890123"), json.out());
     }
 
     /** Once some summaries are bilingual, check warns about one left English only, in either language. */

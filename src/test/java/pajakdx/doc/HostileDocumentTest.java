@@ -89,10 +89,11 @@ class HostileDocumentTest {
     /** Review finding: Jackson's limits were said in its own words, naming its settings class. */
     @Test
     void anOverlongNumberOrName_isSaidInOurWords_withItsPlace() {
-        Problem number = refused("n.json", "{\"id\": \"a\",\n \"x\": 1" + "0".repeat(1200) + "}");
+        Problem number = refused("n.json", "{\"id\": \"a\",\n \"x\":\n\n\n      1" + "0".repeat(1200) + "}");
         assertEquals("a number longer than 1000 characters", number.message(), number.toString());
-        assertEquals(2, number.line(), number.toString());
-        Problem name = refused("n.json", "{\"" + "k".repeat(60_000) + "\": 1}");
+        assertEquals(5, number.line(), "the value's line, not its key's: " + number);
+        Problem name = refused("n.json", "{\"id\": \"a\",\n \"x\": {\n\n \"" + "k".repeat(60_000) + "\": 1}}");
+        assertEquals(4, name.line(), "the name's line, not its object's: " + name);
         assertEquals("a field name longer than 50000 characters", name.message(), name.toString());
         assertFalse(number.message().contains("StreamReadConstraints") || name.message().contains("StreamReadConstraints"));
     }

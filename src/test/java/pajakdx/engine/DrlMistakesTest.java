@@ -64,6 +64,21 @@ class DrlMistakesTest {
         assertError(p, 1, "package 'rules.int' is not allowed: 'int' is a Java keyword");
     }
 
+    /** Review finding: a package of 80,000 characters got Java's "UTF8 string too large" and no line. */
+    @Test
+    void anOverlongPackage_isRefusedAtItsLine(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, "package rules." + "a".repeat(80_000) + ";\nimport pajakdx.facts.*;\n"
+                + rule("Package", ""));
+        assertError(p, 1, "is longer than 200 characters");
+    }
+
+    /** Review finding: {@code rule ""} passed and showed in a diagnosis as an empty name. */
+    @Test
+    void aRuleWithoutAName_isRefused(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule(" ", ""));
+        assertError(p, 3, "a rule needs a name");
+    }
+
     @Test
     void packagesUnderRules_andNone_areFine(@TempDir Path tmp) {
         assertEquals(List.of(), check(tmp.resolve("a"), "package rules;\nimport pajakdx.facts.*;\n"

@@ -61,6 +61,9 @@ class RefusedRequestsIT {
         assertEquals(431, big.status(), big.raw());
         assertEquals("about:blank", big.json().get("type").asText());
         assertEquals("header permintaan terlalu besar", big.json().get("detail").asText());
+        Answer uri = send("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: a\r\n\r\n");
+        assertEquals(414, uri.status(), uri.raw());
+        assertEquals("URI permintaan terlalu panjang", uri.json().get("detail").asText());
         Answer version = send("GET /healthz HTTP/9.9\r\nHost: a\r\n\r\n");
         assertEquals(505, version.status(), version.raw());
         assertEquals("about:blank", version.json().get("type").asText());
@@ -93,7 +96,9 @@ class RefusedRequestsIT {
             assertTrue(head.contains("\r\nContent-Type: application/problem+json"), raw);
             assertFalse(raw.contains("<html"), raw);
             String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
-            return new Answer(status, raw, Running.JSON.readTree(body));
+            JsonNode json = Running.JSON.readTree(body);
+            assertEquals(java.util.List.of(), OpenApi.get().errors("Problem", json), "the documented Problem: " + body);
+            return new Answer(status, raw, json);
         }
     }
 }

@@ -219,7 +219,12 @@ class ServiceIT {
         assertEquals("lang: harus id atau en, bukan 'fr'", fr.json().get("detail").asText());
         assertEquals(200, api.get("/v1/problems?lang=en-US").status());
         assertEquals(200, api.get("/v1/problems?lang=").status());
-        assertEquals("Not found", api.get("/nowhere?lang=en_GB").json().get("title").asText());
+        assertEquals("Not found", api.get("/v1/nowhere?lang=en_GB").json().get("title").asText());
+        Running.Reply number = api.get("/v1/problems?lang=en-3171234567890123");
+        assertEquals(400, number.status(), number.body());
+        assertFalse(number.body().contains("3171234567890123"), number.body());
+        assertEquals(400, api.get("/v1/problems?lang=en-").status());
+        assertEquals(200, api.get("/healthz?lang=xx").status(), "only the API's paths check it");
     }
 
     /** JSON lines in order; a bad line gets the same record as `pajakdx batch` gives it. */
