@@ -100,7 +100,7 @@ public final class Derivation {
                 for (Condition.Pattern other : varied) {
                     when.add(other == p ? unknown(p) : notFailed(other));
                 }
-                String name = base + ": suspected while " + p.findingId() + " is unknown";
+                String name = unique(out, base + ": suspected while " + p.findingId() + " is unknown");
                 out.put(name, derived(r, name, when, Status.SUSPECTED));
             }
         }
@@ -109,12 +109,27 @@ public final class Derivation {
                 List<Condition> when = new ArrayList<>(context);
                 when.addAll(binders(p, varied));
                 when.add(failed(p));
-                String name = base + ": ruled out by " + (p.type() == FactType.AS_OF ? "the as-of date" : p.findingId());
+                String name = unique(out, base + ": ruled out by "
+                        + (p.type() == FactType.AS_OF ? "the as-of date" : p.findingId()));
                 out.put(name, derived(r, name, when, Status.RULED_OUT));
             }
         }
         return List.copyOf(out.values());
     }
+
+    /**
+     * {@code name}, or {@code name (2)}, {@code (3)}... when a rule of that name was derived already:
+     * two varied conditions on one finding each rule the cause out, and neither may replace the other.
+     */
+    private static String unique(Map<String, Rule> out, String name) {
+        String candidate = name;
+        for (int n = 2; out.containsKey(candidate); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(" \\((\\d+)\\)$");
 
     private static final java.util.regex.Pattern CONFIRMED = java.util.regex.Pattern.compile("(?i):\\s*confirmed\\s*$");
     private static final java.util.regex.Pattern TERKONFIRMASI =
@@ -131,14 +146,17 @@ public final class Derivation {
             return null;
         }
         String ending = derived.name().substring(base.length() + 2);
+        java.util.regex.Matcher numbered = NUMBERED.matcher(ending);
+        String number = numbered.find() ? numbered.group() : "";
+        ending = ending.substring(0, ending.length() - number.length());
         if (ending.startsWith("suspected while ") && ending.endsWith(" is unknown")) {
-            return idBase + ": diduga selama " + ending.substring(16, ending.length() - 11) + " belum diketahui";
+            return idBase + ": diduga selama " + ending.substring(16, ending.length() - 11) + " belum diketahui" + number;
         }
         if (ending.equals("ruled out by the as-of date")) {
-            return idBase + ": disingkirkan oleh tanggal kejadian";
+            return idBase + ": disingkirkan oleh tanggal kejadian" + number;
         }
         if (ending.startsWith("ruled out by ")) {
-            return idBase + ": disingkirkan oleh " + ending.substring(13);
+            return idBase + ": disingkirkan oleh " + ending.substring(13) + number;
         }
         return null;
     }

@@ -167,6 +167,27 @@ class DrlMistakesTest {
 
     // ---- rules that @derive writes ----
 
+    /**
+     * Review finding: two varied conditions on one finding each rule the cause out, but both
+     * derived rules took the same name and the second replaced the first: a value that fails only
+     * the first condition no longer ruled the cause out. Each is kept, numbered, with its title.
+     */
+    @Test
+    void twoVariedConditionsOnOneFinding_eachRuleTheCauseOut(@TempDir Path tmp) {
+        String text = HEAD + "rule \"Sertel aging (test): confirmed\"\n"
+                + "    @relations(\"UPL-2\") @source(\"bisapajak-upload\")\n    @derive(\"ruledOut\")\nwhen\n"
+                + "    Finding(id == \"problem\", value == \"upload-fails\")\n    $a : AsOf()\n"
+                + "    Finding(id == \"sertel.issued-date\", this.daysBefore($a) > 2)\n"
+                + "    Finding(id == \"sertel.issued-date\", this.daysBefore($a) < 400)\nthen\n"
+                + "    insertLogical(Cause.confirmed(\"sertel-expired\"));\nend\n";
+        CheckReport r = check(tmp, text);
+        assertEquals(List.of(), r.errors());
+        List<String> derived = r.rules().stream().map(pajakdx.knowledge.Rule::name)
+                .filter(n -> n.startsWith("Sertel aging (test): ruled out by")).sorted().toList();
+        assertEquals(List.of("Sertel aging (test): ruled out by sertel.issued-date",
+                "Sertel aging (test): ruled out by sertel.issued-date (2)"), derived);
+    }
+
     @Test
     void aDerivedRuleKeepsTheBindingItsTestUses(@TempDir Path tmp) {
         // The AsOf is varied (it tests a date), and the finding's test uses its variable: the rule
