@@ -49,7 +49,9 @@ import pajakdx.knowledge.RuleFolder;
  * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
  * read from the YAML and written anew; one whose network cannot be read has it
  * compiled from its model and written anew; a partition that cannot be read is deleted and
- * compiled again. Failing to write only costs the next start its speed. Only rule bases without
+ * compiled again. What stands where a cache file goes and is not a regular file (a folder, a FIFO)
+ * is removed first, inside the cache folder only and never through a link.
+ * Failing to write only costs the next start its speed. Only rule bases without
  * a problem are stored. Entries are read back with a filter that admits only the JDK's, Drools'
  * and PajakDx's own classes, and bounds what they may allocate.
  */
@@ -70,6 +72,8 @@ public final class RuleCache {
     private static final String CAT_SUFFIX = ".bin.cat";
     private static final String PART = "-part-";
     private static final String PART_SUFFIX = ".bin.part";
+    /** A file being written, until it is moved into place. */
+    private static final String TMP_SUFFIX = ".tmp";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
     private static final ObjectInputFilter ONLY_KNOWN_CLASSES = ObjectInputFilter.Config.createFilter(
             // Bounds too, so that a damaged or hostile file cannot make the reader allocate without end.
@@ -558,7 +562,7 @@ public final class RuleCache {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, PREFIX, ".tmp");
+            tmp = Files.createTempFile(dir, PREFIX, TMP_SUFFIX);
             try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.toFile(), "rw")) {
                 // Streamed (no copy of the body in memory): the length and checksum are filled in after.
                 f.writeUTF(FORMAT);
@@ -577,6 +581,7 @@ public final class RuleCache {
                 f.writeLong(length);
                 f.writeInt((int) crc.getValue());
             }
+            clearTheWay(file);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -594,6 +599,53 @@ public final class RuleCache {
     }
 
     /**
+     * Removes what stands at {@code file}, a name of this cache's own, when it is neither a regular
+     * file nor a symbolic link: a folder (with what it holds) or a FIFO, socket or device. A rename
+     * cannot replace a folder, so every later start would compile again and fail to keep the result.
+     * Only inside the cache folder, only for the names the cache gives its files; a symbolic link is
+     * left for the rename to replace (it replaces the link, never what it points to), and nothing a
+     * link inside a removed folder points to is touched.
+     */
+    private void clearTheWay(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (!dir.equals(file.getParent()) || !name.startsWith(PREFIX) || name.endsWith(TMP_SUFFIX)) {
+            return; // not a cache file's name: never the cache's to remove
+        }
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return; // nothing in the way
+        }
+        if (a.isRegularFile() || a.isSymbolicLink()) {
+            return; // the rename replaces it
+        }
+        if (!a.isDirectory()) {
+            Files.deleteIfExists(file); // a FIFO, socket or device: its name only
+            return;
+        }
+        // No option to follow links: a link inside is deleted as a link, never walked through.
+        Files.walkFileTree(file, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                Files.deleteIfExists(p);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.deleteIfExists(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
      * Keeps the {@link #KEEP} newest entries, and drops temporary files a process ended before it
      * could move into place (a batch exits while a partition is still being written).
      */
@@ -603,7 +655,7 @@ public final class RuleCache {
             all = list.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList();
         }
         long hourAgo = System.currentTimeMillis() - 3_600_000;
-        all.stream().filter(p -> p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo)
+        all.stream().filter(p -> p.getFileName().toString().endsWith(TMP_SUFFIX) && modified(p) < hourAgo)
                 .forEach(RuleCache::deleteQuietly);
         List<Path> oldestFirst = new ArrayList<>(all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX))
                 .toList());

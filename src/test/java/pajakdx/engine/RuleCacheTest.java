@@ -219,6 +219,72 @@ class RuleCacheTest {
     }
 
     /**
+     * A folder where an entry's file goes (model, network, catalog, partition) cannot be replaced by
+     * a rename: every start compiled again and never kept the result. It is removed (it is inside the
+     * cache and carries a name the cache gives), without following a link out of it; a FIFO too.
+     */
+    @Test
+    void aFolderOrFifoInPlaceOfACacheFile_isRemoved_andTheFileKeptThere(@TempDir Path tmp) throws Exception {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        Path entry = cache.entryFor(folder);
+        Path outsideFile = Files.writeString(tmp.resolve("outside.txt"), "a user's file");
+        Path outsideDir = Files.createDirectories(tmp.resolve("outside"));
+        Path kept = Files.writeString(outsideDir.resolve("keep.txt"), "a user's file in a user's folder");
+        List<Path> files = List.of(entry, entry.resolveSibling(entry.getFileName() + ".net"),
+                entry.resolveSibling(entry.getFileName() + ".cat"));
+        for (Path file : files) {
+            Files.createDirectories(file.resolve("sub"));
+            Files.writeString(file.resolve("sub/x"), "x");
+            Files.createSymbolicLink(file.resolve("file-link"), outsideFile);
+            Files.createSymbolicLink(file.resolve("sub/folder-link"), outsideDir);
+        }
+        RuleBase first = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(1, cache.misses());
+        for (Path file : files) {
+            assertTrue(Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), file + " written in place");
+        }
+        assertTrue(Files.exists(outsideFile) && Files.exists(kept), "nothing a link pointed to was touched");
+        RuleBase again = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(1, cache.hits(), "the next start reads the entry");
+        assertEquals(RuleBases.of(first).rules(), RuleBases.of(again).rules());
+
+        // A partition's file: a folder, then a FIFO in its place.
+        CompiledRules compiled = Checker.check(folder, cache).compiled();
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        compiled.files().forEach(f -> f.rules().forEach(r -> keep.add(r.name())));
+        assertTrue(compiled.subset(keep) != null);
+        Path part;
+        try (Stream<Path> list = Files.list(cache.dir())) {
+            part = list.filter(p -> p.toString().endsWith(".bin.part")).findFirst().orElseThrow();
+        }
+        for (String kind : new String[] {"folder", "fifo"}) {
+            Files.delete(part);
+            if (kind.equals("folder")) {
+                Files.createDirectories(part.resolve("sub"));
+                Files.createSymbolicLink(part.resolve("sub/folder-link"), outsideDir);
+            } else {
+                Process mkfifo;
+                try {
+                    mkfifo = new ProcessBuilder("mkfifo", part.toString()).start();
+                } catch (IOException e) {
+                    continue; // no mkfifo here
+                }
+                assertEquals(0, mkfifo.waitFor());
+            }
+            assertEquals(null, compiled.loadStored(keep), kind + ": not read from");
+            assertTrue(compiled.subset(keep) != null, kind);
+            assertTrue(Files.isRegularFile(part, java.nio.file.LinkOption.NOFOLLOW_LINKS), kind + ": written in place");
+            assertTrue(compiled.loadStored(keep) != null, kind + ": and read next time");
+        }
+        assertTrue(Files.exists(kept), "nothing a link pointed to was touched");
+        RuleBases.settle(first);
+        RuleBases.settle(again);
+        awaitCacheThreads();
+    }
+
+    /**
      * An entry rewritten, checksums and all, with content that is well formed but wrong passes
      * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
      * the entry is dropped (its own files only, once), so that only that run fails and the next
