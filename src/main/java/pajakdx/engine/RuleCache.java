@@ -50,7 +50,9 @@ import pajakdx.knowledge.RuleFolder;
  * read from the YAML and written anew; one whose network cannot be read has it
  * compiled from its model and written anew; a partition that cannot be read is deleted and
  * compiled again. What stands where a cache file goes and is not a regular file (a folder, a FIFO)
- * is removed first, inside the cache folder only and never through a link.
+ * is removed first, inside the cache folder only and never through a link. Files are written
+ * through temporary files named by the writer's process id: one left by a process cut off while
+ * writing goes at a later write, one still being written never.
  * Failing to write only costs the next start its speed. Only rule bases without
  * a problem are stored. Entries are read back with a filter that admits only the JDK's, Drools'
  * and PajakDx's own classes, and bounds what they may allocate.
@@ -72,7 +74,7 @@ public final class RuleCache {
     private static final String CAT_SUFFIX = ".bin.cat";
     private static final String PART = "-part-";
     private static final String PART_SUFFIX = ".bin.part";
-    /** A file being written, until it is moved into place. */
+    /** A file being written, {@code rules-<pid>-<n>.tmp}, until it is moved into place. */
     private static final String TMP_SUFFIX = ".tmp";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
     private static final ObjectInputFilter ONLY_KNOWN_CLASSES = ObjectInputFilter.Config.createFilter(
@@ -557,12 +559,18 @@ public final class RuleCache {
         void write(DroolsObjectOutputStream out) throws IOException;
     }
 
-    /** Writes {@code file} (after the format mark) through a temporary file; false when it could not. */
+    /**
+     * Writes {@code file} (after the format mark) through a temporary file; false when it could not.
+     * The temporary file is named with this process's id ({@code rules-<pid>-<n>.tmp}), so that one
+     * left by a process cut off while writing can be told from one still being written (see
+     * {@link #sweepTemporaryFiles}).
+     */
     private boolean writeAtomically(Path file, Body body) {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, PREFIX, TMP_SUFFIX);
+            sweepTemporaryFiles();
+            tmp = Files.createTempFile(dir, PREFIX + Pid.SELF + "-", TMP_SUFFIX);
             try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.toFile(), "rw")) {
                 // Streamed (no copy of the body in memory): the length and checksum are filled in after.
                 f.writeUTF(FORMAT);
@@ -646,17 +654,69 @@ public final class RuleCache {
     }
 
     /**
-     * Keeps the {@link #KEEP} newest entries, and drops temporary files a process ended before it
-     * could move into place (a batch exits while a partition is still being written).
+     * Deletes the temporary files that no live process is writing: those whose writer (the process
+     * id in the name) has ended, or whose id now belongs to a process started after the file was
+     * last written (the id was reused), once they are a minute old (a process in another PID
+     * namespace sharing the folder is not visible here, and its writing keeps its file younger);
+     * those of this process never (its writes delete their own on failure). Files named without a
+     * process id (written by an earlier version) go when an hour old, as before.
      */
+    void sweepTemporaryFiles() {
+        List<Path> temps;
+        try (Stream<Path> list = Files.list(dir)) {
+            temps = list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(PREFIX) && n.endsWith(TMP_SUFFIX);
+            }).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        for (Path p : temps) {
+            String n = p.getFileName().toString();
+            String middle = n.substring(PREFIX.length(), n.length() - TMP_SUFFIX.length());
+            int dash = middle.indexOf('-');
+            long modified = modified(p);
+            if (dash <= 0) {
+                if (modified < now - 3_600_000) {
+                    deleteQuietly(p);
+                }
+                continue;
+            }
+            long pid;
+            try {
+                pid = Long.parseLong(middle.substring(0, dash));
+            } catch (NumberFormatException e) {
+                continue; // not a name this cache gives
+            }
+            if (pid != Pid.SELF && modified < now - 60_000 && writerGone(pid, modified)) {
+                deleteQuietly(p);
+            }
+        }
+    }
+
+    /** True when process {@code pid} cannot be writing a file last written at {@code modified}. */
+    private static boolean writerGone(long pid, long modified) {
+        java.util.Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        if (p.isEmpty() || !p.get().isAlive()) {
+            return true;
+        }
+        // Alive: the writer only when it started before the file was last written (2 s for the clocks'
+        // grain: Linux gives a start time from the boot time in whole seconds).
+        return p.get().info().startInstant().map(start -> start.toEpochMilli() > modified + 2_000).orElse(false);
+    }
+
+    /** This process's id, asked when first written with (not on a start's path). */
+    private static final class Pid {
+        static final long SELF = ProcessHandle.current().pid();
+    }
+
+    /** Keeps the {@link #KEEP} newest entries (temporary files: {@link #sweepTemporaryFiles}). */
     private void prune() throws IOException {
         List<Path> all;
         try (Stream<Path> list = Files.list(dir)) {
             all = list.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList();
         }
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        all.stream().filter(p -> p.getFileName().toString().endsWith(TMP_SUFFIX) && modified(p) < hourAgo)
-                .forEach(RuleCache::deleteQuietly);
         List<Path> oldestFirst = new ArrayList<>(all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX))
                 .toList());
         oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));

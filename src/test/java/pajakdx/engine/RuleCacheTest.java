@@ -285,6 +285,47 @@ class RuleCacheTest {
     }
 
     /**
+     * Temporary files are named by the writing process's id: one left by a process that ended
+     * (cut off while writing) goes at the next write, a minute after it was last written, instead
+     * of an hour; one a live process is writing stays whatever its age, as does this process's own.
+     */
+    @Test
+    void temporaryFilesOfEndedWriters_goAtTheNextWrite_thoseOfLiveWritersStay(@TempDir Path tmp) throws Exception {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        Path dir = Files.createDirectories(tmp.resolve("cache"));
+        Process ended = new ProcessBuilder("true").start();
+        assertEquals(0, ended.waitFor());
+        long endedPid = ended.pid();
+        org.junit.jupiter.api.Assumptions.assumeFalse(ProcessHandle.of(endedPid).isPresent(), "pid reused at once");
+        long self = ProcessHandle.current().pid();
+        ProcessHandle older = ProcessHandle.current().parent().orElseThrow(); // started before this JVM
+        long olderStart = older.info().startInstant().orElseThrow().toEpochMilli();
+        long now = System.currentTimeMillis();
+        java.util.Map<String, Long> ages = new java.util.LinkedHashMap<>(); // name -> last written
+        ages.put("rules-" + endedPid + "-1.tmp", now - 2 * 60_000L);            // ended writer: goes
+        ages.put("rules-" + endedPid + "-2.tmp", now - 5_000L);                 // ended, written just now: stays
+        ages.put("rules-" + self + "-3.tmp", now - 2 * 3_600_000L);             // this process: stays
+        ages.put("rules-" + older.pid() + "-4.tmp", Math.max(olderStart + 5_000, now - 2 * 3_600_000L)); // live: stays
+        ages.put("rules-" + older.pid() + "-5.tmp", olderStart - 60_000);        // id reused since: goes
+        ages.put("rules-123456789.tmp", now - 2 * 3_600_000L);                  // no id, an hour old: goes
+        ages.put("rules-987654321.tmp", now - 60_000L);                         // no id, recent: stays
+        for (java.util.Map.Entry<String, Long> e : ages.entrySet()) {
+            Path p = Files.writeString(dir.resolve(e.getKey()), "part of a file");
+            Files.setLastModifiedTime(p, FileTime.fromMillis(e.getValue()));
+        }
+        RuleBase loaded = RuleBases.load(RuleBase.class, folder, RuleCache.at(dir)); // writes the entry
+        RuleBases.settle(loaded);
+        awaitCacheThreads();
+        List<String> left;
+        try (Stream<Path> list = Files.list(dir)) {
+            left = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).sorted().toList();
+        }
+        assertEquals(java.util.stream.Stream.of("rules-" + endedPid + "-2.tmp", "rules-" + self + "-3.tmp",
+                "rules-" + older.pid() + "-4.tmp", "rules-987654321.tmp").sorted().toList(), left);
+    }
+
+    /**
      * An entry rewritten, checksums and all, with content that is well formed but wrong passes
      * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
      * the entry is dropped (its own files only, once), so that only that run fails and the next
