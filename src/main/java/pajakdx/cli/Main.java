@@ -63,6 +63,11 @@ public final class Main implements Runnable {
         int code = run(args, out, err);
         out.flush();
         err.flush();
+        // The output is out. A rule-cache file still being written (a partition; a network that could
+        // not be read, compiled again to be written anew on a thread of its own) is finished, not cut
+        // off by the exit, so that the next start does not compile it again. Bounded: a compile on a
+        // loaded machine that takes longer is done by a later run.
+        pajakdx.engine.RuleCache.awaitWrites(java.time.Duration.ofSeconds(30));
         System.exit(code);
     }
 

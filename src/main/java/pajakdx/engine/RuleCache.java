@@ -48,7 +48,8 @@ import pajakdx.knowledge.RuleFolder;
  * rule file at all, nor starts Java's security providers. An entry whose model
  * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
  * read from the YAML and written anew; one whose network cannot be read has it
- * compiled from its model and written anew; a partition that cannot be read is deleted and
+ * compiled from its model and written anew (a command line waits for that before it exits, see
+ * {@link #awaitWrites}); a partition that cannot be read is deleted and
  * compiled again. What stands where a cache file goes and is not a regular file (a folder, a FIFO)
  * is removed first, inside the cache folder only and never through a link. Files are written
  * through temporary files named by the writer's process id: one left by a process cut off while
@@ -443,18 +444,34 @@ public final class RuleCache {
         try (DroolsObjectInputStream in = open(netOf(entry))) {
             return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
-            KieBase compiled = RuleCompiler.compile(model).kieBase();
-            if (compiled == null) {
-                throw new IllegalStateException("the cached rules do not compile");
-            }
-            // Written on the side, so that the diagnoses waiting for this network do not wait for the
-            // write too; not for an entry dropped as bad (a rebuilt one takes its name) or gone meanwhile.
-            daemon(() -> {
-                if (!shelf.discarded.get() && Files.isRegularFile(entry)) {
-                    writeNetwork(entry, compiled);
+            // To be written anew from here: a command that ends before it is (the compile takes
+            // seconds, and the write is made on the side) waits for it (awaitWrites), or every later
+            // start of such a command would compile it again.
+            Writes.begin();
+            boolean handedOver = false;
+            try {
+                KieBase compiled = RuleCompiler.compile(model).kieBase();
+                if (compiled == null) {
+                    throw new IllegalStateException("the cached rules do not compile");
                 }
-            });
-            return compiled;
+                // Written on the side, so that the diagnoses waiting for this network do not wait for
+                // the write too; not for an entry dropped as bad (a rebuilt one takes its name) or gone.
+                daemon(() -> {
+                    try {
+                        if (!shelf.discarded.get() && Files.isRegularFile(entry)) {
+                            writeNetwork(entry, compiled);
+                        }
+                    } finally {
+                        Writes.end();
+                    }
+                });
+                handedOver = true;
+                return compiled;
+            } finally {
+                if (!handedOver) { // not compiled, or no thread to write it on: not written this time
+                    Writes.end();
+                }
+            }
         }
     }
 
@@ -567,6 +584,7 @@ public final class RuleCache {
      */
     private boolean writeAtomically(Path file, Body body) {
         Path tmp = null;
+        Writes.begin(); // a short process waits for it before it exits (Writes.await)
         try {
             Files.createDirectories(dir);
             sweepTemporaryFiles();
@@ -603,6 +621,7 @@ public final class RuleCache {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+            Writes.end();
         }
     }
 
@@ -709,6 +728,54 @@ public final class RuleCache {
     /** This process's id, asked when first written with (not on a start's path). */
     private static final class Pid {
         static final long SELF = ProcessHandle.current().pid();
+    }
+
+    /**
+     * The cache files this process is writing, on any thread, or is to write once compiled (a
+     * network that could not be read): a command that is about to exit waits for them
+     * ({@link #awaitWrites}), so that such a write is neither lost nor left as a temporary file.
+     * Nothing that diagnoses waits for it.
+     */
+    private static final class Writes {
+        private static int pending; // guarded by Writes.class
+
+        static synchronized void begin() {
+            pending++;
+        }
+
+        static synchronized void end() {
+            pending--;
+            Writes.class.notifyAll();
+        }
+
+        static synchronized boolean await(long nanos) {
+            long until = System.nanoTime() + nanos;
+            while (pending > 0) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(Writes.class, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Waits, at most {@code max}, until this process writes no cache file and compiles no network to
+     * be written: for a command line before it exits (the JVM stops the cache's daemon threads at
+     * exit, and a network compiled and written anew on them would be lost at every run). A
+     * long-running process need not call it.
+     *
+     * @return true when no write is under way
+     */
+    public static boolean awaitWrites(java.time.Duration max) {
+        return Writes.await(max.toNanos());
     }
 
     /** Keeps the {@link #KEEP} newest entries (temporary files: {@link #sweepTemporaryFiles}). */
