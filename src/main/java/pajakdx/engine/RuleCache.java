@@ -172,6 +172,7 @@ public final class RuleCache {
                 }
                 return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
             } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+                OutOfMemory.note(e);
                 deleteQuietly(file); // compiled again, and stored again
                 return null;
             }
@@ -271,6 +272,7 @@ public final class RuleCache {
             try {
                 result.complete(find(folder));
             } catch (Throwable e) {
+                OutOfMemory.note(e);
                 result.complete(null); // the rules are read and compiled instead
             }
         }, "pajakdx-rule-cache");
@@ -402,6 +404,7 @@ public final class RuleCache {
             return new Entry(kept, new Network(() -> network(entry, kept, shelf)), checked, files[0], files[1],
                     shelf, catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+            OutOfMemory.note(e);
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
             deleteQuietly(netOf(entry));
@@ -417,6 +420,7 @@ public final class RuleCache {
             catalogHits.incrementAndGet();
             return c;
         } catch (Throwable e) { // missing, damaged or hostile: the YAML is read instead
+            OutOfMemory.note(e);
             deleteQuietly(catOf(entry));
             return null;
         }
@@ -444,6 +448,7 @@ public final class RuleCache {
         try (DroolsObjectInputStream in = open(netOf(entry))) {
             return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+            OutOfMemory.note(e);
             // To be written anew from here: a command that ends before it is (the compile takes
             // seconds, and the write is made on the side) waits for it (awaitWrites), or every later
             // start of such a command would compile it again.
@@ -616,6 +621,7 @@ public final class RuleCache {
             tmp = null;
             return true;
         } catch (Throwable e) { // out of memory too: a cache that cannot be written only makes the next start slower
+            OutOfMemory.note(e);
             return false;
         } finally {
             if (tmp != null) {
