@@ -109,7 +109,13 @@ final class Partitions {
         // A stored set is loaded at its first case (a cold start has just found it is not stored).
         if (!queued.contains(possible) && queued.size() < MAX_PARTITIONS
                 && (seenAgain(possible) || !coldStart && this.whole.stored(names(possible))) && queued.add(possible)) {
-            compiler.execute(() -> built.put(possible, compile(possible)));
+            compiler.execute(() -> {
+                try {
+                    built.put(possible, compile(possible));
+                } catch (OutOfMemoryError e) { // not even room to record it: the whole rule base answers for the set
+                    pajakdx.engine.OutOfMemory.note(e);
+                }
+            });
         }
         return whole;
     }
@@ -177,8 +183,13 @@ final class Partitions {
             }
             return Optional.ofNullable(part);
         } catch (RuntimeException | Error e) { // never leave a set queued but unbuilt
-            LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
-                    e.toString());
+            pajakdx.engine.OutOfMemory.note(e);
+            try {
+                LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
+                        e.toString());
+            } catch (OutOfMemoryError warningToo) {
+                // no memory left even to say so: the command that runs out says it
+            }
             return Optional.empty();
         }
     }

@@ -181,6 +181,9 @@ public final class RuleBase {
         } catch (PajakDxException e) {
             throw e; // the case's or a rule's: nothing to do with where the rules came from
         } catch (RuntimeException e) {
+            if (pajakdx.engine.OutOfMemory.in(e) != null) {
+                throw e; // too small a heap: nothing to do with where the rules came from either
+            }
             // A failure no case or rule explains. When the rules came from the rule cache, an entry
             // rewritten with other well-formed content is a likely cause, and would fail every run:
             // dropped, the next load reads the rules again. (This rule base keeps what it holds.)

@@ -39,6 +39,20 @@ final class Errors {
 
     /** Prints {@code ex} in {@code lang} and returns the exit code it deserves. */
     static int report(Throwable ex, PrintWriter err, Lang lang) {
+        OutOfMemoryError oom = pajakdx.engine.OutOfMemory.behind(ex);
+        if (oom != null) {
+            // Not a bug: the machine's condition, said as such, with what to do (no stack trace).
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            err.println("internal error: " + say("out of memory (" + (oom.getMessage() == null ? "OutOfMemoryError"
+                    : oom.getMessage()) + "): the Java heap, at most " + mb + " MB here, is too small for PajakDx;"
+                    + " give it more, e.g. PAJAKDX_JAVA_OPTS=-Xmx512m ./pajakdx ..., or java -Xmx512m -jar"
+                    + " target/pajakdx.jar ...", lang));
+            if (System.getenv("PAJAKDX_DEBUG") != null) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return Main.INTERNAL;
+        }
         if (ex instanceof PajakDxException p) {
             for (Problem problem : p.problems()) {
                 err.println("error: " + problem.toString(lang));

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(new QuietOutOfMemory());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -63,6 +64,11 @@ public final class Main implements Runnable {
         int code = run(args, out, err);
         out.flush();
         err.flush();
+        // The output is out. A rule-cache file still being written (a partition; a network that could
+        // not be read, compiled again to be written anew on a thread of its own) is finished, not cut
+        // off by the exit, so that the next start does not compile it again. Bounded: a compile on a
+        // loaded machine that takes longer is done by a later run.
+        pajakdx.engine.RuleCache.awaitWrites(java.time.Duration.ofSeconds(30));
         System.exit(code);
     }
 
@@ -73,7 +79,21 @@ public final class Main implements Runnable {
 
     /** Same, reading standard input from {@code in} (the REPL's lines; a stream other than System.in never gets a terminal). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        args = langAfterCommand(args);
+        String[] ordered = langAfterCommand(args);
+        try {
+            return runCommand(ordered, in, out, err);
+        } catch (Error e) {
+            // Too small a heap surfaces here from wherever it struck (the rules' compile on this
+            // thread, a network loaded on another, picocli lets errors through): a message that
+            // says how to give Java more, exit 3, no stack trace. Other errors are bugs, as before.
+            if (pajakdx.engine.OutOfMemory.behind(e) == null) {
+                throw e;
+            }
+            return Errors.report(e, err, RequestedLang.of(ordered));
+        }
+    }
+
+    private static int runCommand(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         EarlyRules early = EarlyRules.start(args); // first: the entry is read while the rest starts
         DiagnoseCommand direct = DiagnoseCommand.direct(args);
         if (direct != null) { // the most common command line, read without picocli
@@ -145,6 +165,24 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(handlers);
         cl.setParameterExceptionHandler(handlers);
         return cl;
+    }
+
+    /**
+     * What a thread that no code of PajakDx waits on does with an error nothing caught: as the JVM
+     * would (its name and the stack trace), except for running out of memory, which is noted and
+     * left to the command to say once, in its own words (see {@link Errors#report}), if it fails
+     * for it: no stack trace for a heap that is too small.
+     */
+    private static final class QuietOutOfMemory implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            if (pajakdx.engine.OutOfMemory.in(e) != null) {
+                pajakdx.engine.OutOfMemory.note(e);
+                return;
+            }
+            System.err.print("Exception in thread \"" + t.getName() + "\" ");
+            e.printStackTrace(System.err);
+        }
     }
 
     /**

@@ -71,6 +71,7 @@ final class Network {
         try {
             result.complete(loader.get());
         } catch (Throwable e) {
+            OutOfMemory.note(e);
             result.completeExceptionally(e); // whoever waits gets the failure, nobody waits for ever
         }
     }

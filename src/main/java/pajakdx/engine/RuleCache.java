@@ -48,8 +48,13 @@ import pajakdx.knowledge.RuleFolder;
  * rule file at all, nor starts Java's security providers. An entry whose model
  * cannot be read is deleted and the rules read again; one whose catalog cannot be read has it
  * read from the YAML and written anew; one whose network cannot be read has it
- * compiled from its model and written anew; a partition that cannot be read is deleted and
- * compiled again. Failing to write only costs the next start its speed. Only rule bases without
+ * compiled from its model and written anew (a command line waits for that before it exits, see
+ * {@link #awaitWrites}); a partition that cannot be read is deleted and
+ * compiled again. What stands where a cache file goes and is not a regular file (a folder, a FIFO)
+ * is removed first, inside the cache folder only and never through a link. Files are written
+ * through temporary files named by the writer's process id: one left by a process cut off while
+ * writing goes at a later write, one still being written never.
+ * Failing to write only costs the next start its speed. Only rule bases without
  * a problem are stored. Entries are read back with a filter that admits only the JDK's, Drools'
  * and PajakDx's own classes, and bounds what they may allocate.
  */
@@ -71,6 +76,8 @@ public final class RuleCache {
     private static final String CAT_SUFFIX = ".bin.cat";
     private static final String PART = "-part-";
     private static final String PART_SUFFIX = ".bin.part";
+    /** A file being written, {@code rules-<pid>-<n>.tmp}, until it is moved into place. */
+    private static final String TMP_SUFFIX = ".tmp";
     /** What a cache entry may contain: Drools' and PajakDx's own classes and the JDK's, nothing else. */
     private static final ObjectInputFilter ONLY_KNOWN_CLASSES = ObjectInputFilter.Config.createFilter(
             // Bounds too, so that a damaged or hostile file cannot make the reader allocate without end.
@@ -166,6 +173,7 @@ public final class RuleCache {
                 }
                 return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
             } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+                OutOfMemory.note(e);
                 deleteQuietly(file); // compiled again, and stored again
                 return null;
             }
@@ -265,6 +273,7 @@ public final class RuleCache {
             try {
                 result.complete(find(folder));
             } catch (Throwable e) {
+                OutOfMemory.note(e);
                 result.complete(null); // the rules are read and compiled instead
             }
         }, "pajakdx-rule-cache");
@@ -396,6 +405,7 @@ public final class RuleCache {
             return new Entry(kept, new Network(() -> network(entry, kept, shelf)), checked, files[0], files[1],
                     shelf, catalog, entry);
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
+            OutOfMemory.note(e);
             // Unreadable (truncated, written by another version...): drop it and read the rules.
             deleteQuietly(entry);
             deleteQuietly(netOf(entry));
@@ -411,6 +421,7 @@ public final class RuleCache {
             catalogHits.incrementAndGet();
             return c;
         } catch (Throwable e) { // missing, damaged or hostile: the YAML is read instead
+            OutOfMemory.note(e);
             deleteQuietly(catOf(entry));
             return null;
         }
@@ -438,18 +449,35 @@ public final class RuleCache {
         try (DroolsObjectInputStream in = open(netOf(entry))) {
             return RuleCompiler.fromPackages((Collection<KiePackage>) in.readObject());
         } catch (Throwable e) { // a damaged or hostile file, even one that runs the reader out of memory
-            KieBase compiled = RuleCompiler.compile(model).kieBase();
-            if (compiled == null) {
-                throw new IllegalStateException("the cached rules do not compile");
-            }
-            // Written on the side, so that the diagnoses waiting for this network do not wait for the
-            // write too; not for an entry dropped as bad (a rebuilt one takes its name) or gone meanwhile.
-            daemon(() -> {
-                if (!shelf.discarded.get() && Files.isRegularFile(entry)) {
-                    writeNetwork(entry, compiled);
+            OutOfMemory.note(e);
+            // To be written anew from here: a command that ends before it is (the compile takes
+            // seconds, and the write is made on the side) waits for it (awaitWrites), or every later
+            // start of such a command would compile it again.
+            Writes.begin();
+            boolean handedOver = false;
+            try {
+                KieBase compiled = RuleCompiler.compile(model).kieBase();
+                if (compiled == null) {
+                    throw new IllegalStateException("the cached rules do not compile");
                 }
-            });
-            return compiled;
+                // Written on the side, so that the diagnoses waiting for this network do not wait for
+                // the write too; not for an entry dropped as bad (a rebuilt one takes its name) or gone.
+                daemon(() -> {
+                    try {
+                        if (!shelf.discarded.get() && Files.isRegularFile(entry)) {
+                            writeNetwork(entry, compiled);
+                        }
+                    } finally {
+                        Writes.end();
+                    }
+                });
+                handedOver = true;
+                return compiled;
+            } finally {
+                if (!handedOver) { // not compiled, or no thread to write it on: not written this time
+                    Writes.end();
+                }
+            }
         }
     }
 
@@ -554,12 +582,19 @@ public final class RuleCache {
         void write(DroolsObjectOutputStream out) throws IOException;
     }
 
-    /** Writes {@code file} (after the format mark) through a temporary file; false when it could not. */
+    /**
+     * Writes {@code file} (after the format mark) through a temporary file; false when it could not.
+     * The temporary file is named with this process's id ({@code rules-<pid>-<n>.tmp}), so that one
+     * left by a process cut off while writing can be told from one still being written (see
+     * {@link #sweepTemporaryFiles}).
+     */
     private boolean writeAtomically(Path file, Body body) {
         Path tmp = null;
+        Writes.begin(); // a short process waits for it before it exits (Writes.await)
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, PREFIX, ".tmp");
+            sweepTemporaryFiles();
+            tmp = Files.createTempFile(dir, PREFIX + Pid.SELF + "-", TMP_SUFFIX);
             try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(tmp.toFile(), "rw")) {
                 // Streamed (no copy of the body in memory): the length and checksum are filled in after.
                 f.writeUTF(FORMAT);
@@ -578,6 +613,7 @@ public final class RuleCache {
                 f.writeLong(length);
                 f.writeInt((int) crc.getValue());
             }
+            clearTheWay(file);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -586,26 +622,175 @@ public final class RuleCache {
             tmp = null;
             return true;
         } catch (Throwable e) { // out of memory too: a cache that cannot be written only makes the next start slower
+            OutOfMemory.note(e);
             return false;
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+            Writes.end();
         }
     }
 
     /**
-     * Keeps the {@link #KEEP} newest entries, and drops temporary files a process ended before it
-     * could move into place (a batch exits while a partition is still being written).
+     * Removes what stands at {@code file}, a name of this cache's own, when it is neither a regular
+     * file nor a symbolic link: a folder (with what it holds) or a FIFO, socket or device. A rename
+     * cannot replace a folder, so every later start would compile again and fail to keep the result.
+     * Only inside the cache folder, only for the names the cache gives its files; a symbolic link is
+     * left for the rename to replace (it replaces the link, never what it points to), and nothing a
+     * link inside a removed folder points to is touched.
      */
+    private void clearTheWay(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (!dir.equals(file.getParent()) || !name.startsWith(PREFIX) || name.endsWith(TMP_SUFFIX)) {
+            return; // not a cache file's name: never the cache's to remove
+        }
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return; // nothing in the way
+        }
+        if (a.isRegularFile() || a.isSymbolicLink()) {
+            return; // the rename replaces it
+        }
+        if (!a.isDirectory()) {
+            Files.deleteIfExists(file); // a FIFO, socket or device: its name only
+            return;
+        }
+        // No option to follow links: a link inside is deleted as a link, never walked through.
+        Files.walkFileTree(file, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs)
+                    throws IOException {
+                Files.deleteIfExists(p);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.deleteIfExists(d);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Deletes the temporary files that no live process is writing: those whose writer (the process
+     * id in the name) has ended, or whose id now belongs to a process started after the file was
+     * last written (the id was reused), once they are a minute old (a process in another PID
+     * namespace sharing the folder is not visible here, and its writing keeps its file younger);
+     * those of this process never (its writes delete their own on failure). Files named without a
+     * process id (written by an earlier version) go when an hour old, as before.
+     */
+    void sweepTemporaryFiles() {
+        List<Path> temps;
+        try (Stream<Path> list = Files.list(dir)) {
+            temps = list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(PREFIX) && n.endsWith(TMP_SUFFIX);
+            }).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        for (Path p : temps) {
+            String n = p.getFileName().toString();
+            String middle = n.substring(PREFIX.length(), n.length() - TMP_SUFFIX.length());
+            int dash = middle.indexOf('-');
+            long modified = modified(p);
+            if (dash <= 0) {
+                if (modified < now - 3_600_000) {
+                    deleteQuietly(p);
+                }
+                continue;
+            }
+            long pid;
+            try {
+                pid = Long.parseLong(middle.substring(0, dash));
+            } catch (NumberFormatException e) {
+                continue; // not a name this cache gives
+            }
+            if (pid != Pid.SELF && modified < now - 60_000 && writerGone(pid, modified)) {
+                deleteQuietly(p);
+            }
+        }
+    }
+
+    /** True when process {@code pid} cannot be writing a file last written at {@code modified}. */
+    private static boolean writerGone(long pid, long modified) {
+        java.util.Optional<ProcessHandle> p = ProcessHandle.of(pid);
+        if (p.isEmpty() || !p.get().isAlive()) {
+            return true;
+        }
+        // Alive: the writer only when it started before the file was last written (2 s for the clocks'
+        // grain: Linux gives a start time from the boot time in whole seconds).
+        return p.get().info().startInstant().map(start -> start.toEpochMilli() > modified + 2_000).orElse(false);
+    }
+
+    /** This process's id, asked when first written with (not on a start's path). */
+    private static final class Pid {
+        static final long SELF = ProcessHandle.current().pid();
+    }
+
+    /**
+     * The cache files this process is writing, on any thread, or is to write once compiled (a
+     * network that could not be read): a command that is about to exit waits for them
+     * ({@link #awaitWrites}), so that such a write is neither lost nor left as a temporary file.
+     * Nothing that diagnoses waits for it.
+     */
+    private static final class Writes {
+        private static int pending; // guarded by Writes.class
+
+        static synchronized void begin() {
+            pending++;
+        }
+
+        static synchronized void end() {
+            pending--;
+            Writes.class.notifyAll();
+        }
+
+        static synchronized boolean await(long nanos) {
+            long until = System.nanoTime() + nanos;
+            while (pending > 0) {
+                long left = until - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(Writes.class, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Waits, at most {@code max}, until this process writes no cache file and compiles no network to
+     * be written: for a command line before it exits (the JVM stops the cache's daemon threads at
+     * exit, and a network compiled and written anew on them would be lost at every run). A
+     * long-running process need not call it.
+     *
+     * @return true when no write is under way
+     */
+    public static boolean awaitWrites(java.time.Duration max) {
+        return Writes.await(max.toNanos());
+    }
+
+    /** Keeps the {@link #KEEP} newest entries (temporary files: {@link #sweepTemporaryFiles}). */
     private void prune() throws IOException {
         List<Path> all;
         try (Stream<Path> list = Files.list(dir)) {
             all = list.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList();
         }
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        all.stream().filter(p -> p.getFileName().toString().endsWith(".tmp") && modified(p) < hourAgo)
-                .forEach(RuleCache::deleteQuietly);
         List<Path> oldestFirst = new ArrayList<>(all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX))
                 .toList());
         oldestFirst.sort((a, b) -> Long.compare(modified(a), modified(b)));

@@ -104,6 +104,11 @@ public final class Messages {
             new Entry("rules recursed too deeply", "aturan bersarang terlalu dalam"),
             // the command line (cli, batch, verify, service settings)
             new Entry("bad usage", "pemakaian salah"),
+            new Entry("out of memory ({}): the Java heap, at most {} MB here, is too small for PajakDx; give it more,"
+                    + " e.g. PAJAKDX_JAVA_OPTS=-Xmx512m ./pajakdx ..., or java -Xmx512m -jar target/pajakdx.jar ...",
+                    "memori habis ({}): heap Java, paling besar {} MB di sini, terlalu kecil untuk PajakDx; beri lebih"
+                    + " banyak, mis. PAJAKDX_JAVA_OPTS=-Xmx512m ./pajakdx ..., atau java -Xmx512m -jar"
+                    + " target/pajakdx.jar ..."),
             new Entry("--threads: must be between 1 and 256, not {}", "--threads: harus antara 1 dan 256, bukan {}"),
             new Entry("--min-words must be at least 3", "--min-words paling sedikit 3"),
             new Entry("--min-coverage must be a percentage from 0 to 100, not {}",

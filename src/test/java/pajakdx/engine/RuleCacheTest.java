@@ -219,6 +219,113 @@ class RuleCacheTest {
     }
 
     /**
+     * A folder where an entry's file goes (model, network, catalog, partition) cannot be replaced by
+     * a rename: every start compiled again and never kept the result. It is removed (it is inside the
+     * cache and carries a name the cache gives), without following a link out of it; a FIFO too.
+     */
+    @Test
+    void aFolderOrFifoInPlaceOfACacheFile_isRemoved_andTheFileKeptThere(@TempDir Path tmp) throws Exception {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        RuleCache cache = RuleCache.at(tmp.resolve("cache"));
+        Path entry = cache.entryFor(folder);
+        Path outsideFile = Files.writeString(tmp.resolve("outside.txt"), "a user's file");
+        Path outsideDir = Files.createDirectories(tmp.resolve("outside"));
+        Path kept = Files.writeString(outsideDir.resolve("keep.txt"), "a user's file in a user's folder");
+        List<Path> files = List.of(entry, entry.resolveSibling(entry.getFileName() + ".net"),
+                entry.resolveSibling(entry.getFileName() + ".cat"));
+        for (Path file : files) {
+            Files.createDirectories(file.resolve("sub"));
+            Files.writeString(file.resolve("sub/x"), "x");
+            Files.createSymbolicLink(file.resolve("file-link"), outsideFile);
+            Files.createSymbolicLink(file.resolve("sub/folder-link"), outsideDir);
+        }
+        RuleBase first = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(1, cache.misses());
+        for (Path file : files) {
+            assertTrue(Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), file + " written in place");
+        }
+        assertTrue(Files.exists(outsideFile) && Files.exists(kept), "nothing a link pointed to was touched");
+        RuleBase again = RuleBases.load(RuleBase.class, folder, cache);
+        assertEquals(1, cache.hits(), "the next start reads the entry");
+        assertEquals(RuleBases.of(first).rules(), RuleBases.of(again).rules());
+
+        // A partition's file: a folder, then a FIFO in its place.
+        CompiledRules compiled = Checker.check(folder, cache).compiled();
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        compiled.files().forEach(f -> f.rules().forEach(r -> keep.add(r.name())));
+        assertTrue(compiled.subset(keep) != null);
+        Path part;
+        try (Stream<Path> list = Files.list(cache.dir())) {
+            part = list.filter(p -> p.toString().endsWith(".bin.part")).findFirst().orElseThrow();
+        }
+        for (String kind : new String[] {"folder", "fifo"}) {
+            Files.delete(part);
+            if (kind.equals("folder")) {
+                Files.createDirectories(part.resolve("sub"));
+                Files.createSymbolicLink(part.resolve("sub/folder-link"), outsideDir);
+            } else {
+                Process mkfifo;
+                try {
+                    mkfifo = new ProcessBuilder("mkfifo", part.toString()).start();
+                } catch (IOException e) {
+                    continue; // no mkfifo here
+                }
+                assertEquals(0, mkfifo.waitFor());
+            }
+            assertEquals(null, compiled.loadStored(keep), kind + ": not read from");
+            assertTrue(compiled.subset(keep) != null, kind);
+            assertTrue(Files.isRegularFile(part, java.nio.file.LinkOption.NOFOLLOW_LINKS), kind + ": written in place");
+            assertTrue(compiled.loadStored(keep) != null, kind + ": and read next time");
+        }
+        assertTrue(Files.exists(kept), "nothing a link pointed to was touched");
+        RuleBases.settle(first);
+        RuleBases.settle(again);
+        awaitCacheThreads();
+    }
+
+    /**
+     * Temporary files are named by the writing process's id: one left by a process that ended
+     * (cut off while writing) goes at the next write, a minute after it was last written, instead
+     * of an hour; one a live process is writing stays whatever its age, as does this process's own.
+     */
+    @Test
+    void temporaryFilesOfEndedWriters_goAtTheNextWrite_thoseOfLiveWritersStay(@TempDir Path tmp) throws Exception {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        RuleFolder folder = RuleFolder.of(rules);
+        Path dir = Files.createDirectories(tmp.resolve("cache"));
+        Process ended = new ProcessBuilder("true").start();
+        assertEquals(0, ended.waitFor());
+        long endedPid = ended.pid();
+        org.junit.jupiter.api.Assumptions.assumeFalse(ProcessHandle.of(endedPid).isPresent(), "pid reused at once");
+        long self = ProcessHandle.current().pid();
+        ProcessHandle older = ProcessHandle.current().parent().orElseThrow(); // started before this JVM
+        long olderStart = older.info().startInstant().orElseThrow().toEpochMilli();
+        long now = System.currentTimeMillis();
+        java.util.Map<String, Long> ages = new java.util.LinkedHashMap<>(); // name -> last written
+        ages.put("rules-" + endedPid + "-1.tmp", now - 2 * 60_000L);            // ended writer: goes
+        ages.put("rules-" + endedPid + "-2.tmp", now - 5_000L);                 // ended, written just now: stays
+        ages.put("rules-" + self + "-3.tmp", now - 2 * 3_600_000L);             // this process: stays
+        ages.put("rules-" + older.pid() + "-4.tmp", Math.max(olderStart + 5_000, now - 2 * 3_600_000L)); // live: stays
+        ages.put("rules-" + older.pid() + "-5.tmp", olderStart - 60_000);        // id reused since: goes
+        ages.put("rules-123456789.tmp", now - 2 * 3_600_000L);                  // no id, an hour old: goes
+        ages.put("rules-987654321.tmp", now - 60_000L);                         // no id, recent: stays
+        for (java.util.Map.Entry<String, Long> e : ages.entrySet()) {
+            Path p = Files.writeString(dir.resolve(e.getKey()), "part of a file");
+            Files.setLastModifiedTime(p, FileTime.fromMillis(e.getValue()));
+        }
+        RuleBase loaded = RuleBases.load(RuleBase.class, folder, RuleCache.at(dir)); // writes the entry
+        RuleBases.settle(loaded);
+        awaitCacheThreads();
+        List<String> left;
+        try (Stream<Path> list = Files.list(dir)) {
+            left = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).sorted().toList();
+        }
+        assertEquals(java.util.stream.Stream.of("rules-" + endedPid + "-2.tmp", "rules-" + self + "-3.tmp",
+                "rules-" + older.pid() + "-4.tmp", "rules-987654321.tmp").sorted().toList(), left);
+    }
+
+    /**
      * An entry rewritten, checksums and all, with content that is well formed but wrong passes
      * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
      * the entry is dropped (its own files only, once), so that only that run fails and the next
