@@ -67,7 +67,7 @@ class LanguageCliTest {
                 firstLine(run("batch", "--threads", "0", "--lang", "en").err()));
         CliTest.Run coverage = run("test", "--min-coverage", "101");
         assertEquals(2, coverage.code());
-        assertEquals("error: --min-coverage harus persentase dari 0 sampai 100, bukan 101.0", firstLine(coverage.err()));
+        assertEquals("error: --min-coverage harus persentase dari 0 sampai 100, bukan 101", firstLine(coverage.err()));
         CliTest.Run port = run("serve", "--port", "70000", "--lang", "en");
         assertEquals(2, port.code());
         assertEquals("error: port must be between 0 and 65535, not 70000", firstLine(port.err()));
