@@ -121,8 +121,10 @@ final class Http {
             }
             bytes = out.toByteArray();
         } catch (IOException e) {
-            throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST, "isi permintaan tidak terbaca: %s",
-                    "cannot read the request body: %s", e.getClass().getSimpleName());
+            // Said plainly: a Java class name (HttpEofException) tells a client nothing.
+            throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST,
+                    "isi permintaan terputus atau rusak (panjangnya atau potongan chunked-nya tidak sesuai)",
+                    "the request body ended early or is broken (its length or its chunks do not match)");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -70,6 +70,22 @@ class RefusedRequestsIT {
         assertEquals(505, version.json().get("status").asInt());
     }
 
+    /** Review finding: a body cut short was refused with a Java class name (HttpEofException) as its detail. */
+    @Test
+    void aBodyCutShort_isSaidPlainly() throws IOException {
+        try (Socket s = new Socket(api.base.getHost(), api.base.getPort())) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(("POST /v1/diagnose HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\n{\"as_\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            s.shutdownOutput(); // the body ends before its last chunk
+            String raw = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 400 "), raw);
+            assertTrue(raw.contains("isi permintaan terputus atau rusak"), raw);
+            assertFalse(raw.contains("Exception"), raw);
+        }
+    }
+
     /** A status, its headers and its body, read from a raw socket until the server closes it. */
     private record Answer(int status, String raw, JsonNode json) {
     }
