@@ -29,6 +29,18 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
+    /** Said when memory runs out again while a shortage is being said: fixed, in both languages. */
+    static final String OUT_OF_MEMORY = "internal error: memori Java habis / the Java heap is too small;"
+            + " PAJAKDX_JAVA_OPTS=-Xmx512m ./pajakdx ...";
+    /** That line, encoded before it is needed, and a stream to write it that needs no more memory. */
+    private static final byte[] OUT_OF_MEMORY_LINE = (OUT_OF_MEMORY + "\n").getBytes(StandardCharsets.UTF_8);
+    private static final FileOutputStream RAW_ERR = new FileOutputStream(FileDescriptor.err);
+    /**
+     * Memory set aside by {@link #main} and let go when the heap runs out, so that saying so does
+     * not run out too (on a heap just too small it did, and the JVM exited 1 in silence).
+     */
+    private static volatile byte[] reserve;
+
     /** The commands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
@@ -56,12 +68,21 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        reserve = new byte[1 << 20];
         Thread.setDefaultUncaughtExceptionHandler(new QuietOutOfMemory());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError again) {
+            // Memory ran out once more while the first shortage was being said (reading the asked
+            // language, translating): a fixed line, in both languages, that needs next to nothing.
+            sayOutOfMemory();
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         // The output is out. A rule-cache file still being written (a partition; a network that could
@@ -89,7 +110,14 @@ public final class Main implements Runnable {
             if (pajakdx.engine.OutOfMemory.behind(e) == null) {
                 throw e;
             }
-            return Errors.report(e, err, RequestedLang.of(ordered));
+            reserve = null; // room to say it
+            Lang lang;
+            try {
+                lang = RequestedLang.of(ordered); // reads @files: may run out again
+            } catch (OutOfMemoryError again) {
+                lang = Lang.ID;
+            }
+            return Errors.report(e, err, lang);
         }
     }
 
@@ -167,6 +195,15 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** The fixed out-of-memory line, written with memory set aside for it. */
+    private static void sayOutOfMemory() {
+        reserve = null;
+        try {
+            RAW_ERR.write(OUT_OF_MEMORY_LINE);
+        } catch (Throwable ignored) { // nothing left to say it with
+        }
+    }
+
     /**
      * What a thread that no code of PajakDx waits on does with an error nothing caught: as the JVM
      * would (its name and the stack trace), except for running out of memory, which is noted and
@@ -176,12 +213,23 @@ public final class Main implements Runnable {
     private static final class QuietOutOfMemory implements Thread.UncaughtExceptionHandler {
         @Override
         public void uncaughtException(Thread t, Throwable e) {
-            if (pajakdx.engine.OutOfMemory.in(e) != null) {
-                pajakdx.engine.OutOfMemory.note(e);
-                return;
+            try {
+                if (pajakdx.engine.OutOfMemory.in(e) != null && t.getName().equals("main")) {
+                    sayOutOfMemory(); // main's own guard ran out too: never exit 1 in silence
+                    Runtime.getRuntime().halt(INTERNAL);
+                }
+                if (pajakdx.engine.OutOfMemory.in(e) != null) {
+                    pajakdx.engine.OutOfMemory.note(e);
+                    return;
+                }
+                System.err.print("Exception in thread \"" + t.getName() + "\" ");
+                e.printStackTrace(System.err);
+            } catch (Throwable again) { // this handler ran out of memory itself
+                if (t.getName().equals("main")) {
+                    sayOutOfMemory();
+                    Runtime.getRuntime().halt(INTERNAL);
+                }
             }
-            System.err.print("Exception in thread \"" + t.getName() + "\" ");
-            e.printStackTrace(System.err);
         }
     }
 

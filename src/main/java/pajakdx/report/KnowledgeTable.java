@@ -158,7 +158,7 @@ public final class KnowledgeTable {
     }
 
     /** Text safe inside a table cell. */
-    private static String cell(String text) { // masked: an analyst's text may quote an NPWP or NIK
-        return pajakdx.text.Masking.maskText(text).replace("|", "\\|").replace("\n", " ");
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -77,9 +77,10 @@ public final class RuleListing {
                 m.put("id", u.relation().id());
                 m.put("kind", u.relation().kind().label());
                 m.put("source", u.relation().source());
-                // masked: an analyst's summary may quote an NPWP or NIK
-                m.put("summary", pajakdx.text.Masking.maskText(u.relation().summary()));
-                m.put("summaryId", pajakdx.text.Masking.maskText(u.relation().summary(Lang.ID))); // English if none
+                // Not masked: knowledge is public text (error codes such as ETAX-20009/20010/20019,
+                // DJP's stand-in NPWP), which the free-text mask of case data would blank out.
+                m.put("summary", u.relation().summary());
+                m.put("summaryId", u.relation().summary(Lang.ID)); // the English when it has no Indonesian
                 m.put("rules", u.rules().stream().map(Rule::name).toList());
                 m.put("cases", u.cases().stream().map(c -> Map.of("case", c.caseName(), "use", c.use().label()))
                         .toList());
