@@ -213,22 +213,21 @@ public final class Main implements Runnable {
     private static final class QuietOutOfMemory implements Thread.UncaughtExceptionHandler {
         @Override
         public void uncaughtException(Thread t, Throwable e) {
+            boolean outOfMemory = true;
             try {
-                if (pajakdx.engine.OutOfMemory.in(e) != null && t.getName().equals("main")) {
-                    sayOutOfMemory(); // main's own guard ran out too: never exit 1 in silence
-                    Runtime.getRuntime().halt(INTERNAL);
-                }
-                if (pajakdx.engine.OutOfMemory.in(e) != null) {
-                    pajakdx.engine.OutOfMemory.note(e);
+                outOfMemory = pajakdx.engine.OutOfMemory.in(e) != null;
+                if (!outOfMemory) {
+                    System.err.print("Exception in thread \"" + t.getName() + "\" ");
+                    e.printStackTrace(System.err);
                     return;
                 }
-                System.err.print("Exception in thread \"" + t.getName() + "\" ");
-                e.printStackTrace(System.err);
+                pajakdx.engine.OutOfMemory.note(e);
             } catch (Throwable again) { // this handler ran out of memory itself
-                if (t.getName().equals("main")) {
-                    sayOutOfMemory();
-                    Runtime.getRuntime().halt(INTERNAL);
-                }
+                outOfMemory = true;
+            }
+            if (outOfMemory && t.getName().equals("main")) {
+                sayOutOfMemory(); // main's own guard ran out too: never exit 1 in silence
+                Runtime.getRuntime().halt(INTERNAL);
             }
         }
     }

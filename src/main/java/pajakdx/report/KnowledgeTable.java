@@ -64,15 +64,15 @@ public final class KnowledgeTable {
         int fired = c.rules().size() - c.neverFired().size();
         if (en) {
             s.append("**Totals:** ").append(n).append(" relations; ").append(named).append(" named by a rule (")
-                    .append(pct(named, n, Lang.EN)).append("); ").append(concluded).append(" concluded by a case (")
-                    .append(pct(concluded, n, Lang.EN)).append("); ").append(c.coveredRelations()).append(" covered (")
-                    .append(pct(c.coveredRelations(), n, Lang.EN)).append("). ").append(RuleListing.totals(base, lang))
+                    .append(pct(named, n, lang)).append("); ").append(concluded).append(" concluded by a case (")
+                    .append(pct(concluded, n, lang)).append("); ").append(c.coveredRelations()).append(" covered (")
+                    .append(pct(c.coveredRelations(), n, lang)).append("). ").append(RuleListing.totals(base, lang))
                     .append("; ").append(fired).append(" rules fired by ").append(caseCount).append(" cases.\n\n");
         } else {
             s.append("**Total:** ").append(n).append(" relasi; ").append(named).append(" disebut oleh aturan (")
-                    .append(pct(named, n, Lang.ID)).append("); ").append(concluded).append(" disimpulkan oleh kasus (")
-                    .append(pct(concluded, n, Lang.ID)).append("); ").append(c.coveredRelations()).append(" tercakup (")
-                    .append(pct(c.coveredRelations(), n, Lang.ID)).append("). ").append(RuleListing.totals(base, lang))
+                    .append(pct(named, n, lang)).append("); ").append(concluded).append(" disimpulkan oleh kasus (")
+                    .append(pct(concluded, n, lang)).append("); ").append(c.coveredRelations()).append(" tercakup (")
+                    .append(pct(c.coveredRelations(), n, lang)).append("). ").append(RuleListing.totals(base, lang))
                     .append("; ").append(fired).append(" aturan dijalankan oleh ").append(caseCount)
                     .append(" kasus.\n\n");
         }

@@ -180,14 +180,22 @@ final class Http {
     /** Writes {@code e} as RFC 9457 problem details in the request's language. */
     static void problem(Context ctx, ApiError e) {
         Lang lang = lang(ctx);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", e.kind.type());
-        body.put("title", e.kind.title.in(lang));
-        body.put("status", e.kind.status);
-        body.put("detail", e.detail.in(lang));
-        body.put("instance", Internals.mask(ctx.path()));
-        body.put("problems", e.problems.stream().map(Http::problem).toList());
+        Map<String, Object> body = problemBody(e.kind.type(), e.kind.title.in(lang), e.kind.status, e.detail.in(lang),
+                Internals.mask(ctx.path()), e.problems.stream().map(Http::problem).toList());
         ctx.status(e.kind.status).contentType(PROBLEM_JSON).header("Content-Language", lang.code()).result(write(body));
+    }
+
+    /** Problem details' fields, in the order docs/openapi.yaml's {@code Problem} lists them. */
+    static Map<String, Object> problemBody(String type, String title, int status, String detail, String instance,
+            List<?> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", instance);
+        body.put("problems", problems);
+        return body;
     }
 
     private static Map<String, Object> problem(Problem p) {

@@ -2,7 +2,6 @@ package pajakdx.service;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
@@ -35,22 +34,12 @@ final class RefusedRequests extends ErrorHandler {
         log.println(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS) + " "
                 + client(request) + " - (refused by the HTTP server) " + code);
         Lang lang = Http.lang(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
-        Map<String, Object> body = new LinkedHashMap<>();
         String reason = HttpStatus.getMessage(code);
-        if (code == ApiError.Kind.MALFORMED_REQUEST.status) {
-            body.put("type", ApiError.Kind.MALFORMED_REQUEST.type());
-            body.put("title", ApiError.Kind.MALFORMED_REQUEST.title.in(lang));
-        } else if (code == ApiError.Kind.BODY_TOO_LARGE.status) {
-            body.put("type", ApiError.Kind.BODY_TOO_LARGE.type());
-            body.put("title", ApiError.Kind.BODY_TOO_LARGE.title.in(lang));
-        } else {
-            body.put("type", "about:blank");
-            body.put("title", reason);
-        }
-        body.put("status", code);
-        body.put("detail", detail(code, lang, reason));
-        body.put("instance", ""); // the path is among what could not be read
-        body.put("problems", List.of());
+        ApiError.Kind kind = code == ApiError.Kind.MALFORMED_REQUEST.status ? ApiError.Kind.MALFORMED_REQUEST
+                : code == ApiError.Kind.BODY_TOO_LARGE.status ? ApiError.Kind.BODY_TOO_LARGE : null;
+        // instance empty: the path is among what could not be read
+        Map<String, Object> body = Http.problemBody(kind == null ? "about:blank" : kind.type(),
+                kind == null ? reason : kind.title.in(lang), code, detail(code, lang, reason), "", List.of());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Http.PROBLEM_JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LANGUAGE, lang.code());
         response.getHeaders().put("X-Content-Type-Options", "nosniff");

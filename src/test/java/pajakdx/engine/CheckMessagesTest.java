@@ -95,12 +95,16 @@ class CheckMessagesTest {
         assertSaidInIndonesian(message);
     }
 
+    /** The errors of the impersonate topic checked with a sample rule whose condition is {@code lhs}. */
+    private static List<Problem> errorsBeside(Path tmp, String lhs) {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        TempRules.write(rules, "coretax/sample.drl", rule(lhs));
+        return Checker.check(RuleFolder.of(rules)).errors();
+    }
+
     @Test
     void matchesThatNoValueOfAYesNoFindingPasses_saysSo(@TempDir Path tmp) {
-        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
-        TempRules.write(rules, "coretax/sample.drl",
-                rule("    Finding(id == \"badan.last-login-shown\", value matches \"ya\")\n"));
-        List<Problem> errors = Checker.check(RuleFolder.of(rules)).errors();
+        List<Problem> errors = errorsBeside(tmp, "    Finding(id == \"badan.last-login-shown\", value matches \"ya\")\n");
         assertEquals(1, errors.size(), errors.toString());
         String message = "'value matches \"ya\"' holds for no value of yes-no finding 'badan.last-login-shown'"
                 + " (allowed: yes, no), so the condition can never hold; compare with ==, as in value == \"yes\"";
@@ -111,10 +115,8 @@ class CheckMessagesTest {
 
     @Test
     void aConditionThatContradictsItself_saysNoValuePassesIt(@TempDir Path tmp) {
-        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
-        TempRules.write(rules, "coretax/sample.drl",
-                rule("    Finding(id == \"badan.last-login-shown\", value == \"yes\", value == \"no\")\n"));
-        List<Problem> errors = Checker.check(RuleFolder.of(rules)).errors();
+        List<Problem> errors = errorsBeside(tmp,
+                "    Finding(id == \"badan.last-login-shown\", value == \"yes\", value == \"no\")\n");
         assertEquals(List.of("rule 'Sample' can never fire: no value of finding 'badan.last-login-shown' passes all"
                 + " the tests of this condition"), errors.stream().map(Problem::message).toList());
         assertSaidInIndonesian(errors.get(0).message());
