@@ -6,13 +6,16 @@
 #   bench/run.sh
 #
 # Settings (environment): SCALES="1 10 100" (rule-base sizes for the scaling runs),
-# COLD_RUNS=15 (cold starts per step), JMH_ARGS="" (more JMH options, e.g. "-f 2").
+# COLD_RUNS=15 (cold starts per step), FORKS=1 (JMH forks per benchmark; 3 for the ratio claims),
+# JMH_ARGS="" (more JMH options, e.g. "-prof gc"; not -f, which FORKS sets).
 # On the 2-core machine with the bundled rules it takes about 10 minutes; see
 # docs/PERFORMANCE.md for the time with a larger rule base.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scales="${SCALES:-1 10 100}"
 cold_runs="${COLD_RUNS:-15}"
+forks="${FORKS:-1}"
+[[ "$forks" =~ ^[1-9][0-9]?$ ]] || { echo "bench: FORKS must be a number from 1 to 99, not '$forks'" >&2; exit 2; }
 started=$(date +%s)
 out="$here/target/bench/results/$(date -u +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
@@ -30,12 +33,12 @@ echo "bench: latency and scaling (JMH, sample time)..." >&2
 # of a steady load (see Partitions), and steady load is what these benchmarks measure.
 # shellcheck disable=SC2086
 java -jar "$jar" 'DiagnoseBench|ImpersonateBench|ScalingBench.diagnose|ScalingBench.bareDrools' -p factor="$factors" \
-  -f 1 -wi 6 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
+  -f "$forks" -wi 6 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json -rff "$out/jmh-latency.json" \
   -o "$out/jmh-latency.txt" ${JMH_ARGS:-}
 
 echo "bench: batch throughput (JMH, longer warm-up: C2 needs it on a busy 2-core machine)..." >&2
 # shellcheck disable=SC2086
-java -jar "$jar" 'BatchBench' -f 1 -wi 10 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json \
+java -jar "$jar" 'BatchBench' -f "$forks" -wi 10 -w 2s -i 5 -r 2s -jvmArgsAppend "$jvm" -rf json \
   -rff "$out/jmh-batch.json" -o "$out/jmh-batch.txt" ${JMH_ARGS:-}
 
 echo "bench: build and cached-load time per scale (JMH, single shot)..." >&2
@@ -61,7 +64,7 @@ java -cp "$jar" pajakdx.bench.Report "$out/jmh-latency.json" "$out/jmh-batch.jso
   echo "- rules: $(find rules -name '*.drl' | wc -l) DRL files, $(cat $(find rules -name '*.drl') | grep -c '^rule ') rules;"\
        "typical cases: $(find facts -name '*.yaml' -o -name '*.json' | wc -l) files in facts/"
   echo "- load average (1, 5, 15 min) before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- scales: $scales; whole run: $(( $(date +%s) - started )) s"
+  echo "- scales: $scales; JMH forks per benchmark: $forks; whole run: $(( $(date +%s) - started )) s"
   echo
   echo "## JMH (median and p99 in sample mode; batch in cases/s)"
   echo

@@ -20,8 +20,9 @@ public final class Report {
     private Report() {
     }
 
+    /** {@code forks}: each fork's own median (sample mode) or mean score (throughput), to show their spread. */
     record Row(String name, Map<String, String> params, String mode, double score, double p50, double p99,
-               String unit, long samples) {
+               double p999, String unit, long samples, List<Double> forks) {
         String key() {
             return name + params;
         }
@@ -42,26 +43,42 @@ public final class Report {
                 JsonNode m = b.get("primaryMetric");
                 JsonNode pct = m.get("scorePercentiles");
                 long n = 0;
+                List<Double> forks = new ArrayList<>();
                 if (m.has("rawDataHistogram")) {
                     for (JsonNode fork : m.get("rawDataHistogram")) {
+                        TreeMap<Double, Long> bins = new TreeMap<>();
                         for (JsonNode iter : fork) {
                             for (JsonNode bin : iter) {
-                                n += bin.get(1).asLong();
+                                bins.merge(bin.get(0).asDouble(), bin.get(1).asLong(), Long::sum);
                             }
                         }
+                        long inFork = bins.values().stream().mapToLong(Long::longValue).sum();
+                        n += inFork;
+                        forks.add(median(bins, inFork));
+                    }
+                } else if (m.has("rawData")) {
+                    for (JsonNode fork : m.get("rawData")) {
+                        double sum = 0;
+                        for (JsonNode iter : fork) {
+                            sum += iter.asDouble();
+                        }
+                        forks.add(fork.size() == 0 ? Double.NaN : sum / fork.size());
                     }
                 }
                 rows.add(new Row(name, params, b.get("mode").asText(), m.get("score").asDouble(),
-                        pct.get("50.0").asDouble(), pct.get("99.0").asDouble(), m.get("scoreUnit").asText(), n));
+                        pct.get("50.0").asDouble(), pct.get("99.0").asDouble(), pct.path("99.9").asDouble(Double.NaN),
+                        m.get("scoreUnit").asText(), n, forks));
             }
         }
-        System.out.println("| benchmark | params | mode | median | p99 | mean / score | unit |");
-        System.out.println("|---|---|---|---:|---:|---:|---|");
+        System.out.println("| benchmark | params | mode | median | p99 | p99.9 | mean / score | unit | each fork |");
+        System.out.println("|---|---|---|---:|---:|---:|---:|---|---|");
         for (Row r : rows) {
-            boolean thrpt = r.mode().equals("thrpt");
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", r.name(), r.params().isEmpty() ? ""
-                    : r.params().toString().replaceAll("[{}]", ""), r.mode(), thrpt ? "" : fmt(r.p50()),
-                    thrpt ? "" : fmt(r.p99()), fmt(r.score()), r.unit());
+            boolean sampled = r.mode().equals("sample");
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.name(),
+                    r.params().isEmpty() ? "" : r.params().toString().replaceAll("[{}]", ""), r.mode(),
+                    sampled ? fmt(r.p50()) : "", sampled ? fmt(r.p99()) : "", sampled ? fmt(r.p999()) : "",
+                    fmt(r.score()), r.unit(), r.forks().size() < 2 ? ""
+                            : String.join(", ", r.forks().stream().map(Report::fmt).toList()));
         }
         System.out.println();
         System.out.println("| ratio | value | target |");
@@ -72,6 +89,11 @@ public final class Report {
                 "DiagnoseBench.publicApi{output=explained}", "DiagnoseBench.bareDrools{}", false, "(for information)");
         ratio(rows, "explanation on / off, median", "DiagnoseBench.publicApi{output=explained}",
                 "DiagnoseBench.publicApi{output=brief}", true, "≤ 1.3");
+        Row explained = find(rows, "DiagnoseBench.publicApi{output=explained}");
+        if (explained != null) {
+            System.out.printf(Locale.ROOT, "| warm diagnosis (explained) p99 / p99.9, %s | %s / %s | ≤ 200 / ≤ 1,000 µs |%n",
+                    explained.unit(), fmt(explained.p99()), fmt(explained.p999()));
+        }
         ratio(rows, "with WHY NOT read / explained, median", "DiagnoseBench.publicApi{output=why-not}",
                 "DiagnoseBench.publicApi{output=explained}", true, "(for information)");
         ratio(rows, "impersonate: PajakDx explained / hand-written Java, median",
@@ -116,6 +138,18 @@ public final class Report {
             x = median ? a.p50() / b.p50() : a.p99() / b.p99();
         }
         System.out.printf(Locale.ROOT, "| %s | %.2f | %s |%n", label, x, target);
+    }
+
+    /** The value at which half of the samples of a histogram (value → count) are reached. */
+    static double median(TreeMap<Double, Long> bins, long count) {
+        long seen = 0;
+        for (Map.Entry<Double, Long> bin : bins.entrySet()) {
+            seen += bin.getValue();
+            if (seen * 2 >= count) {
+                return bin.getKey();
+            }
+        }
+        return Double.NaN;
     }
 
     private static Row find(List<Row> rows, String key) {
