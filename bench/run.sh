@@ -8,8 +8,8 @@
 # Settings (environment): SCALES="1 10 100" (rule-base sizes for the scaling runs),
 # COLD_RUNS=15 (cold starts per step), FORKS=1 (JMH forks per benchmark; 3 for the ratio claims),
 # JMH_ARGS="" (more JMH options, e.g. "-prof gc"; not -f, which FORKS sets).
-# On the 2-core machine with the bundled rules it takes about 10 minutes; see
-# docs/PERFORMANCE.md for the time with a larger rule base.
+# With the bundled rules (760; 76,000 at x100) it takes over an hour on the 2-core machine, most of
+# it the x100 builds; SCALES="1 10" leaves them out (docs/PERFORMANCE.md, Reproduce).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scales="${SCALES:-1 10 100}"
