@@ -1,6 +1,7 @@
 package pajakdx.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,13 @@ public final class Lint {
         this.catalog = catalog;
     }
 
+    /** Each enumerated finding's values as a set: {@code problem} has one per problem, tested by nearly every rule. */
+    private final Map<String, Set<String>> valueSets = new HashMap<>();
+
     /** Lints {@code rules} against {@code catalog}; adds to {@code errors} and {@code warnings}. */
     public static void run(Catalog catalog, List<Rule> rules, List<Problem> errors, List<Problem> warnings) {
         Lint lint = new Lint(catalog);
+        NeverFires neverFires = new NeverFires(catalog);
         for (Rule rule : rules) {
             if (rule.derivedFrom() != null) {
                 continue; // its vocabulary, metadata and conclusions are the rule's it was derived from
@@ -40,7 +45,7 @@ public final class Lint {
             }
             boolean vocabularyOk = lint.vocabulary(rule, rule.condition());
             if (vocabularyOk) {
-                NeverFires.why(rule, catalog).ifPresent(why -> lint.error(why.pattern() != null ? why.pattern().at()
+                neverFires.why(rule).ifPresent(why -> lint.error(why.pattern() != null ? why.pattern().at()
                         : rule.at(), "rule '" + rule.name() + "' can never fire: " + why.text()));
             }
         }
@@ -181,10 +186,14 @@ public final class Lint {
         return true;
     }
 
-    private static String badValue(FindingDef def, String value) {
-        List<String> allowed = def.valueIds();
-        if (!allowed.isEmpty()) {
-            return allowed.contains(value) ? null : "'" + value + "' is not a value of " + def.type().label()
+    private String badValue(FindingDef def, String value) {
+        Set<String> known = valueSets.computeIfAbsent(def.id(), k -> new HashSet<>(def.valueIds()));
+        if (!known.isEmpty()) {
+            if (known.contains(value)) {
+                return null;
+            }
+            List<String> allowed = def.valueIds();
+            return "'" + value + "' is not a value of " + def.type().label()
                     + " finding '" + def.id() + "'" + Suggest.closest(value, allowed) + " (allowed: "
                     + String.join(", ", allowed) + "), so the condition can never hold";
         }

@@ -2,6 +2,7 @@ package pajakdx.knowledge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,13 @@ final class NeverFires {
     /** Any known value of a finding whose values are not enumerated (numbers, dates, text). */
     private static final String SOME_VALUE = "(a value)";
 
-    private NeverFires() {
+    private final Catalog catalog;
+    /** Each finding's states, worked out once per check: a rule base asks about the same few often. */
+    private final Map<String, States> states = new HashMap<>();
+
+    /** One analysis of the rules of {@code catalog}'s vocabulary. */
+    NeverFires(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     /**
@@ -37,8 +44,58 @@ final class NeverFires {
     record Reason(String text, Condition.Pattern pattern) {
     }
 
+    /**
+     * The states a finding can be in, in order: its values (or "a value") and "unknown"; a stand-in
+     * finding for each (none for "a value"); and the value states by the text of their stand-in's
+     * value, so that a {@code value == "x"} test is asked only about the states it can let through
+     * (the built-in finding {@code problem} has a value per problem, and nearly every rule tests it).
+     */
+    private record States(Set<String> all, Map<String, Finding> standIns, Map<String, List<String>> byValue) {
+        static States of(FindingDef def) {
+            Set<String> all = new LinkedHashSet<>(def.valueIds());
+            if (all.isEmpty()) {
+                all.add(SOME_VALUE);
+            }
+            all.add(UNKNOWN);
+            Map<String, Finding> standIns = new HashMap<>();
+            Map<String, List<String>> byValue = new HashMap<>();
+            for (String state : all) {
+                Finding standIn = state.equals(UNKNOWN) ? Finding.unknown(def.id(), def.type())
+                        : state.equals(SOME_VALUE) ? null : Finding.of(def.id(), def.type(), state);
+                standIns.put(state, standIn);
+                Object value = standIn == null ? null : Constraint.Field.VALUE.read(standIn);
+                if (value != null) {
+                    byValue.computeIfAbsent(value.toString(), k -> new ArrayList<>()).add(state);
+                }
+            }
+            return new States(java.util.Collections.unmodifiableSet(all), standIns, byValue);
+        }
+
+        /**
+         * The states worth asking {@code p} about, in order: all of them, or, when {@code p} tests
+         * {@code value == "x"}, the states whose value is "x" and those without a value to compare
+         * ("a value", "unknown"): every other state fails that test, as {@link Constraint.Compare}
+         * answers it, so leaving it out changes no answer.
+         */
+        Iterable<String> askable(Condition.Pattern p) {
+            for (Constraint c : p.tests()) {
+                if (c instanceof Constraint.Compare cmp && cmp.field() == Constraint.Field.VALUE
+                        && cmp.op() == Constraint.Op.EQ && cmp.number() == null) {
+                    List<String> out = new ArrayList<>(byValue.getOrDefault(cmp.value(), List.of()));
+                    for (String special : List.of(SOME_VALUE, UNKNOWN)) {
+                        if (all.contains(special)) {
+                            out.add(special);
+                        }
+                    }
+                    return out;
+                }
+            }
+            return all;
+        }
+    }
+
     /** Why {@code rule} can never fire, or empty when it can (or when that cannot be told). */
-    static Optional<Reason> why(Rule rule, Catalog catalog) {
+    Optional<Reason> why(Rule rule) {
         Map<String, List<Condition.Pattern>> required = new LinkedHashMap<>();
         Map<String, List<Condition.Pattern>> forbidden = new LinkedHashMap<>();
         List<Condition.Pattern> asOf = new ArrayList<>();
@@ -57,24 +114,30 @@ final class NeverFires {
             if (def == null) {
                 continue; // reported as an unknown finding
             }
-            Set<String> all = states(def);
-            Set<String> possible = new LinkedHashSet<>(all);
-            List<String> asked = new ArrayList<>();
+            States st = states.computeIfAbsent(def.id(), k -> States.of(def));
+            Set<String> all = st.all();
+            Set<String> possible = null; // all of them, until a pattern says otherwise
+            List<Set<String>> asked = new ArrayList<>();
             for (Condition.Pattern p : e.getValue()) {
-                Set<String> allowed = allows(p, def, all, true);
-                asked.add(describe(allowed, all));
-                possible.retainAll(allowed);
+                Set<String> allowed = allows(p, st, true);
+                asked.add(allowed);
+                if (possible == null) {
+                    possible = new LinkedHashSet<>(allowed);
+                } else {
+                    possible.retainAll(allowed);
+                }
                 if (allowed.isEmpty()) {
                     return Optional.of(new Reason("no value of finding '" + e.getKey() + "' passes all the tests of"
                             + " this condition", p));
                 }
                 if (possible.isEmpty()) {
                     return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
-                            + String.join(" and also ", asked) + ", but a case holds one value per finding", p));
+                            + String.join(" and also ", asked.stream().map(a -> describe(a, all)).toList())
+                            + ", but a case holds one value per finding", p));
                 }
             }
             for (Condition.Pattern n : forbidden.getOrDefault(e.getKey(), List.of())) {
-                Set<String> excluded = allows(n, def, all, false);
+                Set<String> excluded = allows(n, st, false);
                 if (excluded.containsAll(possible)) {
                     return Optional.of(new Reason("finding '" + e.getKey() + "' is required to be "
                             + describe(possible, all) + ", and a 'not' condition forbids it being "
@@ -85,26 +148,15 @@ final class NeverFires {
         return emptyWindow(asOf);
     }
 
-    /** The states a finding can be in: its values (or "a value") and "unknown". */
-    private static Set<String> states(FindingDef def) {
-        Set<String> out = new LinkedHashSet<>(def.valueIds());
-        if (out.isEmpty()) {
-            out.add(SOME_VALUE);
-        }
-        out.add(UNKNOWN);
-        return out;
-    }
-
     /**
      * The states a pattern's tests let through. With {@code over} true, a test that cannot say
      * lets the state through (for required patterns); with false, it does not (for 'not'
      * patterns): either way the answer errs towards "can fire".
      */
-    private static Set<String> allows(Condition.Pattern p, FindingDef def, Set<String> all, boolean over) {
+    private static Set<String> allows(Condition.Pattern p, States st, boolean over) {
         Set<String> out = new LinkedHashSet<>();
-        for (String state : all) {
-            Finding standIn = state.equals(UNKNOWN) ? Finding.unknown(def.id(), def.type())
-                    : state.equals(SOME_VALUE) ? null : Finding.of(def.id(), def.type(), state);
+        for (String state : st.askable(p)) {
+            Finding standIn = st.standIns().get(state);
             boolean through = true;
             for (Constraint c : p.tests()) {
                 Boolean holds = standIn == null ? (c instanceof Constraint.Known k ? !k.negated() : null)

@@ -57,6 +57,9 @@ class LintTest {
                 + rule("Value excluded by not-in", PROBLEM
                         + "    Finding(id == \"user.appointed-role\", value not in (\"none\", \"pic\"))\n"
                         + "    Finding(id == \"user.appointed-role\", known)\n")
+                + rule("A date finding with a given value (its values are not listed)", PROBLEM
+                        + "    Finding(id == \"sertel.issued-date\", value == \"2025-01-01\")\n"
+                        + "    not Finding(id == \"sertel.issued-date\", value == \"2025-02-01\")\n")
                 + rule("As-of window of one day", PROBLEM
                         + "    AsOf(onOrAfter(\"2025-01-11\"), before(\"2025-01-12\"))\n")
                 + rule("As-of window meeting at a time of day", PROBLEM
@@ -76,6 +79,35 @@ class LintTest {
         assertTrue(p.file().endsWith("/coretax/dead.drl"), p.toString());
         assertEquals(8, p.line(), "points at the second, contradicting condition: " + p);
         assertTrue(p.message().contains("can never fire"), p.message());
+    }
+
+    /**
+     * A {@code value == "x"} test is asked only about the states it can let through (the analysis'
+     * cost would otherwise grow with every problem for every rule): the answers stay those of
+     * asking every state, including "unknown" against other tests of the same pattern.
+     */
+    @Test
+    void valueTests_findTheSameContradictionsAsAskingEveryState(@TempDir Path tmp) {
+        CheckReport r = checkWith(tmp, "coretax/dead.drl", HEAD
+                + rule("Two values", PROBLEM
+                        + "    Finding(id == \"user.appointed-role\", value == \"pic\")\n"
+                        + "    Finding(id == \"user.appointed-role\", value == \"none\")\n")
+                + rule("A value and not that value", PROBLEM
+                        + "    Finding(id == \"user.appointed-role\", value == \"pic\")\n"
+                        + "    not Finding(id == \"user.appointed-role\", value == \"pic\")\n")
+                + rule("A value that is not known", PROBLEM
+                        + "    Finding(id == \"user.appointed-role\", value == \"pic\", !known)\n")
+                + rule("A value or unknown, and not that value", PROBLEM
+                        + "    Finding(id == \"user.appointed-role\", value == \"pic\" || !known)\n"
+                        + "    not Finding(id == \"user.appointed-role\", value == \"pic\")\n"));
+        List<String> said = r.errors().stream().map(Problem::message).toList();
+        assertEquals(List.of(
+                "rule 'Two values' can never fire: finding 'user.appointed-role' is required to be 'pic' and also"
+                        + " 'none', but a case holds one value per finding",
+                "rule 'A value and not that value' can never fire: finding 'user.appointed-role' is required to be"
+                        + " 'pic', and a 'not' condition forbids it being 'pic'",
+                "rule 'A value that is not known' can never fire: no value of finding 'user.appointed-role' passes"
+                        + " all the tests of this condition"), said);
     }
 
     @Test
