@@ -2,6 +2,7 @@ package pajakdx.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import pajakdx.base.Problem;
 
 /** Cross-references inside the catalog that must hold for a diagnosis to make sense. */
@@ -45,41 +46,45 @@ final class CatalogChecks {
                 }
             }
         }
+        // Each finding's values as a set, once: rows set the built-in problem and message findings too,
+        // whose values grow with the catalog.
+        java.util.Map<String, Set<String>> values = new java.util.HashMap<>();
+        c.findings().values().forEach(f -> values.put(f.id(), new java.util.HashSet<>(f.valueIds())));
         for (MessagePattern m : c.messages()) {
-            sets(c, m.at(), "message '" + m.id() + "'", m.sets(), out);
+            sets(c, values, m.at(), "message '" + m.id() + "'", m.sets(), out);
         }
         for (ComplaintPattern m : c.complaints()) {
-            sets(c, m.at(), "complaint '" + m.id() + "'", m.sets(), out);
+            sets(c, values, m.at(), "complaint '" + m.id() + "'", m.sets(), out);
         }
         for (FindingDef f : c.findings().values()) {
-            implies(c, f, f.implies(), "finding '" + f.id() + "'", out);
+            implies(c, values, f, f.implies(), "finding '" + f.id() + "'", out);
             for (FindingDef.Value v : f.values()) {
-                implies(c, f, v.implies(), "value '" + v.id() + "' of finding '" + f.id() + "'", out);
+                implies(c, values, f, v.implies(), "value '" + v.id() + "' of finding '" + f.id() + "'", out);
             }
         }
         return out;
     }
 
     /** An implication names another finding of the vocabulary, with a value it can hold, and no built-in one. */
-    private static void implies(Catalog c, FindingDef f, java.util.Map<String, String> implies, String what,
-                                List<Problem> out) {
+    private static void implies(Catalog c, java.util.Map<String, Set<String>> values, FindingDef f,
+                                java.util.Map<String, String> implies, String what, List<Problem> out) {
         for (var e : implies.entrySet()) {
             if (e.getKey().equals(f.id()) || Catalog.builtIn(e.getKey())) {
                 out.add(at(f.at(), what + " implies " + e.getKey() + ": an answer can presuppose only another finding"
                         + " of the vocabulary"));
             }
         }
-        sets(c, f.at(), what + " (implies)", implies, out);
+        sets(c, values, f.at(), what + " (implies)", implies, out);
     }
 
     /** What a message or complaint row sets must be findings of the vocabulary with values they can hold. */
-    private static void sets(Catalog c, Location where, String what, java.util.Map<String, String> sets,
-                             List<Problem> out) {
+    private static void sets(Catalog c, java.util.Map<String, Set<String>> values, Location where, String what,
+                             java.util.Map<String, String> sets, List<Problem> out) {
         for (var e : sets.entrySet()) {
             FindingDef def = c.findings().get(e.getKey());
             if (def == null || e.getKey().equals(Catalog.MESSAGE)) {
                 out.add(at(where, what + " sets unknown finding '" + e.getKey() + "'"));
-            } else if (!def.valueIds().isEmpty() && !def.valueIds().contains(e.getValue())) {
+            } else if (!values.get(def.id()).isEmpty() && !values.get(def.id()).contains(e.getValue())) {
                 out.add(at(where, what + " sets " + e.getKey() + " to '" + e.getValue()
                         + "', not one of " + String.join(", ", def.valueIds())));
             }

@@ -46,6 +46,10 @@ public final class CatalogReader {
     private final Map<String, RemedyDef> remedies = new LinkedHashMap<>();
     private final List<MessagePattern> messages = new ArrayList<>();
     private final List<ComplaintPattern> complaints = new ArrayList<>();
+    /** The ids above, to find a duplicate without a scan per row (a large catalog has thousands). */
+    private final Set<String> problemIds = new java.util.HashSet<>();
+    private final Set<String> messageIds = new java.util.HashSet<>();
+    private final Set<String> complaintIds = new java.util.HashSet<>();
     private final Map<String, RuleTitle> ruleTitles = new LinkedHashMap<>();
     private final Map<String, Text> topics = new LinkedHashMap<>();
     private final List<Problem> errors = new ArrayList<>();
@@ -154,7 +158,7 @@ public final class CatalogReader {
                 Fields f = Fields.of(n, "a problem");
                 f.allowOnly(Set.of("id", "text"));
                 String id = f.string("id");
-                if (problems.stream().anyMatch(p -> p.id().equals(id))) {
+                if (!problemIds.add(id)) {
                     throw DocException.at(f.node(), "duplicate problem id '" + id + "'");
                 }
                 problems.add(new FindingDef.Value(id, text(f, "text")));
@@ -218,7 +222,7 @@ public final class CatalogReader {
         String id = f.string("id");
         LinearRegex pattern = pattern(f);
         Map<String, String> sets = sets(f);
-        if (complaints.stream().anyMatch(m -> m.id().equals(id))) {
+        if (!complaintIds.add(id)) {
             throw DocException.at(f.node(), "duplicate complaint id '" + id + "'");
         }
         complaints.add(new ComplaintPattern(id, pattern, sets, topic, loc(f)));
@@ -312,7 +316,7 @@ public final class CatalogReader {
         String id = f.string("id");
         LinearRegex pattern = pattern(f);
         Map<String, String> sets = sets(f);
-        if (messages.stream().anyMatch(m -> m.id().equals(id))) {
+        if (!messageIds.add(id)) {
             throw DocException.at(f.node(), "duplicate message id '" + id + "'");
         }
         messages.add(new MessagePattern(id, pattern, sets, topic, loc(f)));

@@ -3,6 +3,7 @@ package pajakdx.knowledge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,8 @@ final class NeverFires {
      * value, so that a {@code value == "x"} test is asked only about the states it can let through
      * (the built-in finding {@code problem} has a value per problem, and nearly every rule tests it).
      */
-    private record States(Set<String> all, Map<String, Finding> standIns, Map<String, List<String>> byValue) {
+    private record States(Set<String> all, Map<String, Finding> standIns, Map<String, List<String>> byValue,
+                          Map<String, Integer> order) {
         static States of(FindingDef def) {
             Set<String> all = new LinkedHashSet<>(def.valueIds());
             if (all.isEmpty()) {
@@ -59,7 +61,9 @@ final class NeverFires {
             all.add(UNKNOWN);
             Map<String, Finding> standIns = new HashMap<>();
             Map<String, List<String>> byValue = new HashMap<>();
+            Map<String, Integer> order = new HashMap<>();
             for (String state : all) {
+                order.put(state, order.size());
                 Finding standIn = state.equals(UNKNOWN) ? Finding.unknown(def.id(), def.type())
                         : state.equals(SOME_VALUE) ? null : Finding.of(def.id(), def.type(), state);
                 standIns.put(state, standIn);
@@ -68,29 +72,51 @@ final class NeverFires {
                     byValue.computeIfAbsent(value.toString(), k -> new ArrayList<>()).add(state);
                 }
             }
-            return new States(java.util.Collections.unmodifiableSet(all), standIns, byValue);
+            return new States(java.util.Collections.unmodifiableSet(all), standIns, byValue, order);
         }
 
         /**
          * The states worth asking {@code p} about, in order: all of them, or, when {@code p} tests
-         * {@code value == "x"}, the states whose value is "x" and those without a value to compare
-         * ("a value", "unknown"): every other state fails that test, as {@link Constraint.Compare}
-         * answers it, so leaving it out changes no answer.
+         * {@code value == "x"} (or {@code value in (...)}), the states whose value is one of those
+         * and the states without a value to compare ("a value", "unknown"): every other state fails
+         * that test, as {@link Constraint.Compare} and {@link Constraint.AnyOf} answer it, so
+         * leaving it out changes no answer.
          */
         Iterable<String> askable(Condition.Pattern p) {
             for (Constraint c : p.tests()) {
-                if (c instanceof Constraint.Compare cmp && cmp.field() == Constraint.Field.VALUE
-                        && cmp.op() == Constraint.Op.EQ && cmp.number() == null) {
-                    List<String> out = new ArrayList<>(byValue.getOrDefault(cmp.value(), List.of()));
-                    for (String special : List.of(SOME_VALUE, UNKNOWN)) {
-                        if (all.contains(special)) {
-                            out.add(special);
-                        }
-                    }
+                List<String> literals = equalities(c);
+                if (literals != null) {
+                    Set<String> some = new HashSet<>();
+                    literals.forEach(v -> some.addAll(byValue.getOrDefault(v, List.of())));
+                    some.add(SOME_VALUE);
+                    some.add(UNKNOWN);
+                    some.retainAll(all);
+                    List<String> out = new ArrayList<>(some);
+                    out.sort(java.util.Comparator.comparingInt(order::get));
                     return out;
                 }
             }
             return all;
+        }
+
+        /** The literals a test needs the value to equal one of, or null when it is not such a test. */
+        private static List<String> equalities(Constraint c) {
+            if (c instanceof Constraint.Compare cmp && cmp.field() == Constraint.Field.VALUE
+                    && cmp.op() == Constraint.Op.EQ && cmp.number() == null) {
+                return List.of(cmp.value());
+            }
+            if (c instanceof Constraint.AnyOf any && !any.parts().isEmpty()) {
+                List<String> out = new ArrayList<>();
+                for (Constraint part : any.parts()) {
+                    List<String> some = equalities(part);
+                    if (some == null) {
+                        return null;
+                    }
+                    out.addAll(some);
+                }
+                return out;
+            }
+            return null;
         }
     }
 

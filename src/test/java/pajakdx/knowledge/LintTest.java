@@ -97,6 +97,9 @@ class LintTest {
                         + "    not Finding(id == \"user.appointed-role\", value == \"pic\")\n")
                 + rule("A value that is not known", PROBLEM
                         + "    Finding(id == \"user.appointed-role\", value == \"pic\", !known)\n")
+                + rule("One of a list, then a value outside it", PROBLEM
+                        + "    Finding(id == \"user.appointed-role\", value in (\"pic\", \"wakil\"))\n"
+                        + "    Finding(id == \"user.appointed-role\", value == \"none\")\n")
                 + rule("A value or unknown, and not that value", PROBLEM
                         + "    Finding(id == \"user.appointed-role\", value == \"pic\" || !known)\n"
                         + "    not Finding(id == \"user.appointed-role\", value == \"pic\")\n"));
@@ -107,7 +110,10 @@ class LintTest {
                 "rule 'A value and not that value' can never fire: finding 'user.appointed-role' is required to be"
                         + " 'pic', and a 'not' condition forbids it being 'pic'",
                 "rule 'A value that is not known' can never fire: no value of finding 'user.appointed-role' passes"
-                        + " all the tests of this condition"), said);
+                        + " all the tests of this condition",
+                "rule 'One of a list, then a value outside it' can never fire: finding 'user.appointed-role' is"
+                        + " required to be 'pic' or 'wakil' and also 'none', but a case holds one value per finding"),
+                said);
     }
 
     @Test
