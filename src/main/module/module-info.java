@@ -26,6 +26,8 @@ module pajakdx {
     requires org.drools.compiler;
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
+    // Drools' DRL lexer (its tokens are ANTLR 3's): the keyword of a refused 'import static' is read with it.
+    requires antlr.runtime;
     requires org.drools.kiesession;
     requires org.drools.tms;
     requires com.fasterxml.jackson.core;

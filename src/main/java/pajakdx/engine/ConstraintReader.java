@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConnectiveType;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
@@ -68,7 +69,8 @@ final class ConstraintReader {
     private String refused;
 
     /**
-     * @param bindings the variables known where the pattern stands, with their fact types
+     * @param bindings the variables known where the pattern stands, with their fact types (null for one
+     *                 whose pattern was refused)
      * @param hidden   variables bound in the rule but not known here (inside a closed not, exists
      *                 or or), each with the message that says so
      */
@@ -153,7 +155,13 @@ final class ConstraintReader {
         if (d instanceof AtomicExprDescr a) {
             return test(a.getExpression());
         }
-        return refuse("'" + abbreviate(String.valueOf(d.getText())) + "' is not allowed: it is a binding or another"
+        if (d instanceof BindingDescr b) { // Drools keeps no text for it: it is named by its parts
+            return refuse("binding '" + abbreviate(String.valueOf(b.getVariable())) + "' to '"
+                    + abbreviate(String.valueOf(b.getExpression())) + "' is not allowed: bind the whole pattern"
+                    + " instead, as in $f : Finding(...), and test its fields, as in value == \"x\"");
+        }
+        String text = d.getText() == null || d.getText().isBlank() ? expression : d.getText();
+        return refuse("'" + abbreviate(text) + "' is not allowed: it is a binding or another"
                 + " form that is not a field test; write field tests such as value == \"x\"");
     }
 
@@ -161,7 +169,12 @@ final class ConstraintReader {
     private Constraint relation(RelationalExprDescr r) {
         if (r.getParameters() != null && !r.getParameters().isEmpty()) {
             String operator = r.getOperator() + "[" + String.join(",", r.getParameters()) + "]";
-            if (r.getOperator().equals("str")) {
+            if (r.getOperator().equals("str") && r.getParameters().equals(List.of("length"))) {
+                return refuse("the operator '" + operator + "' is not allowed: test the length of a text with matches,"
+                        + " as in value matches \".{5}\" (exactly 5 characters) or value matches \".{1,5}\" (1 to 5"
+                        + " characters)");
+            }
+            if (r.getOperator().equals("str") && Set.of("startsWith", "endsWith").containsAll(r.getParameters())) {
                 return refuse("the operator '" + operator + "' is not allowed: test how a text starts or ends with"
                         + " matches, as in value matches \"abc.*\" (starts with abc) or value matches \".*abc\""
                         + " (ends with abc)");
@@ -298,7 +311,9 @@ final class ConstraintReader {
         if (!bindings.containsKey(variable) && hidden.containsKey(variable)) {
             return refuse(hidden.get(variable));
         }
-        if (bindings.get(variable) != FactType.AS_OF) {
+        // Bound to no known type: its pattern was refused, with its own error, and the rule is not built.
+        boolean refusedPattern = bindings.containsKey(variable) && bindings.get(variable) == null;
+        if (!refusedPattern && bindings.get(variable) != FactType.AS_OF) {
             return refuse("'" + variable + "' is not bound to the AsOf earlier in the rule (write $a : AsOf() first)");
         }
         if (rhs.number() == null) {

@@ -369,14 +369,27 @@ public final class DrlReader {
 
     /**
      * How a refused function import is written: Drools' parser gives {@code import static} and
-     * {@code import function} the same descriptor, so the message names the keyword that begins
-     * the descriptor's own text (it is refused either way).
+     * {@code import function} the same descriptor, having told them apart by the token after
+     * {@code import}. That token is read here the same way, with Drools' lexer over the
+     * descriptor's own text, where comments and spaces are off the token channel (it is refused
+     * either way).
      */
     private String functionImport(BaseDescr f) {
         int start = f.getStartCharacter();
         int end = Math.min(f.getEndCharacter() + 1, text.length());
-        String written = start >= 0 && end > start ? text.substring(start, end) : "";
-        return written.matches("(?s)import\\s+static\\s.*") ? "import static" : "import function";
+        String keyword = null;
+        if (start >= 0 && end > start) {
+            org.antlr.runtime.TokenSource lexer = org.drools.drl.parser.DRLFactory.buildLexer(text.substring(start, end),
+                    org.kie.internal.builder.conf.LanguageLevelOption.DRL6);
+            int tokens = 0;
+            for (org.antlr.runtime.Token t = lexer.nextToken(); t.getType() != org.antlr.runtime.Token.EOF && tokens < 2;
+                    t = lexer.nextToken()) {
+                if (t.getChannel() == org.antlr.runtime.Token.DEFAULT_CHANNEL && ++tokens == 2) {
+                    keyword = t.getText();
+                }
+            }
+        }
+        return "static".equals(keyword) ? "import static" : "import function";
     }
 
     private void refuse(BaseDescr where, String what, String why) {
@@ -512,6 +525,8 @@ public final class DrlReader {
 
     /** Reads the condition tree of one rule (see the class comment of {@link DrlReader}). */
     static final class ConditionReader {
+        /** A variable's name as a pattern may bind it. */
+        private static final String VARIABLE = "\\$?[A-Za-z_][A-Za-z0-9_]{0,40}";
         private final String file;
         private final String rule;
         private final List<Problem> problems;
@@ -525,7 +540,10 @@ public final class DrlReader {
         private final Map<String, String> hidden = new LinkedHashMap<>();
         private int patterns;
 
-        /** A variable: the fact type of its pattern, and where it is bound. */
+        /**
+         * A variable: the fact type of its pattern (null when the pattern was refused, so that its
+         * type is not known), and where it is bound.
+         */
         private record Bound(FactType type, int line, int column) {
         }
 
@@ -594,9 +612,11 @@ public final class DrlReader {
             branches.forEach(b -> b.forEach(first::putIfAbsent));
             for (var e : first.entrySet()) {
                 String name = e.getKey();
-                Bound b = e.getValue();
-                Bound other = branches.stream().map(m -> m.get(name)).filter(x -> x != null && x.type() != b.type())
-                        .findFirst().orElse(null);
+                // A branch whose pattern was refused binds the name to no known type: it differs from none.
+                Bound b = branches.stream().map(m -> m.get(name)).filter(x -> x != null && x.type() != null)
+                        .findFirst().orElse(e.getValue());
+                Bound other = branches.stream().map(m -> m.get(name))
+                        .filter(x -> x != null && x.type() != null && x.type() != b.type()).findFirst().orElse(null);
                 if (other != null) {
                     problems.add(Problem.at(file, other.line(), other.column(), "rule '" + rule + "': the variable '"
                             + name + "' is bound twice (first at line " + b.line() + "); give each pattern its own"
@@ -666,7 +686,7 @@ public final class DrlReader {
         private Condition pattern(PatternDescr p) {
             if (++patterns > MAX_PATTERNS) {
                 refuse(p, "more than " + MAX_PATTERNS + " patterns in one rule", "split the rule");
-                return null;
+                return refused(p);
             }
             if (p.getObjectType() == null) {
                 // Drools reads an OOPath ("/findings[...]") as a pattern of no type whose one
@@ -676,7 +696,7 @@ public final class DrlReader {
                 refuse(p, path != null ? "the OOPath '" + abbreviate(path) + "'" : "a pattern without a fact type",
                         "write a pattern on Finding, AsOf, Cause or Remedy, as in Finding(id == \"some.finding\","
                                 + " value == \"yes\")");
-                return null;
+                return refused(p);
             }
             FactType type = FactType.named(p.getObjectType());
             if (type == null) {
@@ -684,22 +704,22 @@ public final class DrlReader {
                 problems.add(Problem.at(file, p.getLine(), p.getColumn() + 1, "rule '" + rule + "': unknown fact type '"
                         + name + "'" + pajakdx.text.Suggest.closest(name, List.of("Finding", "AsOf", "Cause", "Remedy"))
                         + "; rules match only Finding, AsOf, Cause and Remedy"));
-                return null;
+                return refused(p);
             }
             if (p.getSource() != null) {
                 refuse(p, "'" + construct(p.getSource()) + "' on a pattern (" + p.getObjectType() + "(...) from/over ...)",
                         "facts come only from the case");
-                return null;
+                return refused(p);
             }
             if (p.isQuery() || p.isUnification() || !p.getBehaviors().isEmpty() || !p.getAnnotations().isEmpty()
                     || !p.getPositionalConstraints().isEmpty()) {
                 refuse(p, "this form of pattern (queries, unification ':=', windows, @annotations, positional"
                         + " values)", "write Type(field == \"literal\", ...)");
-                return null;
+                return refused(p);
             }
             String binding = p.getIdentifier();
             if (binding != null) {
-                if (!binding.matches("\\$?[A-Za-z_][A-Za-z0-9_]{0,40}")) {
+                if (!binding.matches(VARIABLE)) {
                     refuse(p, "the variable '" + abbreviate(binding) + "'", "name variables like $a");
                     return null;
                 }
@@ -730,6 +750,20 @@ public final class DrlReader {
             }
             return new Condition.Pattern(type, binding, List.copyOf(out),
                     new Location(file, p.getLine(), p.getColumn() + 1));
+        }
+
+        /**
+         * Null, for a pattern refused before its variable was recorded: the variable is declared all
+         * the same, of no known type, so that the branches and tests that use it are not reported
+         * again as if it were never bound (the pattern's own error says what is wrong).
+         */
+        private Condition refused(PatternDescr p) {
+            String binding = p.getIdentifier();
+            if (binding != null && binding.matches(VARIABLE) && !visible.containsKey(binding)) {
+                visible.put(binding, new Bound(null, p.getLine(), p.getColumn() + 1));
+                hidden.remove(binding);
+            }
+            return null;
         }
 
         private void refuse(BaseDescr where, String what, String why) {

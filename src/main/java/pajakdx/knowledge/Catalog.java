@@ -169,6 +169,20 @@ public final class Catalog implements java.io.Serializable {
         return broken.contains(id);
     }
 
+    /**
+     * True when {@code id}, which {@code file} (relations.yaml, sources.yaml, channels.yaml) does
+     * not declare, may be declared there all the same: its entry could not be read, or the whole
+     * file could not. That error is reported once; what names the id is not reported again.
+     */
+    public boolean unreadable(String id, String file) {
+        return broken.contains(id) || broken.contains(unreadableFile(file));
+    }
+
+    /** How {@code broken} marks a top-level file that could not be read at all (a text, not an id). */
+    static String unreadableFile(String file) {
+        return "unreadable file " + file;
+    }
+
     public Map<String, Source> sources() {
         return sources;
     }

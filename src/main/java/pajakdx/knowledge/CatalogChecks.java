@@ -34,14 +34,14 @@ final class CatalogChecks {
             out.addAll(metadata(c, remedy.at(), "remedy '" + remedy.id() + "'", remedy.relations(), remedy.sources()));
         }
         for (Relation relation : c.relations().values()) {
-            if (!c.sources().containsKey(relation.source())) {
+            if (!c.sources().containsKey(relation.source()) && !c.unreadable(relation.source(), "sources.yaml")) {
                 out.add(at(relation.at(), "relation '" + relation.id() + "' cites unknown source '" + relation.source()
                         + "' (not in sources.yaml)" + closest(relation.source(), c.sources().keySet())));
             }
         }
         for (RemedyDef remedy : c.remedies().values()) {
             for (String ch : remedy.channels()) {
-                if (!c.channels().containsKey(ch)) {
+                if (!c.channels().containsKey(ch) && !c.unreadable(ch, "channels.yaml")) {
                     out.add(at(remedy.at(), "remedy '" + remedy.id() + "' names unknown channel '" + ch + "'"));
                 }
             }
@@ -96,13 +96,13 @@ final class CatalogChecks {
                                           List<String> sources) {
         List<Problem> out = new ArrayList<>();
         for (String r : relations) {
-            if (!c.relations().containsKey(r)) {
+            if (!c.relations().containsKey(r) && !c.unreadable(r, "relations.yaml")) {
                 out.add(at(where, what + " names unknown relation '" + r + "' (not in relations.yaml)"
                         + closest(r, c.relations().keySet())));
             }
         }
         for (String s : sources) {
-            if (!c.sources().containsKey(s)) {
+            if (!c.sources().containsKey(s) && !c.unreadable(s, "sources.yaml")) {
                 out.add(at(where, what + " cites unknown source '" + s + "' (not in sources.yaml)"
                         + closest(s, c.sources().keySet())));
             }

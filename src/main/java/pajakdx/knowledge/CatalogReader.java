@@ -35,6 +35,8 @@ public final class CatalogReader {
     private static final Set<String> REMEDY_FIELDS = Set.of("id", "text", "actor", "cost", "escalation", "channels",
             "relations", "sources");
     private static final Set<String> MESSAGE_FIELDS = Set.of("id", "pattern", "sets");
+    /** The catalog files at the top of the folder, each declaring one kind of id for the whole folder. */
+    private static final Set<String> TOP_FILES = Set.of("sources.yaml", "channels.yaml", "relations.yaml");
     private static final Set<String> IDENTIFIER_FORMATS = Set.of("npwp15", "npwp16", "nik", "nitku");
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
@@ -53,7 +55,10 @@ public final class CatalogReader {
     private final Map<String, RuleTitle> ruleTitles = new LinkedHashMap<>();
     private final Map<String, Text> topics = new LinkedHashMap<>();
     private final List<Problem> errors = new ArrayList<>();
-    /** Ids of entries written but not readable: their own error is reported; what refers to them is not. */
+    /**
+     * Ids of entries written but not readable, and top-level files not readable at all
+     * ({@link Catalog#unreadableFile}): their own error is reported; what refers to them is not.
+     */
     private final Set<String> broken = new java.util.HashSet<>();
 
     /** Reads the catalog files of {@code root}; {@code yamlFiles} are the topic files, relative to root. */
@@ -76,33 +81,41 @@ public final class CatalogReader {
             errors.add(Problem.at(file, 0, 0, "cannot read: " + e.getMessage()));
             return;
         }
+        String name = file.replace('\\', '/');
         try {
             Node doc = DocReader.readYaml(file, text);
-            String name = file.replace('\\', '/');
             switch (name) {
-                case "sources.yaml" -> eachItem(doc, "sources", this::source);
-                case "channels.yaml" -> eachItem(doc, "channels", this::channel);
-                case "relations.yaml" -> eachItem(doc, "relations", this::relation);
+                case "sources.yaml" -> eachItem(doc, "sources", "key", this::source);
+                case "channels.yaml" -> eachItem(doc, "channels", "id", this::channel);
+                case "relations.yaml" -> eachItem(doc, "relations", "id", this::relation);
                 default -> topic(name, doc);
             }
         } catch (DocException e) {
             errors.add(e.problem());
+            if (TOP_FILES.contains(name)) { // its ids are unknown: what names one is not reported again
+                broken.add(Catalog.unreadableFile(name));
+            }
         }
     }
 
-    private void eachItem(Node doc, String key, java.util.function.Consumer<Fields> reader) {
+    private void eachItem(Node doc, String key, String idField, java.util.function.Consumer<Fields> reader) {
         Fields top = Fields.of(doc, "a mapping with '" + key + "'");
         top.allowOnly(Set.of(key));
         for (Node item : top.list(key)) {
-            guarded(() -> reader.accept(Fields.of(item, "an entry of " + key)));
+            guardedEntry(item, idField, () -> reader.accept(Fields.of(item, "an entry of " + key)));
         }
     }
 
     /** Like {@link #guarded}, remembering the id of an entry that could not be read. */
     private void guardedEntry(Node entry, Runnable r) {
+        guardedEntry(entry, "id", r);
+    }
+
+    /** Like {@link #guarded}, remembering the id (its field {@code idField}) of an entry that could not be read. */
+    private void guardedEntry(Node entry, String idField, Runnable r) {
         int before = errors.size();
         guarded(r);
-        if (errors.size() > before && entry instanceof Node.Map m && m.entries().get("id") instanceof Node.Scalar s) {
+        if (errors.size() > before && entry instanceof Node.Map m && m.entries().get(idField) instanceof Node.Scalar s) {
             broken.add(s.text());
         }
     }

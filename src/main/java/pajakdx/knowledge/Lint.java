@@ -71,13 +71,13 @@ public final class Lint {
                     + " @source(\"key\") with a key from sources.yaml");
         }
         for (String r : rule.relations()) {
-            if (!catalog.relations().containsKey(r)) {
+            if (!catalog.relations().containsKey(r) && !catalog.unreadable(r, "relations.yaml")) {
                 error(rule.metadataAt("relations"), "rule '" + rule.name() + "' names unknown relation '" + r
                         + "' (not in relations.yaml)" + Suggest.closest(r, catalog.relations().keySet()));
             }
         }
         for (String s : rule.sources()) {
-            if (!catalog.sources().containsKey(s)) {
+            if (!catalog.sources().containsKey(s) && !catalog.unreadable(s, "sources.yaml")) {
                 error(rule.metadataAt(rule.metadata().containsKey("source") ? "source" : "sources"), "rule '"
                         + rule.name() + "' cites unknown source '" + s
                         + "' (not in sources.yaml)" + Suggest.closest(s, catalog.sources().keySet()));

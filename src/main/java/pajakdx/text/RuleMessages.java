@@ -201,6 +201,13 @@ final class RuleMessages {
                     + " matches \"abc.*\" (starts with abc) or value matches \".*abc\" (ends with abc)",
                     "operator '{}' tidak diizinkan: uji awal atau akhir teks dengan matches, seperti value matches"
                     + " \"abc.*\" (diawali abc) atau value matches \".*abc\" (diakhiri abc)"),
+            new Entry("the operator '{}' is not allowed: test the length of a text with matches, as in value matches"
+                    + " \".{5}\" (exactly 5 characters) or value matches \".{1,5}\" (1 to 5 characters)",
+                    "operator '{}' tidak diizinkan: uji panjang teks dengan matches, seperti value matches \".{5}\""
+                    + " (tepat 5 karakter) atau value matches \".{1,5}\" (1 sampai 5 karakter)"),
+            new Entry("binding '{}' to '{}' is not allowed: bind the whole pattern instead, as in $f : Finding(...), and"
+                    + " test its fields, as in value == \"x\"", "pengikatan '{}' ke '{}' tidak diizinkan: ikat seluruh"
+                    + " polanya, seperti $f : Finding(...), lalu uji isiannya, seperti value == \"x\""),
             new Entry("a comparison must have a field on the left and a literal on the right",
                     "perbandingan harus berisi isian di kiri dan literal di kanan"),
             new Entry("'{}' is not a literal: compare with a text in quotes or a whole number (texts without quotes,"

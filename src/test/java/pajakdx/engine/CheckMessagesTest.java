@@ -78,12 +78,45 @@ class CheckMessagesTest {
                 "'import function' is not allowed: rules hold knowledge, not code");
     }
 
+    /** Review finding: the keyword was read from the text, so a comment before it made it 'import function'. */
+    @Test
+    void importStatic_withACommentBeforeTheKeyword_isStillCalledSo() {
+        assertOnly(HEAD + "import /* c */ static java.lang.Math.max;\n" + RULE.replace("LHS", ""), 3, 0,
+                "'import static' is not allowed: rules hold knowledge, not code");
+        assertOnly(HEAD + "import // c\n  static java.lang.Math.max;\n" + RULE.replace("LHS", ""), 3, 0,
+                "'import static' is not allowed: rules hold knowledge, not code");
+        assertOnly(HEAD + "import /* static */ function java.lang.Math.max;\n" + RULE.replace("LHS", ""), 3, 0,
+                "'import function' is not allowed: rules hold knowledge, not code");
+    }
+
     @Test
     void theStrOperator_isAWholeSentence_sayingWhatToWrite() {
         String message = "the operator 'str[startsWith]' is not allowed: test how a text starts or ends with matches,"
                 + " as in value matches \"abc.*\" (starts with abc) or value matches \".*abc\" (ends with abc)";
         assertOnly(rule("    Finding(id == \"badan.last-login-shown\", value str[startsWith] \"n\")\n"), 7, 45,
                 "rule 'Sample': " + message);
+        assertSaidInIndonesian(message);
+    }
+
+    /** Review finding: str[length] was told how to test how a text starts or ends. */
+    @Test
+    void theStrLengthOperator_isToldHowToTestALength() {
+        String message = "the operator 'str[length]' is not allowed: test the length of a text with matches, as in"
+                + " value matches \".{5}\" (exactly 5 characters) or value matches \".{1,5}\" (1 to 5 characters)";
+        assertOnly(rule("    Finding(id == \"badan.last-login-shown\", value str[length] 5)\n"), 7, 45,
+                "rule 'Sample': " + message);
+        assertSaidInIndonesian(message);
+        // the advice is a rule that is read
+        assertEquals(List.of(), read(rule("    Finding(id == \"badan.last-login-shown\", value matches \".{5}\")\n"
+                + "    Finding(id == \"badan.last-login-shown\", value matches \".{1,5}\")\n")));
+    }
+
+    /** Review finding: a binding inside a pattern was quoted as '' (the descriptor keeps no text). */
+    @Test
+    void aBindingInsideAPattern_namesTheVariableAndTheField() {
+        String message = "binding '$v' to 'value' is not allowed: bind the whole pattern instead, as in"
+                + " $f : Finding(...), and test its fields, as in value == \"x\"";
+        assertOnly(rule("    Finding(id == \"badan.last-login-shown\", $v : value)\n"), 7, 45, "rule 'Sample': " + message);
         assertSaidInIndonesian(message);
     }
 

@@ -109,6 +109,34 @@ class DrlMistakesTest {
         assertError(p, 9, "'$a' is bound in only some branches of the 'or' at line 7, so it is not known after it");
     }
 
+    /**
+     * Review finding: a branch of an {@code or} whose pattern is refused (here an unknown fact
+     * type) bound nothing, so its variable was also reported as bound in only some branches
+     * where it is used: one mistake, two errors.
+     */
+    @Test
+    void aBranchOfAnOrThatIsRefused_givesItsOwnErrorOnly(@TempDir Path tmp) {
+        Problem p = onlyError(tmp, HEAD + rule("Or with a typo", "    ( $a : AsOf(timeGiven)\n"
+                + "      or $a : AsOF(!timeGiven) )\n" + USE));
+        assertError(p, 8, "unknown fact type 'AsOF' (did you mean 'AsOf'?)");
+        // the branch refused for a field it does not have, the variable used after the or
+        p = onlyError(tmp.resolve("field"), HEAD + rule("Or with a bad field", "    ( $a : AsOf(timeGiven)\n"
+                + "      or $a : AsOf(timeGivn) )\n" + USE));
+        assertError(p, 8, "'timeGivn' is not a test of the AsOf");
+        // outside an or too: the use of a variable whose pattern was refused is not reported again
+        p = onlyError(tmp.resolve("plain"), HEAD + rule("Typo", "    $a : AsOF()\n" + USE));
+        assertError(p, 7, "unknown fact type 'AsOF'");
+    }
+
+    /** A variable that the branches really bind in only some of them is still refused where it is used. */
+    @Test
+    void aBranchThatIsRefused_doesNotHideAVariableTheOtherBranchLacks(@TempDir Path tmp) {
+        CheckReport r = check(tmp, HEAD + rule("Or partly bound", "    ( $a : AsOF()\n"
+                + "      or Finding(id == \"sertel.status\", value == \"expired\") )\n" + USE));
+        assertEquals(List.of(7, 9), r.errors().stream().map(Problem::line).toList(), r.errors().toString());
+        assertError(r.errors().get(1), 9, "'$a' is bound in only some branches of the 'or' at line 7");
+    }
+
     @Test
     void aVariableBoundTwice_isRefusedAtTheSecond(@TempDir Path tmp) {
         Problem p = onlyError(tmp, HEAD + rule("Twice", "    $a : AsOf()\n    $a : AsOf(timeGiven)\n" + USE));

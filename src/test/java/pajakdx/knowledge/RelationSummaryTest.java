@@ -1,6 +1,7 @@
 package pajakdx.knowledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -106,6 +107,49 @@ class RelationSummaryTest {
         assertEquals(1, check.errors().size(), check.errors().toString());
         assertEquals("text without the Indonesian (id) version; every text needs both", check.errors().get(0).message());
         assertEquals(2, check.errors().get(0).line());
+    }
+
+    /**
+     * Review finding: a summary with a key other than id and en dropped the whole relation, and
+     * every rule and cause naming it was then reported as naming an unknown relation.
+     */
+    @Test
+    void aSummaryWithAnUnknownKey_isOneErrorAtItsLine(@TempDir Path tmp) {
+        Path rules = folder(tmp, "{id: \"Akun Badan belum login\", en: \"Never logged in\", fr: \"Jamais\"}",
+                "{id: \"Ringkasan\", en: \"Summary\"}");
+        CheckReport check = Checker.check(RuleFolder.of(rules));
+        assertEquals(List.of("relations.yaml:2: unknown field 'fr' (allowed: en, id)"), where(check.errors()));
+        assertEquals(List.of(), relationWarnings(check));
+    }
+
+    /**
+     * Review finding: a YAML tag the reader refuses made relations.yaml unreadable, and each
+     * rule, cause and remedy that names a relation was reported too (about 800 on the bundled
+     * rules). The same holds for sources.yaml and channels.yaml: one error, at the tag.
+     */
+    @Test
+    void aTopLevelFileThatCannotBeRead_isOneErrorAtItsLine(@TempDir Path tmp) throws java.io.IOException {
+        for (String file : List.of("relations.yaml", "sources.yaml", "channels.yaml")) {
+            Path rules = TempRules.copyOfTopics(tmp.resolve(file), "coretax/impersonate");
+            Path path = rules.resolve(file);
+            List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(path));
+            int entry = lines.indexOf(lines.stream().filter(l -> l.startsWith("  - ")).findFirst().orElseThrow());
+            lines.set(entry, lines.get(entry).replaceFirst("  - ", "  - !!java.io.File "));
+            java.nio.file.Files.write(path, lines);
+            CheckReport check = Checker.check(RuleFolder.of(rules));
+            assertEquals(1, check.errors().size(), file + ": " + check.errors());
+            Problem p = check.errors().get(0);
+            assertEquals(file + ":" + (entry + 1), p.file().substring(p.file().lastIndexOf('/') + 1) + ":" + p.line(),
+                    p.toString());
+            assertTrue(p.message().contains("tag is not allowed"), p.toString());
+            assertThrows(pajakdx.base.RuleBaseException.class, () -> RuleBase.load(rules), "it is still refused");
+        }
+    }
+
+    /** Each problem as {@code file:line: message}, the file without the folder. */
+    private static List<String> where(List<Problem> problems) {
+        return problems.stream().map(p -> p.file().substring(p.file().lastIndexOf('/') + 1) + ":" + p.line() + ": "
+                + p.message()).toList();
     }
 
     /** Users read Indonesian by default: every bundled relation says its summary in Indonesian. */

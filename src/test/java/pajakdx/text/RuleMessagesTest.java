@@ -239,6 +239,7 @@ class RuleMessagesTest {
         files.put("not a literal", rule("    $f : Finding(id == \"x\")\n    Finding(id == \"y\", value == $f)\n", OK));
         files.put("operator", rule("    Finding(id == \"x\", value contains \"y\")\n", OK));
         files.put("str operator", rule("    Finding(id == \"x\", value str[startsWith] \"y\")\n", OK));
+        files.put("str length", rule("    Finding(id == \"x\", value str[length] 5)\n", OK));
         files.put("negated field", rule("    Finding(id == \"x\", !value == \"y\")\n", OK));
         files.put("null", rule("    Finding(id == \"x\", format == null)\n", OK));
         files.put("number with text", rule("    Finding(id == \"x\", number == \"y\")\n", OK));
