@@ -185,12 +185,26 @@ final class Partitions {
         } catch (RuntimeException | Error e) { // never leave a set queued but unbuilt
             pajakdx.engine.OutOfMemory.note(e);
             try {
-                LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them", keep.size(),
-                        e.toString());
+                if (warns(e)) {
+                    LOG.warn("{} rules could not be compiled apart ({}); the whole rule base is used for them",
+                            keep.size(), e.toString());
+                } else {
+                    LOG.debug("{} rules could not be compiled apart ({})", keep.size(), e.toString());
+                }
             } catch (OutOfMemoryError warningToo) {
                 // no memory left even to say so: the command that runs out says it
             }
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a set that failed to compile with {@code e} is worth a warning: not when the heap ran
+     * out. Then the command that runs out says so in its user's language, with what to do; an
+     * English log line before it would only repeat it, less clearly (and the whole rule base
+     * answers for the set meanwhile, giving the same diagnosis).
+     */
+    static boolean warns(Throwable e) {
+        return pajakdx.engine.OutOfMemory.behind(e) == null;
     }
 }

@@ -2,6 +2,7 @@ package pajakdx;
 
 import pajakdx.knowledge.RuleFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,18 @@ import pajakdx.facts.FindingType;
  * every case in facts/, explained (HOW, WHY NOT, trace and its order included).
  */
 class PartitionsTest {
+
+    /**
+     * Review finding: a set that failed to compile apart for want of memory was warned about in
+     * English just before the command's own out-of-memory message; any other failure still is.
+     */
+    @Test
+    void aSetThatCannotBeCompiledApart_isWarnedAbout_unlessMemoryRanOut() {
+        assertTrue(Partitions.warns(new IllegalStateException("Unable to compile")));
+        assertTrue(Partitions.warns(new StackOverflowError()));
+        assertFalse(Partitions.warns(new OutOfMemoryError("Java heap space")));
+        assertFalse(Partitions.warns(new RuntimeException("wrapped by Drools", new OutOfMemoryError())));
+    }
 
     @Test
     void everyGoldenCase_diagnosedOnItsPartition_isTheWholeRuleBasesDiagnosis() throws IOException {

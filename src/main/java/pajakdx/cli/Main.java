@@ -184,10 +184,8 @@ public final class Main implements Runnable {
             }
         }
         Lang lang = RequestedLang.of(args); // read once: picocli has set no option when help or an error needs it
-        if (lang == Lang.ID) {
-            // After the commands: it reaches them all. The bundle is read only when help is shown.
-            cl.setHelpFactory(new HelpText.Indonesian());
-        }
+        // After the commands: it reaches them all. The bundle is read only when help is shown.
+        cl.setHelpFactory(new HelpText.Factory(lang == Lang.ID));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         Handlers handlers = new Handlers(lang);
         cl.setExecutionExceptionHandler(handlers);

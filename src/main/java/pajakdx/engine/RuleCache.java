@@ -685,7 +685,10 @@ public final class RuleCache {
      * last written (the id was reused), once they are a minute old (a process in another PID
      * namespace sharing the folder is not visible here, and its writing keeps its file younger);
      * those of this process never (its writes delete their own on failure). Files named without a
-     * process id (written by an earlier version) go when an hour old, as before.
+     * process id (written by an earlier version) go when an hour old, as before; those whose id part
+     * is not a number ({@code rules-abc-1.tmp}) no writer of ours names its file so, and they go a
+     * minute old, as an ended writer's do. Only the folder's own entries, and a link is deleted as a
+     * link: its age is its own, never its target's.
      */
     void sweepTemporaryFiles() {
         List<Path> temps;
@@ -702,7 +705,7 @@ public final class RuleCache {
             String n = p.getFileName().toString();
             String middle = n.substring(PREFIX.length(), n.length() - TMP_SUFFIX.length());
             int dash = middle.indexOf('-');
-            long modified = modified(p);
+            long modified = modified(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             if (dash <= 0) {
                 if (modified < now - 3_600_000) {
                     deleteQuietly(p);
@@ -713,9 +716,9 @@ public final class RuleCache {
             try {
                 pid = Long.parseLong(middle.substring(0, dash));
             } catch (NumberFormatException e) {
-                continue; // not a name this cache gives
+                pid = -1; // no writer of ours names its file so: none can be writing it
             }
-            if (pid != Pid.SELF && modified < now - 60_000 && writerGone(pid, modified)) {
+            if (pid != Pid.SELF && modified < now - 60_000 && (pid < 0 || writerGone(pid, modified))) {
                 deleteQuietly(p);
             }
         }
@@ -826,9 +829,9 @@ public final class RuleCache {
         return name.substring(0, name.length() - SUFFIX.length());
     }
 
-    private static long modified(Path p) {
+    private static long modified(Path p, java.nio.file.LinkOption... options) {
         try {
-            return Files.getLastModifiedTime(p).toMillis();
+            return Files.getLastModifiedTime(p, options).toMillis();
         } catch (IOException e) {
             return 0;
         }

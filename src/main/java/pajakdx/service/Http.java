@@ -54,6 +54,34 @@ final class Http {
         }
     }
 
+    /** A {@code %} that starts no escape: not followed by two hexadecimal digits. */
+    private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * The value of a {@code lang} parameter in the raw query string {@code query} whose percent
+     * encoding is broken ({@code ?lang=%zz}), its good escapes decoded; null when there is none.
+     * Jetty passes such a query on as it came, and Javalin leaves the parameter out as if it were
+     * absent: {@link #queryLang} never sees it.
+     */
+    static String brokenLang(String query) {
+        if (query == null || query.indexOf('%') < 0) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && BROKEN_ESCAPE.matcher(pair.substring(eq + 1)).find()
+                    && "lang".equals(readable(pair.substring(0, eq)))) {
+                return readable(pair.substring(eq + 1));
+            }
+        }
+        return null;
+    }
+
+    /** {@code s} percent-decoded, with a {@code %} that starts no escape kept as it is. */
+    private static String readable(String s) {
+        return java.net.URLDecoder.decode(BROKEN_ESCAPE.matcher(s).replaceAll("%25"), StandardCharsets.UTF_8);
+    }
+
     /** The first of {@code en}/{@code id} in an {@code Accept-Language} header by quality; Indonesian otherwise. */
     static Lang lang(String header) {
         if (header == null) {

@@ -15,9 +15,10 @@ import pajakdx.base.Lang;
 /**
  * Problem details, not Jetty's HTML page, for the requests Jetty refuses before the service sees
  * them: a request line or header it cannot parse (400), headers too large (431), a URI too long
- * (414). A 400 is a {@code malformed-request} like the service's own; any other status is
- * {@code about:blank} with the status' reason as its title (RFC 9457, 4.2.1). Jetty hands such a
- * request over without its headers, so the language is Indonesian unless headers are there.
+ * (414), an HTTP/2 connection preface on this HTTP/1.1 port (426). A 400 is a
+ * {@code malformed-request} like the service's own; any other status is {@code about:blank} with
+ * the status' reason as its title (RFC 9457, 4.2.1). Jetty hands such a request over without its
+ * headers, so the language is Indonesian unless headers are there.
  */
 final class RefusedRequests extends ErrorHandler {
     private final java.io.PrintStream log;
@@ -25,6 +26,15 @@ final class RefusedRequests extends ErrorHandler {
     /** {@code log}: the service's access log, which gets a line for each refused request too. */
     RefusedRequests(java.io.PrintStream log) {
         this.log = log;
+    }
+
+    /**
+     * Every method gets the page: Jetty's own choice is GET, POST and HEAD only, which left the
+     * others (an HTTP/2 preface's {@code PRI}, a PUT with a broken header) with an empty body.
+     */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override
@@ -64,6 +74,8 @@ final class RefusedRequests extends ErrorHandler {
             case 413 -> id ? "permintaan terlalu besar" : "the request is too large";
             case 414 -> id ? "URI permintaan terlalu panjang" : "the request URI is too long";
             case 431 -> id ? "header permintaan terlalu besar" : "the request headers are too large";
+            case 426 -> id ? "server ini hanya melayani HTTP/1.1; HTTP/2 tanpa TLS (h2c) tidak didukung"
+                    : "this server speaks HTTP/1.1 only; HTTP/2 without TLS (h2c) is not supported";
             default -> id ? "server HTTP menolak permintaan ini (" + code + " " + reason + ")"
                     : "the HTTP server refused this request (" + code + " " + reason + ")";
         };

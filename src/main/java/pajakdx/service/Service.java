@@ -177,12 +177,22 @@ public final class Service implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Security-Policy", CSP);
-        String lang = ctx.queryParam("lang");
         // Only the API's paths: the page and /healthz answer whatever a browser or probe adds.
-        if (lang != null && !lang.isBlank() && ctx.path().startsWith("/v1/") && Http.queryLang(lang) == null) {
+        if (!ctx.path().startsWith("/v1/")) {
+            return;
+        }
+        String lang = ctx.queryParam("lang");
+        if (lang != null && !lang.isBlank() && Http.queryLang(lang) == null) {
             // a typo would otherwise give Indonesian without a word
             throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST, "lang: harus id atau en, bukan '%s'",
                     "lang: must be id or en, not '%s'", Internals.mask(Masking.abbreviate(lang, 40)));
+        }
+        String broken = Http.brokenLang(ctx.queryString()); // ?lang=%zz: Javalin drops it without a word
+        if (broken != null) {
+            throw ApiError.of(ApiError.Kind.MALFORMED_REQUEST,
+                    "lang: harus id atau en, bukan '%s' (pengodean persennya rusak)",
+                    "lang: must be id or en, not '%s' (its percent-encoding is broken)",
+                    Internals.mask(Masking.abbreviate(broken, 40)));
         }
     }
 

@@ -287,6 +287,59 @@ class HelpTextTest {
         assertTrue(squash(run("rules", "--help").out()).contains(squash(KnowledgeTable.COMMAND)));
     }
 
+    /**
+     * Review finding: `check --help` in Indonesian broke {@code @derive("suspected, ruledOut")}
+     * across two lines, as picocli wraps a footer at any space. In either language, every bit of
+     * code in a footer (a call, a parenthesis, a quoted text) stays on one line, and no line is
+     * wider than the usage width.
+     */
+    @Test
+    void footers_neverSplitCode_andFitTheWidth() {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile(
+                "(?:[@\\w.$|!]+ ?)?(?:\\((?:[^()]|\\([^()]*\\))*\\)|\"[^\"]*\")");
+        Map<String, CommandSpec> id = commands(indonesian());
+        Set<String> checked = new LinkedHashSet<>();
+        for (Map.Entry<String, CommandSpec> c : commands(english()).entrySet()) {
+            if (c.getValue().usageMessage().footer().length == 0) {
+                continue;
+            }
+            List<String> path = new ArrayList<>(Arrays.asList(c.getKey().split("\\.")));
+            path.remove(0);
+            for (boolean english : List.of(false, true)) {
+                CommandSpec command = english ? c.getValue() : id.get(c.getKey());
+                String help = run(args(english ? List.of("--lang", "en") : List.of(), path, "--help")).out();
+                List<String> lines = help.lines().toList();
+                int width = command.usageMessage().width();
+                for (String line : lines) {
+                    assertTrue(line.length() <= width, "wider than " + width + ": " + line + "\n" + help);
+                }
+                for (String footer : command.usageMessage().footer()) {
+                    java.util.regex.Matcher m = code.matcher(footer);
+                    while (m.find()) {
+                        String token = m.group();
+                        checked.add(token);
+                        assertTrue(lines.stream().anyMatch(l -> l.contains(token)), "split: " + token + "\n" + help);
+                    }
+                }
+            }
+        }
+        assertTrue(checked.containsAll(List.of("@derive(\"suspected, ruledOut\")", "in (\"a\", \"b\")",
+                "between(from, to)", "matches \"pattern\"")) && checked.size() > 20, checked.toString());
+        for (String help : List.of(run("check", "--help").out(), run("--lang", "en", "check", "--help").out())) {
+            assertTrue(help.contains(" not in (...);"), "Drools' `not in` is one operator:\n" + help);
+        }
+    }
+
+    @Test
+    void aFooterLine_isWrappedAtSpacesOutsideCode_aTokenTooLongKeptWhole() {
+        assertEquals(List.of("  x", "    @derive(\"a, b\");", "    y"),
+                HelpText.wrap("  x @derive(\"a, b\"); y", 14).lines().toList());
+        assertEquals(List.of("  a", "    b (c d)"), HelpText.wrap("  a b (c d)", 8).lines().toList(),
+                "not before a bracket");
+        assertEquals(List.of("  ab  cd"), HelpText.wrap("  ab  cd", 8).lines().toList(), "fits: as it is");
+        assertEquals(List.of("  a", "    not in (b)"), HelpText.wrap("  a not in (b)", 9).lines().toList());
+    }
+
     @Test
     void theBundleIsRead_onlyWhenHelpIsMade() {
         CommandLine cl = Main.commandLine(new String[] {"check"}, System.in, null);

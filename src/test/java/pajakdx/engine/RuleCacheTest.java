@@ -326,6 +326,45 @@ class RuleCacheTest {
     }
 
     /**
+     * Review finding: a temporary file whose process id part is not a number ({@code rules-abc-1.tmp})
+     * was never swept. No writer of ours names its file so: it goes a minute old, as an ended
+     * writer's does. A link so named is deleted as a link, aged by itself, never by its target,
+     * which is left alone; nothing outside the cache folder is touched.
+     */
+    @Test
+    void temporaryFilesWhosePidIsNotANumber_goAMinuteOld_andALinkGoesAsALink(@TempDir Path tmp) throws Exception {
+        Path rules = TempRules.copyOfTopics(tmp, "coretax/impersonate");
+        Path dir = Files.createDirectories(tmp.resolve("cache"));
+        long now = System.currentTimeMillis();
+        java.util.Map<String, Long> ages = new java.util.LinkedHashMap<>(); // name -> last written
+        ages.put("rules-abc-1.tmp", now - 2 * 60_000L);                         // goes
+        ages.put("rules-abc-2.tmp", now - 5_000L);                              // written just now: stays
+        ages.put("rules-99999999999999999999-3.tmp", now - 2 * 60_000L);        // no pid either: goes
+        for (java.util.Map.Entry<String, Long> e : ages.entrySet()) {
+            Path p = Files.writeString(dir.resolve(e.getKey()), "part of a file");
+            Files.setLastModifiedTime(p, FileTime.fromMillis(e.getValue()));
+        }
+        Path outsideNew = Files.writeString(tmp.resolve("outside-new.txt"), "a user's file");
+        Path outsideOld = Files.writeString(tmp.resolve("outside-old.tmp"), "a user's old file");
+        Files.setLastModifiedTime(outsideOld, FileTime.fromMillis(now - 2 * 3_600_000L));
+        Path oldLink = Files.createSymbolicLink(dir.resolve("rules-lnk-4.tmp"), outsideNew);
+        Files.getFileAttributeView(oldLink, java.nio.file.attribute.BasicFileAttributeView.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).setTimes(FileTime.fromMillis(now - 2 * 60_000L), null, null);
+        Files.createSymbolicLink(dir.resolve("rules-lnk-5.tmp"), outsideOld); // a new link to an old file: stays
+
+        RuleBase loaded = RuleBases.load(RuleBase.class, RuleFolder.of(rules), RuleCache.at(dir)); // writes the entry
+        RuleBases.settle(loaded);
+        awaitCacheThreads();
+        List<String> left;
+        try (Stream<Path> list = Files.list(dir)) {
+            left = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).sorted().toList();
+        }
+        assertEquals(List.of("rules-abc-2.tmp", "rules-lnk-5.tmp"), left);
+        assertEquals("a user's file", Files.readString(outsideNew), "what the link pointed to is kept");
+        assertEquals("a user's old file", Files.readString(outsideOld));
+    }
+
+    /**
      * An entry rewritten, checksums and all, with content that is well formed but wrong passes
      * every check on reading; when a diagnosis on it then fails in a way no case or rule explains,
      * the entry is dropped (its own files only, once), so that only that run fails and the next
