@@ -37,8 +37,8 @@ echo "| ./pajakdx batch --threads 2, $lines lines | median wall (s) | cases/s | 
 echo "|---|---:|---:|---:|"
 for ((v = 0; v < ${#variants[@]}; v++)); do
   med=$(echo "${times[$v]}" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "| ${variants[$v]:-(default: explained, no WHY NOT)} | $med | $(awk -v n="$lines" -v t="$med" 'BEGIN { printf "%.0f", n / t }') | $(( ${sizes[$v]} / 1048576 )) MB |"
+  echo "| ${variants[$v]:-(default: explained, no WHY NOT)} | $med | $(awk -v n="$lines" -v t="$med" 'BEGIN { printf "%.0f", n / t }') | $(( ${sizes[$v]} / 1048576 )) MiB |"
 done
 echo "| (default, first run on an empty home: rules and partitions compiled, not cached yet) | $first | $(awk -v n="$lines" -v t="$first" 'BEGIN { printf "%.0f", n / t }') | |"
 echo
-echo "load average before/after: $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs (times: ${times[*]})"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg); runs: $runs (times: ${times[*]})"

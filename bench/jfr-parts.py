@@ -11,11 +11,11 @@ cats = [
   ("masking", re.compile(r"^pajakdx\.text\.(Masking|DigitRuns|NumberShapes)")),
   ("JSON writing", re.compile(r"^(pajakdx\.json\.|pajakdx\.DiagnosisJson|com\.fasterxml\.jackson\.core\.json\.\w*Generator|com\.fasterxml\.jackson\.core\.(util|io)\.)")),
   ("parsing the line", re.compile(r"^(pajakdx\.doc\.|pajakdx\.batch\.(LineReader|BatchInput)|com\.fasterxml\.jackson\.core\.json\.\w*(Parser|Reader)|pajakdx\.Case\.)")),
-  ("reading partitions", re.compile(r"^(java\.io\.ObjectInputStream|pajakdx\.Partitions|org\.drools\.\w+\.\w+.*readExternal)")),
+  ("choosing and reading partitions", re.compile(r"^(java\.io\.ObjectInputStream|pajakdx\.Partitions|org\.drools\.\w+\.\w+.*readExternal)")),
   ("collecting facts", re.compile(r"^pajakdx\.collect\.")),
   ("Drools", re.compile(r"^(org\.drools|org\.kie|org\.mvel)")),
   ("building the diagnosis", re.compile(r"^pajakdx\.(DiagnosisBuilder|NotConcludedCauses|ExplainingAway|explain\.|Diagnosis\b|engine\.)")),
-  ("writing output", re.compile(r"^(java\.io\.|sun\.nio\.cs\.|pajakdx\.batch\.BatchRunner)")),
+  ("the batch loop and writing output", re.compile(r"^(java\.io\.|sun\.nio\.cs\.|pajakdx\.batch\.BatchRunner)")),
 ]
 counts = collections.Counter(); threads = collections.Counter(); total = 0
 frames = []; thread = None

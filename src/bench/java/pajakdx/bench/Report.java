@@ -137,7 +137,7 @@ public final class Report {
         } else {
             x = median ? a.p50() / b.p50() : a.p99() / b.p99();
         }
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %s |%n", label, x, target);
+        System.out.printf(Locale.ROOT, x < 0.1 ? "| %s | %.4f | %s |%n" : "| %s | %.2f | %s |%n", label, x, target);
     }
 
     /** The value at which half of the samples of a histogram (value → count) are reached. */
