@@ -37,7 +37,9 @@ import pajakdx.knowledge.Rule;
  * cold start; a one-off diagnosis whose partition is stored never loads the whole network).
  * Nothing is compiled on a diagnosing thread: the work is handed to one background daemon
  * thread of this rule base (it ends when idle), and the whole rule base answers for the set
- * until its partition is ready. A request never waits for a compile.
+ * until its partition is ready. A request never waits for a partition's compile. (It waits for
+ * the whole network while that is loaded: compiled, when the rule cache's copy of it is missing or
+ * damaged; see {@code Network}.)
  */
 final class Partitions {
     private static final Logger LOG = LoggerFactory.getLogger(Partitions.class);
